@@ -1,0 +1,47 @@
+# factdiff: the two commands of the quick start, and the rest of the developer's loop.
+#   make run    installs what is missing, builds, and compares the bundled example cluster
+#   make test   installs what is missing, builds, and runs the whole suite through ctest
+
+BUILD     ?= build
+ASAN_BUILD ?= build-asan
+CORPUS    ?= $(wildcard ../shared/corpus)
+JOBS      ?= $(shell nproc)
+CMAKE_FLAGS ?=
+
+FACTDIFF  := $(BUILD)/factdiff
+CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
+
+.PHONY: all deps configure build run test test-asan bench bench-peers fuzz clean
+
+all: build
+
+deps:
+	@tools/install-deps.sh
+
+$(BUILD)/build.ninja: | deps
+	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) \
+	  $(if $(CORPUS),-DFACTDIFF_CORPUS_DIR=$(abspath $(CORPUS)),)
+
+configure: $(BUILD)/build.ninja
+
+build: deps configure
+	cmake --build $(BUILD) -j $(JOBS)
+
+run: build
+	$(FACTDIFF) compare fixtures/paris-2015
+
+test: build
+	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
+
+test-asan: deps
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFACTDIFF_SANITIZE=ON \
+	  -DFACTDIFF_BUILD_BENCH=OFF $(if $(CORPUS),-DFACTDIFF_CORPUS_DIR=$(abspath $(CORPUS)),)
+	cmake --build $(ASAN_BUILD) -j $(JOBS)
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+	  ctest --test-dir $(ASAN_BUILD) --output-on-failure -j $(JOBS)
+
+bench: build
+	$(FACTDIFF) bench fixtures $(CORPUS_FLAG)
+
+clean:
+	rm -rf $(BUILD) $(ASAN_BUILD)

@@ -1,0 +1,23 @@
+// Alignment: group claims of different documents into facts by what they are about.
+//
+//   std::vector<Fact> facts = align_claims(extraction, documents, rules);
+//
+// Never by value: 129 and 132 killed are one fact (and a conflict). Each fact holds at most one
+// claim per document, chosen by optimal assignment. The result does not depend on the order of
+// the documents: they are taken by id. Candidates are blocked by kind, unit and entity.
+#pragma once
+
+#include <vector>
+
+#include "core/fact.h"
+#include "extract/extraction.h"
+#include "rules/rule_set.h"
+#include "text/analyzed_document.h"
+
+namespace factdiff {
+
+std::vector<Fact> align_claims(const Extraction& extraction,
+                               const std::vector<AnalyzedDocument>& documents,
+                               const RuleSet& rules);
+
+}  // namespace factdiff

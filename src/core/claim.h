@@ -1,0 +1,98 @@
+// Claim: what one sentence of one document asserts.
+//
+// Numeric claims (count, measure, money, percent, age, duration, date, time) carry a value
+// interval with its qualifier, unit, predicate and subject; quotes and statements carry a speaker,
+// verb, audience and the quoted or reported words; attributes carry what a report says of an
+// entity. Every claim records the rule that produced it and the parts it matched (--explain).
+//
+//   Claim claim;
+//   claim.kind = ClaimKind::kCount;
+//   claim.value = Interval::exactly(129);
+//   claim.unit = "people";
+//   claim.predicate = "kill";
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+
+namespace factdiff {
+
+enum class ClaimKind {
+  kCount,
+  kMeasure,
+  kMoney,
+  kPercent,
+  kAge,
+  kDuration,
+  kDate,
+  kTime,
+  kQuote,
+  kStatement,
+  kAttribute,
+};
+
+std::string_view to_string(ClaimKind kind);
+std::optional<ClaimKind> claim_kind_from_string(std::string_view name);
+bool is_numeric(ClaimKind kind);
+
+// A closed interval of values; an absent bound is open ("at least four" has no high bound).
+// Dates are days since 1970-01-01; durations are seconds; ages are years; money is in the
+// currency's unit (the currency is the claim's unit).
+struct Interval {
+  std::optional<double> low;
+  std::optional<double> high;
+
+  static Interval exactly(double value) { return {value, value}; }
+  bool is_exact() const { return low && high && *low == *high; }
+  // True when some value lies in both intervals.
+  bool intersects(const Interval& other) const;
+  friend bool operator==(const Interval&, const Interval&) = default;
+};
+
+// A named part of a match, for --explain: {"number", span}, {"qualifier", span}, {"unit", span}.
+struct MatchedPart {
+  std::string name;
+  Span span;
+};
+
+struct Claim {
+  std::string id;   // "<doc>:<n>", n counting the document's claims in text order from 1
+  std::string doc;  // document id
+  ClaimKind kind = ClaimKind::kCount;
+  Span span;        // the claim's own bytes
+  Span sentence;    // the sentence that carries it
+  std::string rule; // id of the rule that produced it
+
+  // Numeric kinds.
+  Interval value;
+  std::string qualifier;  // "nearly", "at least", ... or empty for an exact figure
+  std::string unit;       // head noun lemma ("raid", "people"), unit ("hour"), currency ("USD")
+  std::string predicate;  // verb lemma ("kill", "arrest"), or empty
+  bool negated = false;
+  std::string resolved;   // dates: ISO 8601 of the resolved value, when it could be resolved
+
+  // Who or what the claim is about (numeric subject, attribute subject).
+  std::string subject;
+  std::string subject_id;
+
+  // Reported speech: numeric claims inside it, quotes and statements.
+  std::string speaker;
+  std::string speaker_id;
+  std::string verb;      // speech verb lemma: say, tell, warn
+  std::string audience;  // "RTL Radio", "reporters"
+  std::string quote;     // quoted or reported words, decoded
+  Span quote_span;       // where those words are
+
+  // Attributes: what a report asserts about an entity.
+  std::string attribute_name;   // nationality, origin, residence, role, affiliation, status
+  std::string attribute_value;
+
+  std::vector<MatchedPart> parts;  // how it was derived
+  std::vector<std::string> notes;  // e.g. "speaker unknown: no attribution found"
+};
+
+}  // namespace factdiff

@@ -1,0 +1,27 @@
+// Extraction: every claim of every document checked together, and the entities they name.
+//
+//   Extraction extraction = extract_claims(analyzed_documents, rules);
+//
+// Claims come sorted by document (in the order given) then by start offset; ids are
+// "<doc>:<n>" counting each document's claims in text order. Entities are resolved across all
+// documents, so speaker_id and subject_id are comparable between reports.
+#pragma once
+
+#include <vector>
+
+#include "core/claim.h"
+#include "core/entity.h"
+#include "rules/rule_set.h"
+#include "text/analyzed_document.h"
+
+namespace factdiff {
+
+struct Extraction {
+  std::vector<Claim> claims;
+  std::vector<Entity> entities;
+  std::vector<std::string> warnings;  // "a.txt: quote opened at byte 120 never closes"
+};
+
+Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const RuleSet& rules);
+
+}  // namespace factdiff

@@ -1,0 +1,31 @@
+// WordList: the English words glue repair must never split, and may split into.
+//
+//   Result<std::shared_ptr<const WordList>> words = WordList::load("/usr/share/dict/words");
+//   bool known = words.value()->contains("nightclub");   // case-insensitive
+//
+// Loaded once from a plain word list (one word a line, such as Debian's wamerican);
+// possessive forms ("France's") are dropped and words are stored case-folded.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "core/status.h"
+
+namespace factdiff {
+
+class WordList {
+ public:
+  static Result<std::shared_ptr<const WordList>> load(const std::string& path);
+  static std::shared_ptr<const WordList> from_words(const std::vector<std::string>& words);
+
+  bool contains(std::string_view word) const;  // case-insensitive, ASCII folding
+  std::size_t size() const { return words_.size(); }
+
+ private:
+  std::unordered_set<std::string> words_;
+};
+
+}  // namespace factdiff
