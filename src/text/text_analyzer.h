@@ -1,0 +1,22 @@
+// The text layer's entry point: documents in, analysed documents out.
+//
+//   std::vector<AnalyzedDocument> analyses = analyze_documents(documents, rules, words);
+//
+// Marks boilerplate, splits sentences and tokens, and repairs glued words. Glue repair looks at
+// every document checked together (a token seen elsewhere is a real token), so the documents of a
+// run are analysed together. analyses[i].document points at documents[i].
+#pragma once
+
+#include <vector>
+
+#include "core/document.h"
+#include "rules/rule_set.h"
+#include "text/analyzed_document.h"
+#include "text/word_list.h"
+
+namespace factdiff {
+
+std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& documents,
+                                                const RuleSet& rules, const WordList& words);
+
+}  // namespace factdiff
