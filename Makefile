@@ -11,12 +11,18 @@ CMAKE_FLAGS ?=
 FACTDIFF  := $(BUILD)/factdiff
 CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 
-.PHONY: all deps configure build run test test-asan bench bench-peers fuzz clean
+.PHONY: all deps test-deps configure build run test test-asan bench bench-peers fuzz clean
 
 all: build
 
+# Packages only some tests use (the HTML report is checked in a real browser).
+TEST_PACKAGES := chromium
+
 deps:
 	@tools/install-deps.sh
+
+test-deps:
+	@tools/install-deps.sh --optional $(TEST_PACKAGES)
 
 $(BUILD)/build.ninja: | deps
 	cmake -S . -B $(BUILD) -G Ninja $(CMAKE_FLAGS) \
@@ -30,10 +36,10 @@ build: deps configure
 run: build
 	$(FACTDIFF) compare fixtures/paris-2015
 
-test: build
+test: build test-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
-test-asan: deps
+test-asan: deps test-deps
 	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFACTDIFF_SANITIZE=ON \
 	  -DFACTDIFF_BUILD_BENCH=OFF $(if $(CORPUS),-DFACTDIFF_CORPUS_DIR=$(abspath $(CORPUS)),)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
@@ -42,6 +48,16 @@ test-asan: deps
 
 bench: build
 	$(FACTDIFF) bench fixtures $(CORPUS_FLAG)
+
+# libFuzzer targets (fuzz/), built with clang in their own folder, each run FUZZ_SECONDS.
+FUZZ_BUILD ?= build-fuzz
+FUZZ_SECONDS ?= 60
+fuzz:
+	@tools/install-deps.sh --optional clang libclang-rt-14-dev
+	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DFACTDIFF_FUZZ=ON \
+	  -DFACTDIFF_SANITIZE=ON -DFACTDIFF_BUILD_TESTS=OFF -DFACTDIFF_BUILD_BENCH=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

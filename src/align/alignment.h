@@ -9,6 +9,7 @@
 
 #include <vector>
 
+#include "align/compare_lexicons.h"
 #include "core/fact.h"
 #include "extract/extraction.h"
 #include "rules/rule_set.h"
@@ -19,5 +20,12 @@ namespace factdiff {
 std::vector<Fact> align_claims(const Extraction& extraction,
                                const std::vector<AnalyzedDocument>& documents,
                                const RuleSet& rules);
+
+// The same with the lexicons given directly (tests, benchmarks, repeated runs over one RuleSet).
+// Fact mentions are indexes into extraction.claims, sorted by document id then position; facts
+// come sorted by their first mention.
+std::vector<Fact> align_claims(const Extraction& extraction,
+                               const std::vector<AnalyzedDocument>& documents,
+                               const CompareLexicons& lexicons);
 
 }  // namespace factdiff

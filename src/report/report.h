@@ -1,10 +1,15 @@
 // Report: the immutable model every reporter (text, md, json, html) renders.
 //
-//   Report report = ...;                 // built by the pipeline
-//   write_json_report(report, out);      // each sink only reads the model
+//   Report report = ...;                              // built by the pipeline
+//   std::string json = render_json_report(report);    // each sink only reads the model
+//
+// The sinks live beside this header (json_report.h, text_report.h, markdown_report.h,
+// html_report.h); report_format.h picks one by name.
 #pragma once
 
+#include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "core/document.h"
@@ -29,5 +34,17 @@ struct Report {
   bool explain = false;
   std::vector<std::string> warnings;
 };
+
+// The document with this id, or nullptr.
+const Document* find_document(const Report& report, std::string_view id);
+
+// "path:line:column" of a byte offset (the id stands in for an empty path).
+std::string source_location(const Document& document, std::size_t offset);
+
+// One sentence counting reports, facts, agreements and findings by type (check mode: support).
+std::string report_summary(const Report& report);
+
+// The report's warnings followed by the extraction's, each once, in order.
+std::vector<std::string> all_warnings(const Report& report);
 
 }  // namespace factdiff

@@ -14,6 +14,7 @@
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,6 +24,7 @@
 #include <re2/set.h>
 
 #include "core/status.h"
+#include "rules/lexicon_key.h"
 
 namespace factdiff {
 
@@ -42,10 +44,12 @@ struct RuleExample {
 
 // One entry of a lexicon: "nearly" -> value "below", fields {low_factor: 0.9}.
 struct LexiconEntry {
-  std::string key;    // normalized (lower case, single spaces)
+  std::string key;    // normalized (lower case, single spaces): see rules/lexicon_key.h
   std::string value;  // a scalar entry's value, or empty
   std::map<std::string, std::string> fields;  // a mapping entry's fields
   std::string rule_id;
+  std::string written;  // the key as the rule file writes it
+  RuleSource source;    // where the key is written
 };
 
 using Lexicon = std::unordered_map<std::string, LexiconEntry>;
@@ -72,25 +76,38 @@ struct Rule {
   std::vector<RuleExample> negatives;  // texts that must give nothing
 };
 
+// One rule file in memory: its name (as messages show it) and its YAML text.
+using RuleFileText = std::pair<std::string, std::string>;
+
 class RuleSet {
  public:
-  // Loads every *.yaml file of each directory, in order (files sorted by name within one).
-  // Errors name file:line:column and the rule id.
+  // Loads every *.yaml file under each directory (recursively; hidden files and folders skipped;
+  // files sorted by relative path), directories in order. Errors name file:line:column and the
+  // rule id; a missing directory or unreadable file is an error naming it.
   static Result<std::shared_ptr<const RuleSet>> load(const std::vector<std::string>& directories);
-  // The same from in-memory files: (name, YAML text) pairs; used by tests and fuzzing.
-  static Result<std::shared_ptr<const RuleSet>> load_texts(
-      const std::vector<std::pair<std::string, std::string>>& files);
+  // The same from in-memory files of one directory: (name, YAML text) pairs, sorted by name
+  // before loading; used by tests and fuzzing.
+  static Result<std::shared_ptr<const RuleSet>> load_texts(const std::vector<RuleFileText>& files);
+  // Several directories' files, earliest first: what load does once the files are read.
+  static Result<std::shared_ptr<const RuleSet>> load_layers(
+      const std::vector<std::vector<RuleFileText>>& directories);
 
   RuleSet(const RuleSet&) = delete;
   RuleSet& operator=(const RuleSet&) = delete;
 
+  // Every rule in load order: a directory's rules after the earlier directories', a rule that
+  // replaces an earlier one by id sitting where its own directory puts it.
   const std::vector<Rule>& rules() const { return rules_; }
   const Rule* find(std::string_view id) const;
-  // The merged entries of every rule naming this lexicon; an empty lexicon when there is none.
+  // The merged entries of every rule naming this lexicon (a later rule wins on the same key);
+  // an empty lexicon when there is none. Look keys up with normalize_lexicon_key.
   const Lexicon& lexicon(std::string_view name) const;
   // Pattern rules of one stage, in load order.
   const std::vector<const Rule*>& patterns(std::string_view stage) const;
-  // One-pass test of all of a stage's patterns; indexes into patterns(stage). Null if none.
+  // One-pass, unanchored test of all of a stage's patterns; indexes into patterns(stage).
+  // Compiled on the first call for the stage (thread-safe), since a stage's set costs as much
+  // as all its patterns again and not every run needs it. Null if the stage has no pattern, or
+  // if RE2 cannot fit its patterns in one set (test patterns(stage) one by one then).
   const RE2::Set* pattern_set(std::string_view stage) const;
 
  private:
@@ -101,7 +118,11 @@ class RuleSet {
   std::unordered_map<std::string, std::size_t> by_id_;
   std::unordered_map<std::string, Lexicon> lexicons_;
   std::unordered_map<std::string, std::vector<const Rule*>> patterns_;
-  std::unordered_map<std::string, std::unique_ptr<RE2::Set>> pattern_sets_;
+  struct LazyPatternSet {
+    std::once_flag compiled;
+    std::unique_ptr<RE2::Set> set;  // null until compiled, or when it cannot be
+  };
+  std::unordered_map<std::string, std::unique_ptr<LazyPatternSet>> pattern_sets_;
 };
 
 // The bundled rules folder: $FACTDIFF_RULES_DIR when set, else the one the build was made from.

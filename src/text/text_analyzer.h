@@ -11,12 +11,24 @@
 
 #include "core/document.h"
 #include "rules/rule_set.h"
+#include "text/abbreviations.h"
 #include "text/analyzed_document.h"
+#include "text/boilerplate.h"
 #include "text/word_list.h"
 
 namespace factdiff {
 
 std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& documents,
                                                 const RuleSet& rules, const WordList& words);
+
+// The text layer's rules, taken from a RuleSet once (or built directly in tests).
+struct TextRules {
+  Abbreviations abbreviations;  // lexicon `abbreviations`
+  BoilerplateRules boilerplate;  // stage `boilerplate`, lexicon `navigation_words`
+  static TextRules from_rule_set(const RuleSet& rules);
+};
+
+std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& documents,
+                                                const TextRules& rules, const WordList& words);
 
 }  // namespace factdiff

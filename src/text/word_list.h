@@ -4,13 +4,15 @@
 //   bool known = words.value()->contains("nightclub");   // case-insensitive
 //
 // Loaded once from a plain word list (one word a line, such as Debian's wamerican);
-// possessive forms ("France's") are dropped and words are stored case-folded.
+// possessive forms ("France's") are dropped and words are stored case-folded; entries written
+// in lower case are also remembered as common words (names are capitalized in such lists).
 #pragma once
 
 #include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 #include "core/status.h"
 
@@ -22,10 +24,13 @@ class WordList {
   static std::shared_ptr<const WordList> from_words(const std::vector<std::string>& words);
 
   bool contains(std::string_view word) const;  // case-insensitive, ASCII folding
+  // Written in lower case in the list ("wood", not only "Wood"): a common word, not just a name.
+  bool is_common_word(std::string_view word) const;
   std::size_t size() const { return words_.size(); }
 
  private:
   std::unordered_set<std::string> words_;
+  std::unordered_set<std::string> common_;  // entries written all in lower case
 };
 
 }  // namespace factdiff

@@ -1,0 +1,482 @@
+// Facts are built document by document in id order. For each block (kind and unit, or subject
+// and attribute), the document's claims are matched to the facts built so far by one optimal
+// assignment; an unmatched claim opens a new fact. A quote that joins two quotes of another
+// report is then added to the second fact too (each fact still holds one mention per document).
+#include "align/alignment.h"
+
+#include <algorithm>
+#include <cstdio> // DEBUG
+#include <cstdlib> // DEBUG
+#include <map>
+#include <optional>
+#include <set>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "align/claim_features.h"
+#include "align/fact_key.h"
+#include "align/hungarian.h"
+
+namespace factdiff {
+namespace {
+
+// Scores are in [0, 1]; a pair below its threshold never joins a fact.
+constexpr double kNumericThreshold = 0.45;
+constexpr double kWeakKindMinimumContext = 0.3;  // dates, times, durations, money, percent, measures
+constexpr double kCountMinimumContext = 0.1;     // counts: the predicate and unit say most
+constexpr double kUnnamedAgeMinimumContext = 0.4;
+constexpr double kQuoteMinimumOverlap = 0.5;
+constexpr double kStatementMinimumOverlap = 0.6;
+constexpr double kSpeechThreshold = 0.45;
+constexpr double kJoinedQuoteOverlap = 0.8;
+constexpr std::size_t kSmallBlock = 96;       // below this, every fact of the block is a candidate
+constexpr std::size_t kPostingCap = 64;       // longer posting lists say too little to retrieve by
+constexpr std::size_t kMentionsCompared = 4;  // quote overlap is measured against a fact's first mentions
+
+struct FactState {
+  std::vector<std::size_t> mentions;  // claim indexes, in the order they joined
+  std::unordered_set<std::string> docs;
+  std::string block;
+  std::string predicate_group;
+  bool listed_predicate = false;
+  std::string entity;
+  ContextVector centroid;
+  std::unordered_set<std::string> posted;  // posting keys this fact is listed under
+};
+
+struct BlockState {
+  std::vector<std::size_t> facts;  // indexes into the builder's facts
+  std::unordered_map<std::string, std::vector<std::size_t>> postings;
+};
+
+bool is_speech(ClaimKind kind) { return kind == ClaimKind::kQuote || kind == ClaimKind::kStatement; }
+
+class FactBuilder {
+ public:
+  FactBuilder(const Extraction& extraction, const ClaimFeatureSet& features)
+      : claims_(extraction.claims), features_(features) {}
+
+  void add_document(const std::vector<std::size_t>& claims) {
+    std::map<std::string, std::vector<std::size_t>> by_block;
+    for (std::size_t claim : claims) by_block[features_.features[claim].block].push_back(claim);
+    for (const auto& [block, members] : by_block) {
+      if (block.empty()) {
+        for (std::size_t claim : members) open_fact(claim);
+      } else {
+        assign_block(block, members);
+      }
+    }
+  }
+
+  void join_split_quotes();
+  std::vector<FactState>& facts() { return facts_; }
+
+ private:
+  void assign_block(const std::string& block_key, const std::vector<std::size_t>& claims);
+  std::vector<std::size_t> candidates(const BlockState& block, const std::vector<std::size_t>& claims) const;
+  std::optional<double> score(std::size_t claim, const FactState& fact, double context) const;
+  std::optional<double> speech_score(std::size_t claim, const FactState& fact) const;
+  void open_fact(std::size_t claim);
+  void add_mention(std::size_t fact, std::size_t claim);
+  std::vector<std::string> posting_keys(std::size_t claim) const;
+
+  const std::vector<Claim>& claims_;
+  const ClaimFeatureSet& features_;
+  std::vector<FactState> facts_;
+  std::unordered_map<std::string, BlockState> blocks_;
+};
+
+std::vector<std::string> FactBuilder::posting_keys(std::size_t claim) const {
+  const ClaimFeatures& features = features_.features[claim];
+  std::vector<std::string> keys;
+  if (is_speech(claims_[claim].kind)) {
+    for (const std::string& word : features.word_set) keys.push_back("w:" + word);
+  } else {
+    for (const std::string& term : features.terms) keys.push_back("t:" + term);
+  }
+  if (!features.predicate_group.empty()) keys.push_back("p:" + features.predicate_group);
+  if (!features.entity.empty()) keys.push_back("e:" + features.entity);
+  return keys;
+}
+
+void FactBuilder::open_fact(std::size_t claim) {
+  const ClaimFeatures& features = features_.features[claim];
+  FactState fact;
+  fact.block = features.block;
+  fact.centroid = ContextVector(features.context.size());
+  facts_.push_back(std::move(fact));
+  const std::size_t index = facts_.size() - 1;
+  if (!features.block.empty()) blocks_[features.block].facts.push_back(index);
+  add_mention(index, claim);
+}
+
+void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
+  FactState& fact = facts_[index];
+  const ClaimFeatures& features = features_.features[claim];
+  fact.mentions.push_back(claim);
+  fact.docs.insert(claims_[claim].doc);
+  if (fact.predicate_group.empty()) {
+    fact.predicate_group = features.predicate_group;
+    fact.listed_predicate = features.listed_predicate;
+  }
+  if (fact.entity.empty()) fact.entity = features.entity;
+  fact.centroid += features.context;
+  if (fact.block.empty()) return;
+  BlockState& block = blocks_[fact.block];
+  for (std::string& key : posting_keys(claim)) {
+    if (fact.posted.insert(key).second) block.postings[key].push_back(index);
+  }
+}
+
+std::vector<std::size_t> FactBuilder::candidates(const BlockState& block,
+                                                 const std::vector<std::size_t>& claims) const {
+  if (block.facts.size() <= kSmallBlock) return block.facts;
+  std::set<std::size_t> found;
+  const std::size_t cap = std::max(kPostingCap, block.facts.size() / 16);
+  for (std::size_t claim : claims) {
+    for (const std::string& key : posting_keys(claim)) {
+      const auto posting = block.postings.find(key);
+      if (posting == block.postings.end()) continue;
+      // Predicate and entity keys are always followed; a common word is not worth the scan.
+      if (key[0] != 'p' && key[0] != 'e' && posting->second.size() > cap) continue;
+      found.insert(posting->second.begin(), posting->second.end());
+    }
+  }
+  return {found.begin(), found.end()};
+}
+
+std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactState& fact) const {
+  const ClaimFeatures& features = features_.features[claim];
+  double best = 0;
+  std::size_t best_shared = 0, best_smaller = 0;
+  for (std::size_t i = 0; i < fact.mentions.size() && i < kMentionsCompared; ++i) {
+    const ClaimFeatures& other = features_.features[fact.mentions[i]];
+    std::size_t shared = 0;
+    const double overlap = word_overlap(features.word_set, other.word_set, &shared);
+    if (overlap > best) {
+      best = overlap;
+      best_shared = shared;
+      best_smaller = std::min(features.word_set.size(), other.word_set.size());
+    }
+  }
+  const double minimum = claims_[claim].kind == ClaimKind::kQuote ? kQuoteMinimumOverlap : kStatementMinimumOverlap;
+  if (best < minimum || best_shared < std::min<std::size_t>(3, best_smaller)) return std::nullopt;
+  const std::string& fact_speaker = features_.features[fact.mentions.front()].speaker;
+  const double speaker = features.speaker.empty() || fact_speaker.empty() ? 0.5 : (features.speaker == fact_speaker ? 1.0 : 0.0);
+  return 0.8 * best + 0.2 * speaker;
+}
+
+std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fact, double context) const {
+  if (fact.docs.count(claims_[claim].doc)) return std::nullopt;
+  const Claim& subject = claims_[claim];
+  if (is_speech(subject.kind)) return speech_score(claim, fact);
+  const ClaimFeatures& features = features_.features[claim];
+  if (subject.kind == ClaimKind::kAttribute) return 0.6 + 0.4 * context;  // the block already says who and what
+  double predicate = 0.4;
+  if (!features.predicate_group.empty() && !fact.predicate_group.empty()) {
+    predicate = 1.0;
+    if (features.predicate_group != fact.predicate_group) {
+      // Two known groups (killed, injured) are never one figure; an unlisted verb may be the
+      // same event told another way ("seven dead assailants" / "seven ... identified").
+      if (features.listed_predicate && fact.listed_predicate) return std::nullopt;
+      predicate = 0.3;
+    }
+  } else if (features.predicate_group.empty() && fact.predicate_group.empty()) {
+    predicate = 0.7;
+  }
+  double entity = 0.5;
+  if (!features.entity.empty() && !fact.entity.empty()) {
+    if (features.entity != fact.entity) return std::nullopt;
+    entity = 1.0;
+  } else if (subject.kind == ClaimKind::kAge) {
+    // An age without its person: only the words around it say whose it is.
+    entity = 0.2;
+    if (context < kUnnamedAgeMinimumContext) return std::nullopt;
+  }
+  const bool weak_kind = subject.kind != ClaimKind::kCount && subject.kind != ClaimKind::kAge;
+  if (context < (weak_kind ? kWeakKindMinimumContext : kCountMinimumContext)) return std::nullopt;
+  return 0.35 * predicate + 0.15 * entity + 0.5 * context;
+}
+
+void FactBuilder::assign_block(const std::string& block_key, const std::vector<std::size_t>& claims) {
+  BlockState& block = blocks_[block_key];
+  const std::vector<std::size_t> columns = candidates(block, claims);
+  if (columns.empty()) {
+    for (std::size_t claim : claims) open_fact(claim);
+    return;
+  }
+  // The fast path: one sparse product gives every claim-to-fact context cosine.
+  std::vector<const ContextVector*> row_vectors, column_vectors;
+  for (std::size_t claim : claims) row_vectors.push_back(&features_.features[claim].context);
+  for (std::size_t fact : columns) column_vectors.push_back(&facts_[fact].centroid);
+  const Eigen::MatrixXd context = cosine_matrix(row_vectors, column_vectors);
+
+  const double threshold = is_speech(claims_[claims.front()].kind) ? kSpeechThreshold : kNumericThreshold;
+  // Columns: the candidate facts, then one "new fact" column per claim at cost 0. A real pair
+  // costs less than 0 only when its score clears the threshold.
+  const std::size_t rows = claims.size();
+  std::vector<std::vector<double>> cost(rows, std::vector<double>(columns.size() + rows, 0.0));
+  for (std::size_t row = 0; row < rows; ++row) {
+    for (std::size_t column = 0; column < columns.size(); ++column) {
+      const auto value = score(claims[row], facts_[columns[column]],
+                               context(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)));
+      cost[row][column] = value && *value >= threshold ? -(*value - threshold + 1e-6) : 1.0;
+    }
+  }
+  const std::vector<int> chosen = solve_assignment(cost);
+  for (std::size_t row = 0; row < rows; ++row) {
+    const int column = chosen[row];
+    if (column >= 0 && static_cast<std::size_t>(column) < columns.size() && cost[row][static_cast<std::size_t>(column)] < 0) {
+      if (getenv("FD_DEBUG")) fprintf(stderr, "ALIGN %s -> fact %zu cost %.3f ctx %.3f\n", claims_[claims[row]].id.c_str(), columns[static_cast<std::size_t>(column)], cost[row][static_cast<std::size_t>(column)], context(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)));
+      add_mention(columns[static_cast<std::size_t>(column)], claims[row]);
+    } else {
+      open_fact(claims[row]);
+    }
+  }
+}
+
+// Share of each sentence (segment) of a quote whose words occur in `other`.
+std::map<std::size_t, double> segment_shares(const WordSequence& joined, const std::unordered_set<std::string>& other) {
+  std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
+  for (std::size_t i = 0; i < joined.size(); ++i) {
+    auto& [inside, all] = counts[joined.segment[i]];
+    inside += other.count(joined.folded[i]);
+    ++all;
+  }
+  std::map<std::size_t, double> shares;
+  for (const auto& [segment, count] : counts) shares[segment] = static_cast<double>(count.first) / static_cast<double>(count.second);
+  return shares;
+}
+
+// A quote joins two quotes when some of its sentences belong to the fact it is in and others,
+// better, to fact y: each sentence goes to the side whose words it shares most.
+bool joins_other_quote(const WordSequence& joined, const std::unordered_set<std::string>& in_fact,
+                       const std::unordered_set<std::string>& in_other) {
+  const auto fact_shares = segment_shares(joined, in_fact);
+  const auto other_shares = segment_shares(joined, in_other);
+  bool fact_side = false, other_side = false;
+  for (const auto& [segment, share] : fact_shares) {
+    const double other_share = other_shares.at(segment);
+    if (share >= 0.5 && share >= other_share) fact_side = true;
+    if (other_share >= 0.5 && other_share > share) other_side = true;
+  }
+  return fact_side && other_side;
+}
+
+void FactBuilder::join_split_quotes() {
+  const std::size_t fact_count = facts_.size();
+  for (std::size_t x = 0; x < fact_count; ++x) {
+    if (facts_[x].mentions.size() < 2 || !is_speech(claims_[facts_[x].mentions.front()].kind)) continue;
+    const std::vector<std::size_t> mentions = facts_[x].mentions;
+    for (std::size_t joined : mentions) {
+      const ClaimFeatures& features = features_.features[joined];
+      if (features.words.segment_count() < 2) continue;
+      std::unordered_set<std::string> others_in_x;
+      for (std::size_t other : mentions) {
+        if (other != joined) others_in_x.insert(features_.features[other].word_set.begin(), features_.features[other].word_set.end());
+      }
+      for (std::size_t y : blocks_[facts_[x].block].facts) {
+        if (y == x || facts_[y].docs.count(claims_[joined].doc)) continue;
+        const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
+        std::size_t shared = 0;
+        if (word_overlap(anchor.word_set, features.word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
+        if (joins_other_quote(features.words, others_in_x, anchor.word_set)) add_mention(y, joined);
+      }
+    }
+  }
+}
+
+bool same_value(const Claim& a, const Claim& b) {
+  return a.value == b.value && a.qualifier == b.qualifier && a.negated == b.negated;
+}
+
+// A document that repeats itself (a headline and its body, a pull quote) contributes its first
+// mention only.
+bool repeats(const Claim& earlier, const ClaimFeatures& earlier_features, const Claim& later,
+             const ClaimFeatures& later_features) {
+  if (earlier_features.block != later_features.block || earlier_features.block.empty()) return false;
+  if (is_speech(later.kind)) {
+    const bool speakers_agree = earlier_features.speaker.empty() || later_features.speaker.empty() ||
+                                earlier_features.speaker == later_features.speaker;
+    const std::size_t small = std::min(earlier_features.word_set.size(), later_features.word_set.size());
+    const std::size_t large = std::max(earlier_features.word_set.size(), later_features.word_set.size());
+    return speakers_agree && 10 * small >= 8 * large &&
+           word_overlap(earlier_features.word_set, later_features.word_set) >= 0.9;
+  }
+  if (later.kind == ClaimKind::kAttribute) {
+    return split_words(earlier.attribute_value, {}).folded == split_words(later.attribute_value, {}).folded;
+  }
+  return earlier_features.predicate_group == later_features.predicate_group &&
+         earlier_features.entity == later_features.entity && same_value(earlier, later) &&
+         (!later_features.predicate_group.empty() || cosine(earlier_features.context, later_features.context) >= 0.2);
+}
+
+std::string top_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
+  std::vector<std::pair<double, std::string>> weighted;
+  std::set<std::string> seen;
+  for (const std::string& term : set.features[claim].terms) {
+    if (seen.insert(term).second) weighted.emplace_back(-set.space.idf(term), term);
+  }
+  std::sort(weighted.begin(), weighted.end());
+  std::vector<std::string> chosen;
+  for (std::size_t i = 0; i < weighted.size() && i < count; ++i) chosen.push_back(weighted[i].second);
+  std::sort(chosen.begin(), chosen.end());
+  std::string out;
+  for (const std::string& term : chosen) out += (out.empty() ? "" : ",") + term;
+  return out;
+}
+
+// The `count` rarest context words of a claim, in sentence order: "date (russia join coalition)".
+std::string telling_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
+  const std::vector<std::string>& terms = set.features[claim].terms;
+  std::vector<std::pair<double, std::size_t>> weighted;
+  std::set<std::string> seen;
+  for (std::size_t i = 0; i < terms.size(); ++i) {
+    if (terms[i].size() > 2 && seen.insert(terms[i]).second) weighted.emplace_back(-set.space.idf(terms[i]), i);
+  }
+  std::stable_sort(weighted.begin(), weighted.end());
+  if (weighted.size() > count) weighted.resize(count);
+  std::sort(weighted.begin(), weighted.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
+  std::string out;
+  for (const auto& [weight, index] : weighted) out += (out.empty() ? "" : " ") + terms[index];
+  return out;
+}
+
+std::string entity_name(const Extraction& extraction, const std::string& id, const std::string& fallback) {
+  for (const Entity& entity : extraction.entities) {
+    if (entity.id == id && !entity.name.empty()) return entity.name;
+  }
+  return fallback;
+}
+
+std::string opening_words(const WordSequence& words, std::size_t count, bool surface) {
+  std::string out;
+  for (std::size_t i = 0; i < words.size() && i < count; ++i) {
+    out += (i == 0 ? "" : " ") + (surface ? words.surface[i] : words.folded[i]);
+  }
+  if (surface && words.size() > count) out += "...";
+  return out;
+}
+
+std::size_t anchor_mention(const Fact& fact, const ClaimFeatureSet& set) {
+  std::size_t anchor = fact.mentions.front();
+  for (std::size_t mention : fact.mentions) {
+    if (set.features[mention].words.size() < set.features[anchor].words.size()) anchor = mention;
+  }
+  return anchor;
+}
+
+std::string key_of(const Fact& fact, const Extraction& extraction, const ClaimFeatureSet& set) {
+  const Claim& first = extraction.claims[fact.mentions.front()];
+  const ClaimFeatures& features = set.features[fact.mentions.front()];
+  if (is_speech(first.kind)) {
+    return std::string(to_string(first.kind)) + "|" + opening_words(set.features[anchor_mention(fact, set)].words, 8, false);
+  }
+  if (features.block.empty()) return std::string(to_string(first.kind)) + "|" + first.doc + "|" + std::to_string(first.span.start);
+  return features.block + "|" + features.predicate_group + "|" + (first.kind == ClaimKind::kAttribute ? "" : features.entity);
+}
+
+std::string label_of(const Fact& fact, const Extraction& extraction, const ClaimFeatureSet& set) {
+  const Claim& first = extraction.claims[fact.mentions.front()];
+  switch (first.kind) {
+    case ClaimKind::kQuote:
+    case ClaimKind::kStatement: {
+      const Claim& anchor = extraction.claims[anchor_mention(fact, set)];
+      std::string speaker = entity_name(extraction, anchor.speaker_id, anchor.speaker);
+      if (speaker.empty()) speaker = "unknown speaker";
+      const std::string words = opening_words(set.features[anchor_mention(fact, set)].words, 6, true);
+      return first.kind == ClaimKind::kQuote ? speaker + ": \"" + words + "\"" : speaker + " said " + words;
+    }
+    case ClaimKind::kAttribute: {
+      const std::string subject = entity_name(extraction, first.subject_id, first.subject);
+      return subject + " " + first.attribute_name;
+    }
+    case ClaimKind::kAge:
+      return "age of " + entity_name(extraction, first.subject_id,
+                                    !first.subject.empty() ? first.subject
+                                    : !first.subject_id.empty() ? first.subject_id : "unnamed person");
+    case ClaimKind::kDate:
+    case ClaimKind::kTime:
+    case ClaimKind::kDuration: {
+      std::string label(to_string(first.kind));
+      const std::string predicate = participle_of(first.predicate);
+      const std::string terms = telling_terms(set, fact.mentions.front(), 3);
+      if (!predicate.empty()) label += " " + predicate;
+      if (!terms.empty()) label += " (" + terms + ")";
+      return label;
+    }
+    case ClaimKind::kPercent:
+      return "percent" + (first.predicate.empty() ? std::string() : " " + participle_of(first.predicate));
+    default: {
+      std::string label = count_label(first.unit, first.predicate);
+      if (label.empty()) label = std::string(to_string(first.kind));
+      return label;
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<Fact> align_claims(const Extraction& extraction, const std::vector<AnalyzedDocument>& documents,
+                               const CompareLexicons& lexicons) {
+  const ClaimFeatureSet set = build_claim_features(extraction, documents, lexicons);
+  // Canonical order: documents by id, claims by position.
+  std::map<std::string, std::vector<std::size_t>> claims_of;
+  for (std::size_t i = 0; i < extraction.claims.size(); ++i) claims_of[extraction.claims[i].doc].push_back(i);
+  std::map<std::string, std::size_t> document_rank;
+  for (const auto& [doc, claims] : claims_of) document_rank.emplace(doc, document_rank.size());
+
+  FactBuilder builder(extraction, set);
+  for (auto& [doc, claims] : claims_of) {
+    std::stable_sort(claims.begin(), claims.end(), [&](std::size_t a, std::size_t b) {
+      return extraction.claims[a].span < extraction.claims[b].span;
+    });
+    std::vector<std::size_t> kept;
+    for (std::size_t claim : claims) {
+      const bool repeated = std::any_of(kept.begin(), kept.end(), [&](std::size_t earlier) {
+        return repeats(extraction.claims[earlier], set.features[earlier], extraction.claims[claim], set.features[claim]);
+      });
+      if (!repeated) kept.push_back(claim);
+    }
+    builder.add_document(kept);
+  }
+  builder.join_split_quotes();
+
+  auto position = [&](std::size_t claim) {
+    const Claim& c = extraction.claims[claim];
+    return std::make_tuple(document_rank.at(c.doc), c.span.start, c.span.end, claim);
+  };
+  std::vector<Fact> facts;
+  for (FactState& state : builder.facts()) {
+    Fact fact;
+    fact.mentions = state.mentions;
+    std::sort(fact.mentions.begin(), fact.mentions.end(), [&](std::size_t a, std::size_t b) { return position(a) < position(b); });
+    fact.kind = extraction.claims[fact.mentions.front()].kind;
+    facts.push_back(std::move(fact));
+  }
+  std::sort(facts.begin(), facts.end(), [&](const Fact& a, const Fact& b) {
+    return position(a.mentions.front()) < position(b.mentions.front());
+  });
+  // Keys: what the fact is about; facts about the same thing in one run are told apart by their
+  // context words, then by order.
+  std::map<std::string, std::vector<std::size_t>> by_key;
+  for (std::size_t i = 0; i < facts.size(); ++i) {
+    facts[i].key = key_of(facts[i], extraction, set);
+    facts[i].label = label_of(facts[i], extraction, set);
+    by_key[facts[i].key].push_back(i);
+  }
+  for (const auto& [key, members] : by_key) {
+    if (members.size() < 2) continue;
+    std::map<std::string, std::size_t> seen;
+    for (std::size_t i : members) {
+      std::string refined = key + "#" + top_terms(set, facts[i].mentions.front(), 3);
+      const std::size_t repeat = seen[refined]++;
+      if (repeat > 0) refined += "#" + std::to_string(repeat + 1);
+      facts[i].key = refined;
+    }
+  }
+  for (Fact& fact : facts) fact.id = stable_id("fact", fact.key);
+  return facts;
+}
+
+}  // namespace factdiff

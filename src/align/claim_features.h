@@ -1,0 +1,54 @@
+// ClaimFeatures: what the aligner compares about a claim, computed once per claim.
+//
+// The block (kind and unit, or subject and attribute name) decides which claims may ever be one
+// fact; the predicate group, the entity and the sentence context score the candidates; quotes and
+// statements also carry their folded words.
+//
+//   ClaimFeatureSet set = build_claim_features(extraction, analyses, lexicons);
+//   const ClaimFeatures& first = set.features[0];   // parallel to extraction.claims
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "align/compare_lexicons.h"
+#include "align/context_space.h"
+#include "align/word_sequence.h"
+#include "extract/extraction.h"
+#include "text/analyzed_document.h"
+
+namespace factdiff {
+
+struct ClaimFeatures {
+  std::size_t claim = 0;          // index into extraction.claims
+  std::string block;              // empty: never aligned (nothing to say what it is about)
+  std::string predicate_group;    // numeric kinds
+  bool listed_predicate = false;  // the predicate is in the predicate-group lexicon
+  std::string entity;             // subject or speaker entity id (or folded name)
+  std::string speaker;            // quotes and statements: speaker id or folded name
+  std::vector<std::string> terms; // context terms (folded sentence words, numbers left out)
+  ContextVector context;
+  WordSequence words;             // quotes and statements: the quoted or reported words
+  std::unordered_set<std::string> word_set;
+};
+
+struct ClaimFeatureSet {
+  ContextSpace space;
+  std::vector<ClaimFeatures> features;  // parallel to extraction.claims
+};
+
+ClaimFeatureSet build_claim_features(const Extraction& extraction,
+                                     const std::vector<AnalyzedDocument>& documents,
+                                     const CompareLexicons& lexicons);
+
+// |A ∩ B| / min(|A|, |B|) over the word sets (1 when one quote contains the other); `shared`
+// receives |A ∩ B|.
+double word_overlap(const std::unordered_set<std::string>& a, const std::unordered_set<std::string>& b,
+                    std::size_t* shared = nullptr);
+
+// Kinds whose values are already in one unit (seconds, days, years, percent): blocked by kind only.
+bool is_unit_free(ClaimKind kind);
+
+}  // namespace factdiff

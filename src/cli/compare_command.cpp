@@ -1,0 +1,51 @@
+// factdiff compare: facts and findings across reports.
+#include <memory>
+
+#include "cli/command_options.h"
+#include "cli/commands.h"
+#include "judge/baseline.h"
+
+namespace factdiff::cli {
+
+// Hides the findings of --baseline, then renders and gates. Shared with check.
+int finish_judged_report(Report& report, const CommandOptions& options) {
+  if (!options.baseline.empty()) {
+    Result<BaselineIds> reviewed = load_baseline(options.baseline);
+    if (!reviewed.ok()) return fail(reviewed.status());
+    report.findings = drop_reviewed(std::move(report.findings), reviewed.value());
+  }
+  const int emitted = emit(report, options);
+  return emitted != kExitOk ? emitted : gate(report, options);
+}
+
+void add_compare_command(CLI::App& app, int& exit_status) {
+  auto options = std::make_shared<CommandOptions>();
+  CLI::App* command = app.add_subcommand(
+      "compare",
+      "Align the claims of two or more reports of one event and report conflicts, changed "
+      "wording, harmless variants and omissions. A folder stands for its .txt files.");
+  command->add_option("FILE", options->inputs,
+                      "Two or more text files, or folders of .txt files (a cluster)")
+      ->required();
+  add_input_options(*command, *options);
+  add_output_options(*command, *options, {"text", "md", "json", "html"});
+  add_gate_options(*command, *options);
+  command->callback([options, &exit_status] {
+    Result<Pipeline> pipeline = make_pipeline(*options);
+    if (!pipeline.ok()) { exit_status = fail(pipeline.status()); return; }
+    Result<LoadOptions> load = make_load_options(*options);
+    if (!load.ok()) { exit_status = fail(load.status()); return; }
+    Result<Report> report = pipeline.value().compare(options->inputs, load.value());
+    if (!report.ok()) { exit_status = fail(report.status()); return; }
+    if (report.value().documents.size() < 2) {
+      exit_status = fail(Status::error(
+          "compare needs at least two documents; got " +
+          std::to_string(report.value().documents.size()) +
+          " (give two files, or a folder with two or more .txt files)"));
+      return;
+    }
+    exit_status = finish_judged_report(report.value(), *options);
+  });
+}
+
+}  // namespace factdiff::cli

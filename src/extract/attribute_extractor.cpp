@@ -1,0 +1,352 @@
+// Attribute claims from pre-name titles, appositives and copulas.
+#include "extract/attribute_extractor.h"
+
+#include <algorithm>
+#include <optional>
+#include <set>
+#include <tuple>
+
+#include "extract/entity_lexicons.h"
+#include "extract/quote_text.h"
+#include "extract/speaker_resolver.h"
+
+namespace factdiff {
+namespace {
+
+constexpr std::size_t kLongestAppositive = 16;  // words
+
+struct Found {
+  std::string name;
+  std::string value;
+  std::size_t begin = 0;  // word range of the evidence
+  std::size_t end = 0;
+  std::string rule;
+};
+
+bool is_mark(const AttributionParagraph& p, std::size_t k, std::string_view mark) {
+  return k < p.words.size() && !p.words[k].is_word && p.words[k].lower == mark;
+}
+
+bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size_t sentence) {
+  return k < p.words.size() && p.words[k].is_word && p.words[k].sentence == sentence;
+}
+
+bool is_age_word(const std::string& lower) {
+  return lower.find("year-old") != std::string::npos ||
+         (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0])));
+}
+
+// The place a "from"/"in" phrase names: the name after "of" ("the Paris suburb of Drancy"),
+// else its first capitalised run ("Chartres, southwest of Paris").
+std::optional<std::pair<std::string, std::size_t>> place_after(const AttributionParagraph& p, std::size_t k) {
+  const std::size_t sentence = k < p.words.size() ? p.words[k].sentence : 0;
+  std::size_t end = k;
+  while (is_word_in_sentence(p, end, sentence) && end < k + 8) ++end;
+  std::string first_run;
+  std::size_t first_end = k;
+  for (std::size_t i = k; i < end; ++i) {
+    if (p.words[i].lower == "of" && i + 1 < end && p.words[i + 1].capitalized) {
+      std::size_t j = i + 1;
+      while (j < end && p.words[j].capitalized) ++j;
+      return std::make_pair(std::string(p.slice(p.words[i + 1].start, p.words[j - 1].end)), j);
+    }
+  }
+  for (std::size_t i = k; i < end; ++i) {
+    if (!p.words[i].capitalized) {
+      if (!first_run.empty()) break;
+      if (p.words[i].lower == "the") continue;
+      return std::nullopt;
+    }
+    first_run = std::string(p.slice(p.words[k].start, p.words[i].end));
+    if (p.words[k].lower == "the") first_run = std::string(p.slice(p.words[k + 1].start, p.words[i].end));
+    first_end = i + 1;
+  }
+  if (first_run.empty()) return std::nullopt;
+  return std::make_pair(first_run, first_end);
+}
+
+class AttributeReader {
+ public:
+  AttributeReader(const AttributionParagraph& p, const AttributionLexicons& lexicons)
+      : p_(p), lexicons_(lexicons) {}
+
+  // Location phrases: "from X" (origin), "living in X", "based in X", "currently in X", "in X"
+  // after a role noun (residence).
+  bool location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role) {
+    if (k >= p_.words.size() || !p_.words[k].is_word) return false;
+    const std::string& w = p_.words[k].lower;
+    std::string name;
+    std::size_t at = k + 1;
+    if (w == "from") {
+      name = "origin";
+    } else if ((w == "living" || w == "based" || w == "currently" || w == "now" || w == "lives") &&
+               k + 1 < p_.words.size() && p_.words[k + 1].lower == "in") {
+      name = "residence";
+      at = k + 2;
+    } else if (w == "in" && after_role) {
+      name = "residence";
+    } else {
+      return false;
+    }
+    std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, at);
+    if (!place) return false;
+    out.push_back({name, place->first, k, place->second, name == "origin" ? "attribute-origin" : "attribute-residence"});
+    if (next) *next = place->second;
+    return true;
+  }
+
+  // A noun phrase after a determiner: nationality words, a role, then location phrases.
+  void noun_phrase_at(std::size_t k, std::vector<Found>& out) {
+    const std::size_t sentence = p_.words[k].sentence;
+    std::size_t i = k;
+    const std::string det_class = lexicons_.word_class(p_.words[i].lower);
+    if (det_class == "determiner") ++i;
+    std::vector<std::size_t> role_words;
+    for (; is_word_in_sentence(p_, i, sentence) && i < k + kLongestAppositive; ++i) {
+      const std::string& w = p_.words[i].lower;
+      if (w == "who" || w == "which" || w == "that" || w == "of" || w == "and" || w == "with" ||
+          w == "as" || w == "to" || w == "for" || w == "at" || w == "on" || w == "by" || lexicons_.speech_verb_at(p_.words, i)) {
+        break;
+      }
+      if (w == "from" || w == "in" || w == "living" || w == "based" || w == "currently") break;
+      if (is_age_word(w)) continue;
+      if (const std::string* nationality = lexicons_.nationality(w)) {
+        out.push_back({"nationality", *nationality, i, i + 1, "attribute-nationality"});
+        continue;
+      }
+      if (p_.words[i].capitalized) return;  // a name, not a description
+      role_words.push_back(i);
+    }
+    // Kinship ("his son") and a bare nationality head ("an American citizen") are no roles.
+    if (role_words.size() == 1 && (lexicons_.relation_nouns.count(p_.words[role_words[0]].lower) ||
+                                   lexicons_.nationality_heads.count(p_.words[role_words[0]].lower))) {
+      role_words.clear();
+    }
+    for (std::size_t r : role_words) {
+      if (lexicons_.relation_nouns.count(p_.words[r].lower)) role_words.clear();
+      if (role_words.empty()) break;
+    }
+    if (!role_words.empty() && role_words.size() <= 4) {
+      std::string role;
+      for (std::size_t r : role_words) {
+        if (!role.empty()) role += ' ';
+        role += p_.slice(p_.words[r].start, p_.words[r].end);
+      }
+      out.push_back({"role", role, role_words.front(), role_words.back() + 1, "attribute-role"});
+    }
+    std::size_t next = i;
+    while (location_at(next, out, &next, !role_words.empty())) {
+      if (is_mark(p_, next, ",")) break;
+    }
+  }
+
+  // What follows a subject: ", a petty criminal", ", 29, from Chartres", " was arrested".
+  std::vector<Found> after_subject(std::size_t k) {
+    std::vector<Found> out;
+    if (k >= p_.words.size()) return out;
+    if (is_mark(p_, k, ",")) appositive(k + 1, out);
+    else copula(k, out);
+    return out;
+  }
+
+  void appositive(std::size_t k, std::vector<Found>& out) {
+    // ", 29, from Chartres": skip the age.
+    if (k < p_.words.size() && p_.words[k].is_word && is_age_word(p_.words[k].lower) && is_mark(p_, k + 1, ",")) {
+      k += 2;
+    }
+    if (k >= p_.words.size() || !p_.words[k].is_word) return;
+    const std::string& w = p_.words[k].lower;
+    if (location_at(k, out, nullptr, false)) return;
+    if (w == "who") {
+      copula(k + 1, out);
+      return;
+    }
+    if (lexicons_.word_class(w) == "determiner" && w != "this" && w != "that" && w != "these" &&
+        w != "those" && w != "no") {
+      noun_phrase_at(k, out);
+    }
+  }
+
+  void copula(std::size_t k, std::vector<Found>& out) {
+    if (k >= p_.words.size() || !p_.words[k].is_word) return;
+    const std::string& w = p_.words[k].lower;
+    std::size_t i = k;
+    if (w == "is" || w == "was" || w == "remains" || w == "remained") {
+      i = k + 1;
+    } else if ((w == "has" || w == "had") && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") {
+      i = k + 2;
+    } else {
+      return;
+    }
+    if (i < p_.words.size() && (p_.words[i].lower == "later" || p_.words[i].lower == "also")) ++i;
+    if (const std::optional<Found> status = status_at(i)) {
+      out.push_back(*status);
+      return;
+    }
+    if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
+      noun_phrase_at(i, out);
+      return;
+    }
+    // "was identified by French authorities on Monday as the presumed mastermind"
+    const std::size_t sentence = p_.words[k].sentence;
+    for (std::size_t j = i; is_word_in_sentence(p_, j, sentence) && j < i + 12; ++j) {
+      if (p_.words[j].lower == "as" && j + 1 < p_.words.size() && p_.words[j + 1].lower == "the") {
+        const std::string& verb = p_.words[i].lower;
+        if (verb == "identified" || verb == "named" || verb == "described") noun_phrase_at(j + 1, out);
+        return;
+      }
+    }
+  }
+
+  std::optional<Found> status_at(std::size_t k) const {
+    for (std::size_t n = lexicons_.longest_status_words; n >= 1; --n) {
+      if (k + n > p_.words.size()) continue;
+      std::string phrase;
+      bool ok = true;
+      for (std::size_t i = k; i < k + n; ++i) {
+        if (!p_.words[i].is_word) {
+          ok = false;
+          break;
+        }
+        if (!phrase.empty()) phrase += ' ';
+        phrase += p_.words[i].lower;
+      }
+      if (!ok) continue;
+      auto it = lexicons_.statuses.find(phrase);
+      if (it != lexicons_.statuses.end()) return Found{"status", it->second, k, k + n, "status-phrases"};
+    }
+    return std::nullopt;
+  }
+
+ private:
+  const AttributionParagraph& p_;
+  const AttributionLexicons& lexicons_;
+};
+
+}  // namespace
+
+std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const RuleSet& rules) {
+  std::vector<Claim> claims;
+  if (document.document == nullptr) return claims;
+  const AttributionLexicons lexicons = AttributionLexicons::from_rules(rules);
+  const std::vector<AttributionParagraph> paragraphs = attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
+  std::set<std::tuple<std::string, std::string, std::string>> seen;
+  auto is_organization = [&lexicons](const std::string& name) {
+    const std::string folded = fold_text(name);
+    if (auto alias = lexicons.aliases.find(folded); alias != lexicons.aliases.end()) {
+      return alias->second.type == "organization";
+    }
+    std::size_t from = 0;
+    while (from <= folded.size()) {
+      const std::size_t space = std::min(folded.find(' ', from), folded.size());
+      if (lexicons.organization_words.count(folded.substr(from, space - from))) return true;
+      from = space + 1;
+    }
+    // An acronym ("OPD", "ATF") names an organisation.
+    return folded.size() >= 2 && folded.find(' ') == std::string::npos &&
+           std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  };
+  // Surnames of the document's full names: a one-word subject must be one of them.
+  std::set<std::string> surnames;
+  for (const AttributionParagraph& p : paragraphs) {
+    for (std::size_t k = 0; k < p.words.size(); ++k) {
+      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      if (!name) continue;
+      const std::string folded = fold_text(name->name);
+      if (name->person && folded.find(' ') != std::string::npos) surnames.insert(folded.substr(folded.rfind(' ') + 1));
+      k = std::max(k, name->end - 1);
+    }
+  }
+  // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
+  auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    if (!name.roles.empty()) return true;
+    if (name.begin > 0 && p.words[name.begin - 1].is_word) {
+      const std::string& before = p.words[name.begin - 1].lower;
+      if (before == "in" || before == "from" || before == "at" || before == "near" || before == "of" ||
+          before == "to") {
+        return false;
+      }
+    }
+    if (is_organization(name.name)) return false;
+    const std::string folded = fold_text(name.name);
+    if (folded.find(' ') != std::string::npos || surnames.count(folded)) return true;
+    // "Christophe, his neighbour": a possessive appositive describes a person.
+    const std::size_t after = name.end;
+    return after + 1 < p.words.size() && p.words[after].lower == "," &&
+           (p.words[after + 1].lower == "his" || p.words[after + 1].lower == "her");
+  };
+  std::string last_person;
+  std::size_t last_person_paragraph = 0;
+
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const AttributionParagraph& p = paragraphs[pi];
+    AttributeReader reader(p, lexicons);
+    auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
+                    const Found& found) {
+      if (found.value.empty()) return;
+      if (!seen.insert({fold_text(subject), found.name, fold_text(found.value)}).second) return;
+      Claim claim;
+      claim.doc = document.document->id;
+      claim.kind = ClaimKind::kAttribute;
+      claim.rule = found.rule;
+      claim.subject = subject;
+      claim.attribute_name = found.name;
+      claim.attribute_value = found.value;
+      const std::size_t begin = std::min(subject_begin, found.begin);
+      const std::size_t end = std::max(subject_end, found.end);
+      claim.span = p.to_original(p.words[begin].start, p.words[end - 1].end);
+      const auto& sentence = p.sentences[p.words[found.begin].sentence];
+      claim.sentence = p.to_original(sentence.first, sentence.second);
+      claim.parts.push_back({"subject", p.to_original(p.words[subject_begin].start, p.words[subject_end - 1].end)});
+      claim.parts.push_back({found.name, p.to_original(p.words[found.begin].start, p.words[found.end - 1].end)});
+      claims.push_back(std::move(claim));
+    };
+    for (std::size_t k = 0; k < p.words.size(); ++k) {
+      const ParagraphWord& w = p.words[k];
+      if (!w.is_word) continue;
+      // "He was identified ... as ...": a sentence-initial pronoun stands for the last person named.
+      if ((w.lower == "he" || w.lower == "she") && (k == 0 || p.words[k - 1].sentence != w.sentence) &&
+          !last_person.empty() && pi - last_person_paragraph <= 1) {
+        for (const Found& found : reader.after_subject(k + 1)) emit(last_person, k, k + 1, found);
+        continue;
+      }
+      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      if (!name) continue;
+      const std::size_t next = name->end;
+      if (name->person && plausible_subject(p, *name)) {
+        const std::size_t name_end = name->end;
+        for (const std::string& role : name->roles) {
+          emit(name->name, name->name_begin, name_end, Found{"role", role, name->begin, name->name_begin, "person-titles"});
+        }
+        // "CIA director John Brennan": the organisation before the title is an affiliation (a
+        // place before it, "Orlando Mayor", is not).
+        if (!name->organization.empty() && is_organization(name->organization)) {
+          emit(name->name, name->name_begin, name_end,
+               Found{"affiliation", name->organization, name->begin, name->name_begin, "person-titles"});
+        }
+        // "Belgian national Abdelhamid Abaaoud"
+        const std::size_t at = name->begin;
+        if (at >= 2 && p.words[at - 1].is_word && lexicons.nationality_heads.count(p.words[at - 1].lower)) {
+          if (const std::string* nationality = lexicons.nationality(p.words[at - 2].lower)) {
+            emit(name->name, name->name_begin, name_end,
+                 Found{"nationality", *nationality, at - 2, at, "nationality-heads"});
+          }
+        }
+        const bool possessive = name->name.size() < std::string(p.slice(p.words[name->name_begin].start,
+                                                                        p.words[name_end - 1].end)).size() &&
+                                p.words[name_end - 1].lower.find('\'') != std::string::npos;
+        if (!possessive) {
+          for (const Found& found : reader.after_subject(name_end)) {
+            emit(name->name, name->name_begin, name_end, found);
+          }
+        }
+        last_person = name->name;
+        last_person_paragraph = pi;
+      }
+      k = std::max(k, next - 1);
+    }
+  }
+  return claims;
+}
+
+}  // namespace factdiff

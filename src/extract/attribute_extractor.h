@@ -1,0 +1,23 @@
+// Attribute claims: what a report asserts about a person, group or place.
+//
+// Nationality and origin ("a Belgian national", "from Chartres"), residence ("living in Syria"),
+// role and title ("Prime Minister Manuel Valls", "a petty criminal"), affiliation and status
+// ("on the run", "was arrested"), read from pre-name titles, appositives and copulas.
+//
+//   std::vector<Claim> attributes = extract_attributes(analysis, rules);
+//   // attributes[0].subject == "Manuel Valls", attribute_name == "role", value "prime minister"
+#pragma once
+
+#include <vector>
+
+#include "core/claim.h"
+#include "rules/rule_set.h"
+#include "text/analyzed_document.h"
+
+namespace factdiff {
+
+// Attribute claims of one document, in text order; subject is the surface name found in the text
+// (resolve_entities() makes it canonical). Ids are left empty.
+std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const RuleSet& rules);
+
+}  // namespace factdiff

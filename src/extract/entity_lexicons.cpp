@@ -1,0 +1,120 @@
+// Gathers the attribution lexicons from the RuleSet into lookup tables.
+#include "extract/entity_lexicons.h"
+
+#include <algorithm>
+
+#include "extract/quote_text.h"
+
+namespace factdiff {
+namespace {
+
+std::size_t word_count(const std::string& phrase) {
+  return static_cast<std::size_t>(std::count(phrase.begin(), phrase.end(), ' ')) + 1;
+}
+
+std::string field_or(const LexiconEntry& entry, const std::string& name, const std::string& fallback) {
+  auto it = entry.fields.find(name);
+  return it == entry.fields.end() ? fallback : it->second;
+}
+
+// A scalar entry's value, or the named field of a mapping entry, or the key itself.
+std::string value_of(const LexiconEntry& entry, const std::string& field) {
+  if (!entry.value.empty()) return entry.value;
+  return field_or(entry, field, entry.key);
+}
+
+}  // namespace
+
+AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
+  AttributionLexicons out;
+  // Keys are looked up in folded form (accents dropped), whatever the rule file wrote.
+  auto each = [&rules](const char* name, auto&& use) {
+    for (const auto& [written_key, entry] : rules.lexicon(name)) use(fold_text(written_key), entry);
+  };
+  each(kSpeechVerbs, [&](const std::string& key, const LexiconEntry& entry) {
+    const std::string lemma = value_of(entry, "lemma");
+    out.speech_verbs[key] = lemma;
+    const std::string audience = field_or(entry, "audience", "");
+    if (audience == "true" || audience == "yes") out.audience_verbs.insert(lemma);
+    if (field_or(entry, "clause", "") == "that") out.that_verbs.insert(lemma);
+    if (field_or(entry, "glued", "") == "yes") out.glued_verbs.push_back(key);
+  });
+  each(kTitles, [&](const std::string& key, const LexiconEntry& entry) {
+    out.titles[key] = value_of(entry, "role");
+    out.longest_title_words = std::max(out.longest_title_words, word_count(key));
+    std::size_t from = 0;
+    while (from <= key.size()) {
+      const std::size_t space = std::min(key.find(' ', from), key.size());
+      out.title_words.insert(key.substr(from, space - from));
+      from = space + 1;
+    }
+  });
+  each(kNationalities, [&](const std::string& key, const LexiconEntry& entry) {
+    out.nationalities[key] = value_of(entry, "nationality");
+  });
+  each(kCountries, [&](const std::string& key, const LexiconEntry& entry) {
+    out.countries[key] = value_of(entry, "name");
+  });
+  each(kAliases, [&](const std::string& key, const LexiconEntry& entry) {
+    out.aliases[key] = AliasEntry{value_of(entry, "canonical"), field_or(entry, "type", "other")};
+  });
+  each(kSpeakerNouns, [&](const std::string& key, const LexiconEntry&) { out.speaker_nouns.insert(key); });
+  each(kTitleModifiers, [&](const std::string& key, const LexiconEntry&) { out.title_modifiers.insert(key); });
+  each(kRelationNouns, [&](const std::string& key, const LexiconEntry&) { out.relation_nouns.insert(key); });
+  each(kAudienceNouns, [&](const std::string& key, const LexiconEntry&) { out.audience_nouns.insert(key); });
+  each(kStatuses, [&](const std::string& key, const LexiconEntry& entry) {
+    out.statuses[key] = value_of(entry, "status");
+    out.longest_status_words = std::max(out.longest_status_words, word_count(key));
+  });
+  each(kNationalityHeads, [&](const std::string& key, const LexiconEntry&) {
+    out.nationality_heads.insert(key);
+  });
+  each(kOrganizationWords, [&](const std::string& key, const LexiconEntry&) {
+    out.organization_words.insert(key);
+  });
+  each(kFunctionWords, [&](const std::string& key, const LexiconEntry& entry) {
+    out.function_words[key] = value_of(entry, "class");
+  });
+  each(kSpelling, [&](const std::string& key, const LexiconEntry& entry) {
+    out.spelling[key] = value_of(entry, "common");
+  });
+  // The text layer's abbreviations ("gov.", "u.s."): the word before the period.
+  each(kAbbreviations, [&](const std::string& key, const LexiconEntry&) {
+    out.abbreviations.push_back(!key.empty() && key.back() == '.' ? key.substr(0, key.size() - 1) : key);
+  });
+  // Quote marks are matched as written: folding would make curly marks straight.
+  for (const auto& [key, entry] : rules.lexicon(kQuoteMarks)) out.quote_marks[entry.written] = value_of(entry, "role");
+  std::sort(out.glued_verbs.begin(), out.glued_verbs.end());
+  std::sort(out.abbreviations.begin(), out.abbreviations.end());
+  return out;
+}
+
+const std::string* AttributionLexicons::speech_verb(const std::string& lower) const {
+  auto it = speech_verbs.find(lower);
+  return it == speech_verbs.end() ? nullptr : &it->second;
+}
+
+const std::string* AttributionLexicons::speech_verb_at(const std::vector<ParagraphWord>& words,
+                                                      std::size_t k) const {
+  if (k >= words.size() || !words[k].is_word) return nullptr;
+  const bool opens_sentence = k == 0 || words[k - 1].sentence != words[k].sentence;
+  if (words[k].capitalized && !opens_sentence) return nullptr;
+  return speech_verb(words[k].lower);
+}
+
+const std::string* AttributionLexicons::title(const std::string& lower_phrase) const {
+  auto it = titles.find(lower_phrase);
+  return it == titles.end() ? nullptr : &it->second;
+}
+
+const std::string* AttributionLexicons::nationality(const std::string& lower) const {
+  auto it = nationalities.find(lower);
+  return it == nationalities.end() ? nullptr : &it->second;
+}
+
+std::string AttributionLexicons::word_class(const std::string& lower) const {
+  auto it = function_words.find(lower);
+  return it == function_words.end() ? std::string() : it->second;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,83 @@
+// The word lists the attribution extractors read, gathered once from the RuleSet.
+//
+// Everything language-specific (speech verbs and their lemmas, titles, nationality words,
+// aliases, status phrases, spelling variants) lives in rules/attribution/*.yaml; this struct is
+// their lookup form. Tests may fill one directly.
+//
+//   AttributionLexicons words = AttributionLexicons::from_rules(rules);
+//   if (const std::string* lemma = words.speech_verb("told")) { ... "tell" ... }
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/quote_text.h"
+#include "rules/rule_set.h"
+
+namespace factdiff {
+
+struct AliasEntry {
+  std::string canonical;  // "Islamic State"
+  std::string type;       // person, organization, place
+};
+
+struct AttributionLexicons {
+  // Lexicon names in rules/attribution/*.yaml.
+  static constexpr const char* kSpeechVerbs = "speech_verbs";          // said -> say
+  static constexpr const char* kTitles = "person_titles";              // prime minister -> role
+  static constexpr const char* kNationalities = "nationalities";       // frenchman -> French
+  static constexpr const char* kCountries = "countries";               // france -> France
+  static constexpr const char* kAliases = "entity_aliases";            // daesh -> Islamic State
+  static constexpr const char* kSpeakerNouns = "speaker_nouns";        // officials, source
+  static constexpr const char* kAudienceNouns = "audience_nouns";      // reporters
+  static constexpr const char* kStatuses = "status_phrases";           // on the run -> on the run
+  static constexpr const char* kNationalityHeads = "nationality_heads";  // national, citizen
+  static constexpr const char* kOrganizationWords = "organization_words";  // police, radio
+  static constexpr const char* kFunctionWords = "function_words";      // the, he, in, monday
+  static constexpr const char* kSpelling = "spelling_variants";        // neighbour -> neighbor
+  static constexpr const char* kAbbreviations = "abbreviations";       // mr, gen
+  static constexpr const char* kTitleModifiers = "title_modifiers";   // assistant, interim
+  static constexpr const char* kRelationNouns = "relation_nouns";     // son, neighbour's wife
+  static constexpr const char* kQuoteMarks = "quote_marks";            // “ -> open
+
+  std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
+  std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
+  std::unordered_set<std::string> that_verbs;                   // lemmas reporting only "that ..."
+  std::unordered_map<std::string, std::string> titles;          // phrase -> role value
+  std::size_t longest_title_words = 1;
+  std::unordered_set<std::string> title_words;                  // every word of every title
+  std::unordered_set<std::string> title_modifiers;              // assistant, deputy, interim
+  std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
+  std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
+  std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
+  std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
+  std::unordered_set<std::string> speaker_nouns;
+  std::unordered_set<std::string> audience_nouns;
+  std::unordered_map<std::string, std::string> statuses;        // phrase -> status value
+  std::size_t longest_status_words = 1;
+  std::unordered_set<std::string> nationality_heads;
+  std::unordered_set<std::string> organization_words;
+  std::unordered_map<std::string, std::string> function_words;  // word -> class (pronoun, time...)
+  std::unordered_map<std::string, std::string> spelling;        // variant -> common form
+  std::vector<std::string> abbreviations;
+  std::vector<std::string> glued_verbs;  // speech verb forms split off a glued name ("told")
+  std::unordered_map<std::string, std::string> quote_marks;     // mark as written -> open|close|both
+
+  static AttributionLexicons from_rules(const RuleSet& rules);
+
+  const std::string* speech_verb(const std::string& lower) const;
+  // The lemma of word k when it is a speech verb there: written in lower case, or opening its
+  // sentence ("States" in "the United States" is no verb).
+  const std::string* speech_verb_at(const std::vector<ParagraphWord>& words, std::size_t k) const;
+  const std::string* title(const std::string& lower_phrase) const;
+  const std::string* nationality(const std::string& lower) const;
+  bool is_function_word(const std::string& lower) const { return function_words.count(lower) > 0; }
+  // "pronoun", "determiner", "time", "preposition", ... or empty.
+  std::string word_class(const std::string& lower) const;
+};
+
+}  // namespace factdiff

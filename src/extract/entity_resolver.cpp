@@ -1,0 +1,381 @@
+// Entity resolution: mentions, alias clusters across documents, canonical names and ids.
+#include "extract/entity_resolver.h"
+
+#include <algorithm>
+#include <map>
+#include <numeric>
+#include <set>
+
+#include "extract/entity_lexicons.h"
+#include "extract/quote_text.h"
+#include "extract/speaker_resolver.h"
+
+namespace factdiff {
+namespace {
+
+// Scraping drops or swaps a letter ("Franois"); only long names are matched this loosely, so
+// "John Smith" and "Joan Smith" stay apart.
+constexpr std::size_t kLooseMatchLength = 12;
+constexpr std::size_t kLooserMatchLength = 18;
+
+std::size_t edit_distance(const std::string& a, const std::string& b, std::size_t limit) {
+  if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
+  std::vector<std::size_t> row(b.size() + 1);
+  std::iota(row.begin(), row.end(), 0);
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    std::size_t best = row[0];
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+      best = std::min(best, row[j]);
+    }
+    if (best > limit) return limit + 1;
+  }
+  return row[b.size()];
+}
+
+std::size_t word_count(const std::string& text) {
+  return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
+}
+
+std::string last_word(const std::string& folded) {
+  const std::size_t space = folded.rfind(' ');
+  return space == std::string::npos ? folded : folded.substr(space + 1);
+}
+
+struct Surface {
+  std::string text;       // as written (first seen)
+  std::set<std::string> documents;
+  std::size_t count = 0;
+  std::size_t person_votes = 0;
+  std::set<std::string> roles;
+  std::vector<EntityMention> mentions;
+  std::string alias_canonical;
+  std::string alias_type;
+  bool single_at_sentence_start_only = true;
+  std::size_t claim_person_votes = 0;  // speaker or attribute subject named by a proper name
+};
+
+class UnionFind {
+ public:
+  std::size_t add() {
+    parent_.push_back(parent_.size());
+    return parent_.size() - 1;
+  }
+  std::size_t find(std::size_t x) {
+    while (parent_[x] != x) x = parent_[x] = parent_[parent_[x]];
+    return x;
+  }
+  void unite(std::size_t a, std::size_t b) { parent_[find(a)] = find(b); }
+
+ private:
+  std::vector<std::size_t> parent_;
+};
+
+class Resolver {
+ public:
+  explicit Resolver(const RuleSet& rules) : lexicons_(AttributionLexicons::from_rules(rules)) {}
+
+  void add_document(const AnalyzedDocument& analysis) {
+    if (analysis.document == nullptr) return;
+    const std::string& doc = analysis.document->id;
+    for (const AttributionParagraph& p :
+         attribution_paragraphs(analysis, lexicons_.abbreviations, lexicons_.glued_verbs)) {
+      for (std::size_t k = 0; k < p.words.size(); ++k) {
+        std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
+        if (!name) continue;
+        const bool sentence_start = name->name_begin == 0 ||
+                                    p.words[name->name_begin - 1].sentence != p.words[name->name_begin].sentence ||
+                                    !p.words[name->name_begin - 1].is_word;
+        if (!plausible_name(name->name)) {
+          k = std::max(k, name->end - 1);
+          continue;
+        }
+        Surface& surface = add_surface(name->name);
+        surface.documents.insert(doc);
+        // A title makes a person; so does speaking or having attributes (add_claim_names).
+        surface.person_votes += name->person && !name->roles.empty() ? 1 : 0;
+        for (const std::string& role : name->roles) surface.roles.insert(role);
+        if (!sentence_start || name->end - name->name_begin > 1) surface.single_at_sentence_start_only = false;
+        surface.mentions.push_back({doc, p.to_original(p.words[name->name_begin].start, p.words[name->end - 1].end)});
+        k = std::max(k, name->end - 1);
+      }
+    }
+  }
+
+  // Speakers and subjects of claims are names too, even when the text gave no capitalised run
+  // ("source close to the investigation").
+  void add_claim_names(const std::vector<Claim>& claims) {
+    for (const Claim& claim : claims) {
+      for (const std::string* name : {&claim.speaker, &claim.subject}) {
+        if (name->empty() || *name == "unknown") continue;
+        Surface& surface = add_surface(*name);
+        surface.documents.insert(claim.doc);
+        surface.single_at_sentence_start_only = false;
+        const bool common_noun_phrase = !name->empty() && std::islower(static_cast<unsigned char>((*name)[0]));
+        if (!common_noun_phrase && !is_numeric(claim.kind)) ++surface.claim_person_votes;
+      }
+    }
+  }
+
+  std::vector<Entity> cluster() {
+    UnionFind sets;
+    std::vector<std::string> keys;
+    std::map<std::string, std::size_t> index;
+    for (const auto& [key, surface] : surfaces_) {
+      index[key] = sets.add();
+      keys.push_back(key);
+    }
+    // Aliases from the rules: every alias joins its canonical name.
+    std::map<std::string, std::size_t> canonical_root;
+    for (auto& [key, surface] : surfaces_) {
+      if (surface.alias_canonical.empty()) continue;
+      const std::string canonical = fold_text(surface.alias_canonical);
+      auto [it, inserted] = canonical_root.emplace(canonical, index[key]);
+      if (!inserted) sets.unite(index[key], it->second);
+    }
+    // A surname joins the one multi-word person name that ends with it.
+    std::map<std::string, std::set<std::string>> by_last_word;
+    for (const auto& [key, surface] : surfaces_) {
+      // Surnames join full names of people, and of names not known to be anything else.
+      const bool other_kind = !surface.alias_type.empty() || organization_name(surface.text);
+      if (word_count(key) > 1 && (is_person(surface) || !other_kind)) by_last_word[last_word(key)].insert(key);
+    }
+    for (const auto& [key, surface] : surfaces_) {
+      if (word_count(key) != 1 || !surface.alias_canonical.empty()) continue;
+      auto it = by_last_word.find(key);
+      if (it == by_last_word.end()) continue;
+      // Several full names may end alike only when they are one person spelt differently.
+      const std::string& first = *it->second.begin();
+      bool one_person = true;
+      for (const std::string& other : it->second) {
+        if (sets.find(index[other]) != sets.find(index[first]) && !close_names(other, first)) one_person = false;
+      }
+      if (one_person) sets.unite(index[key], index[first]);
+    }
+    // Long names a letter apart are one name damaged in scraping.
+    for (std::size_t a = 0; a < keys.size(); ++a) {
+      for (std::size_t b = a + 1; b < keys.size(); ++b) {
+        if (close_names(keys[a], keys[b])) sets.unite(index[keys[a]], index[keys[b]]);
+      }
+    }
+    // Full names a letter apart share their surname's cluster too.
+    for (const auto& [last, full_names] : by_last_word) {
+      (void)last;
+      for (const std::string& x : full_names) {
+        for (const std::string& y : full_names) {
+          if (close_names(x, y)) sets.unite(index[x], index[y]);
+        }
+      }
+    }
+    std::map<std::size_t, std::vector<std::string>> members;
+    for (const std::string& key : keys) members[sets.find(index[key])].push_back(key);
+
+    std::vector<Entity> entities;
+    for (const auto& [root, cluster_keys] : members) {
+      (void)root;
+      Entity entity = make_entity(cluster_keys);
+      if (entity.name.empty()) continue;
+      for (const std::string& key : cluster_keys) canonical_of_[key] = entity.name;
+      entities.push_back(std::move(entity));
+    }
+    // Two clusters may end with one canonical name (an alias canonical seen bare); merge them.
+    std::sort(entities.begin(), entities.end(), [](const Entity& a, const Entity& b) { return a.id < b.id; });
+    std::vector<Entity> merged;
+    for (Entity& entity : entities) {
+      if (!merged.empty() && merged.back().id == entity.id) {
+        Entity& into = merged.back();
+        into.aliases.insert(into.aliases.end(), entity.aliases.begin(), entity.aliases.end());
+        into.roles.insert(into.roles.end(), entity.roles.begin(), entity.roles.end());
+        into.mentions.insert(into.mentions.end(), entity.mentions.begin(), entity.mentions.end());
+        std::sort(into.aliases.begin(), into.aliases.end());
+        into.aliases.erase(std::unique(into.aliases.begin(), into.aliases.end()), into.aliases.end());
+        continue;
+      }
+      merged.push_back(std::move(entity));
+    }
+    return merged;
+  }
+
+  // The canonical name for a speaker or subject as written, or empty.
+  std::string canonical(const std::string& name) const {
+    auto it = canonical_of_.find(fold_text(split_camel_case(name)));
+    return it == canonical_of_.end() ? std::string() : it->second;
+  }
+
+ private:
+  Surface& add_surface(const std::string& text) {
+    const std::string key = fold_text(split_camel_case(text));
+    auto [it, inserted] = surfaces_.try_emplace(key);
+    Surface& surface = it->second;
+    if (inserted) {
+      surface.text = split_camel_case(text);
+      auto alias = lexicons_.aliases.find(key);
+      if (alias != lexicons_.aliases.end()) {
+        surface.alias_canonical = alias->second.canonical;
+        surface.alias_type = alias->second.type;
+      } else if (auto country = lexicons_.countries.find(key); country != lexicons_.countries.end()) {
+        surface.alias_canonical = country->second;
+        surface.alias_type = "place";
+      }
+    }
+    ++surface.count;
+    return surface;
+  }
+
+  bool is_person(const Surface& surface) const {
+    if (!surface.alias_type.empty()) return surface.alias_type == "person";
+    return surface.person_votes > 0 || (surface.claim_person_votes > 0 && !organization_name(surface.text));
+  }
+
+  // Demonyms ("French") and compound adjectives ("U.S.-backed") are capitalised but name nobody.
+  bool plausible_name(const std::string& name) const {
+    const std::string folded = fold_text(name);
+    if (lexicons_.nationality(folded)) return false;
+    const std::size_t hyphen = folded.rfind('-');
+    if (hyphen != std::string::npos && hyphen + 1 < folded.size() && folded.find(' ', hyphen) == std::string::npos &&
+        std::islower(static_cast<unsigned char>(name[hyphen + 1])) && hyphen > 0 &&
+        !std::islower(static_cast<unsigned char>(name[0]))) {
+      // "al-Assad" keeps its particle; "U.S.-led" is an adjective.
+      const std::string before = folded.substr(folded.rfind(' ', hyphen) == std::string::npos ? 0 : folded.rfind(' ', hyphen) + 1);
+      if (before.rfind("al-", 0) != 0 && before.rfind("el-", 0) != 0) return false;
+    }
+    return true;
+  }
+
+  // "bashar al-assad" and "bashar assad" are one name: name particles are left out of the
+  // comparison.
+  static std::string without_particles(const std::string& folded) {
+    std::string out;
+    std::size_t from = 0;
+    while (from <= folded.size()) {
+      const std::size_t space = std::min(folded.find(' ', from), folded.size());
+      std::string word = folded.substr(from, space - from);
+      from = space + 1;
+      if (word == "al" || word == "el" || word == "bin" || word == "ibn") continue;
+      if (word.rfind("al-", 0) == 0 || word.rfind("el-", 0) == 0) word = word.substr(3);
+      if (!out.empty()) out += ' ';
+      out += word;
+    }
+    return out;
+  }
+
+  bool close_names(const std::string& raw_a, const std::string& raw_b) const {
+    if (raw_a == raw_b) return true;
+    const std::string a = without_particles(raw_a);
+    const std::string b = without_particles(raw_b);
+    if (a == b && word_count(a) >= 2) return true;
+    const std::size_t shorter = std::min(a.size(), b.size());
+    if (word_count(a) < 2 || word_count(b) < 2 || shorter < kLooseMatchLength) return false;
+    const std::size_t limit = shorter >= kLooserMatchLength ? 2 : 1;
+    return edit_distance(a, b, limit) <= limit;
+  }
+
+  Entity make_entity(const std::vector<std::string>& keys) const {
+    Entity entity;
+    const Surface* best = nullptr;
+    std::string alias_canonical;
+    std::string alias_type;
+    bool person = false;
+    bool only_sentence_start_singles = true;
+    for (const std::string& key : keys) {
+      const Surface& surface = surfaces_.at(key);
+      if (!surface.alias_canonical.empty()) {
+        alias_canonical = surface.alias_canonical;
+        alias_type = surface.alias_type;
+      }
+      if (!surface.single_at_sentence_start_only) only_sentence_start_singles = false;
+      if (is_person(surface)) person = true;
+      entity.aliases.push_back(surface.text);
+      entity.roles.insert(entity.roles.end(), surface.roles.begin(), surface.roles.end());
+      entity.mentions.insert(entity.mentions.end(), surface.mentions.begin(), surface.mentions.end());
+      if (best == nullptr || better_canonical(surface, *best)) best = &surface;
+    }
+    // A lone capitalised word seen only opening sentences is an ordinary word ("Metro").
+    if (only_sentence_start_singles && alias_canonical.empty()) return Entity();
+    entity.name = alias_canonical.empty() ? best->text : alias_canonical;
+    entity.id = entity_id_for(entity.name);
+    if (alias_type == "person" || (alias_type.empty() && person)) {
+      entity.type = EntityType::kPerson;
+    } else if (alias_type == "place") {
+      entity.type = EntityType::kPlace;
+    } else if (alias_type == "organization" || organization_name(entity.name)) {
+      entity.type = EntityType::kOrganization;
+    }
+    std::sort(entity.aliases.begin(), entity.aliases.end());
+    entity.aliases.erase(std::unique(entity.aliases.begin(), entity.aliases.end()), entity.aliases.end());
+    std::sort(entity.roles.begin(), entity.roles.end());
+    entity.roles.erase(std::unique(entity.roles.begin(), entity.roles.end()), entity.roles.end());
+    std::sort(entity.mentions.begin(), entity.mentions.end(), [](const EntityMention& a, const EntityMention& b) {
+      return std::tie(a.doc, a.span.start) < std::tie(b.doc, b.span.start);
+    });
+    return entity;
+  }
+
+  bool organization_name(const std::string& name) const {
+    const std::string folded = fold_text(name);
+    std::size_t from = 0;
+    while (from <= folded.size()) {
+      const std::size_t space = std::min(folded.find(' ', from), folded.size());
+      if (lexicons_.organization_words.count(folded.substr(from, space - from))) return true;
+      from = space + 1;
+    }
+    return false;
+  }
+
+  // Full names before surnames, then the form most documents use, then the longest.
+  static bool better_canonical(const Surface& a, const Surface& b) {
+    const bool a_full = word_count(a.text) > 1;
+    const bool b_full = word_count(b.text) > 1;
+    if (a_full != b_full) return a_full;
+    if (a.documents.size() != b.documents.size()) return a.documents.size() > b.documents.size();
+    if (a.text.size() != b.text.size()) return a.text.size() > b.text.size();
+    return a.text < b.text;
+  }
+
+  AttributionLexicons lexicons_;
+  std::map<std::string, Surface> surfaces_;  // by folded surface
+  std::map<std::string, std::string> canonical_of_;
+};
+
+}  // namespace
+
+std::string entity_id_for(const std::string& canonical_name) {
+  const std::string folded = fold_text(canonical_name);
+  std::string id;
+  for (char c : folded) {
+    const unsigned char u = static_cast<unsigned char>(c);
+    if (std::isalnum(u)) {
+      id.push_back(c);
+    } else if (!id.empty() && id.back() != '-' && (c == ' ' || c == '-' || c == '\'' || c == '/')) {
+      id.push_back('-');
+    }
+  }
+  while (!id.empty() && id.back() == '-') id.pop_back();
+  return id;
+}
+
+std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
+                                     std::vector<Claim>& claims, const RuleSet& rules) {
+  Resolver resolver(rules);
+  for (const AnalyzedDocument& document : documents) resolver.add_document(document);
+  resolver.add_claim_names(claims);
+  std::vector<Entity> entities = resolver.cluster();
+  for (Claim& claim : claims) {
+    for (auto [name, id] : {std::pair{&claim.speaker, &claim.speaker_id}, std::pair{&claim.subject, &claim.subject_id}}) {
+      if (name->empty() || *name == "unknown") continue;
+      const std::string canonical = resolver.canonical(*name);
+      // A numeric claim's subject may be a thing ("raid"), not an entity: it gets an id only
+      // when it names one.
+      if (canonical.empty() && is_numeric(claim.kind)) continue;
+      if (!canonical.empty()) *name = canonical;
+      *id = entity_id_for(*name);
+    }
+  }
+  return entities;
+}
+
+}  // namespace factdiff

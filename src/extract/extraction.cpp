@@ -1,0 +1,69 @@
+#include "extract/extraction.h"
+
+#include <algorithm>
+
+#include "extract/numeric_extractor.h"
+
+namespace factdiff {
+namespace {
+
+bool is_speech(const Claim& claim) {
+  return claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement;
+}
+
+// A figure inside reported speech is the speaker's claim ("Cazeneuve told reporters police had
+// arrested nearly two dozen people"): it takes the speaker of the innermost speech around it.
+void attribute_figures_to_speakers(std::vector<Claim>& claims) {
+  std::vector<const Claim*> speech;
+  for (const Claim& claim : claims) {
+    if (is_speech(claim) && !claim.speaker.empty()) speech.push_back(&claim);
+  }
+  if (speech.empty()) return;
+  for (Claim& claim : claims) {
+    if (!is_numeric(claim.kind) || !claim.speaker.empty()) continue;
+    const Claim* best = nullptr;
+    for (const Claim* candidate : speech) {
+      if (candidate->doc != claim.doc) continue;
+      const Span words = candidate->quote_span.empty() ? candidate->span : candidate->quote_span;
+      if (!words.contains(claim.span)) continue;
+      if (!best || words.size() < (best->quote_span.empty() ? best->span : best->quote_span).size()) {
+        best = candidate;
+      }
+    }
+    if (best) {
+      claim.speaker = best->speaker;
+      claim.speaker_id = best->speaker_id;
+    }
+  }
+}
+
+void number_claims(std::vector<Claim>& claims) {
+  std::string current;
+  std::size_t count = 0;
+  for (Claim& claim : claims) {
+    if (claim.doc != current) {
+      current = claim.doc;
+      count = 0;
+    }
+    claim.id = claim.doc + ":" + std::to_string(++count);
+  }
+}
+
+}  // namespace
+
+Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const RuleSet& rules) {
+  Extraction extraction;
+  const NumericExtractor numeric(rules);
+  for (const AnalyzedDocument& analysis : documents) {
+    std::vector<Claim> claims = numeric.extract(analysis);
+    std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+      return a.span.start < b.span.start;
+    });
+    for (Claim& claim : claims) extraction.claims.push_back(std::move(claim));
+  }
+  attribute_figures_to_speakers(extraction.claims);
+  number_claims(extraction.claims);
+  return extraction;
+}
+
+}  // namespace factdiff

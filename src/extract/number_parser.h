@@ -1,0 +1,66 @@
+// Number parser: reads one figure from a sentence's pieces, as written in any form.
+//
+// Digits with thousands separators and decimals (129, 5,000, 2.5), with a scale (2.5 million,
+// 1.2bn), spelled-out numbers in any case (Seventeen, twenty-five, one hundred and twenty),
+// multiples (two dozen, a dozen, a hundred), fractions (half, a third, two and a half) and vague
+// amounts from the lexicon (dozens of, hundreds of thousands of, a couple of). The result is an
+// interval: exact figures have low == high, vague amounts a range.
+//
+//   std::optional<ParsedNumber> number = parse_number(pieces, 3, lexicons);
+//   if (number) use(number->low, number->high, number->end);   // end: one past the last piece
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/numeric_lexicons.h"
+#include "extract/numeric_pieces.h"
+
+namespace factdiff {
+
+enum class NumberForm { kDigits, kWords, kVague, kFraction };
+
+struct ParsedNumber {
+  double low = 0;
+  double high = 0;
+  std::size_t begin = 0;  // first piece
+  std::size_t end = 0;    // one past the last piece
+  NumberForm form = NumberForm::kDigits;
+  bool has_article = false;  // "a dozen", "a third": starts with a/an
+  bool integer = true;       // whole number (no decimals, no fraction)
+  std::string lexicon;       // the lexicon that gave its words, for --explain
+};
+
+// The figure starting exactly at pieces[at], or nothing.
+std::optional<ParsedNumber> parse_number(const std::vector<Piece>& pieces, std::size_t at,
+                                         const NumericLexicons& lexicons);
+
+// The value of a digit run ("5,000" -> 5000, "2.5" -> 2.5); nothing when its thousands
+// separators are misplaced ("1,23").
+std::optional<double> parse_digits(std::string_view digits);
+
+// Longest key of `phrases` made of the words starting at pieces[at]; returns how many pieces
+// it spans (0 when none) and sets *key. Hyphens between words are skipped ("twenty-five").
+template <typename Map>
+std::size_t match_phrase(const std::vector<Piece>& pieces, std::size_t at, const Map& phrases,
+                         std::string* key, std::size_t max_words = 5) {
+  std::string joined;
+  std::size_t best = 0;
+  std::size_t words = 0;
+  for (std::size_t j = at; j < pieces.size() && words < max_words; ++j) {
+    if (pieces[j].shape == PieceShape::kPunct) break;
+    if (!joined.empty()) joined.push_back(' ');
+    joined += pieces[j].text;
+    ++words;
+    if (phrases.find(joined) != phrases.end()) {
+      best = j + 1 - at;
+      if (key) *key = joined;
+    }
+  }
+  return best;
+}
+
+}  // namespace factdiff

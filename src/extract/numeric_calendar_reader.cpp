@@ -1,0 +1,324 @@
+#include "extract/numeric_calendar_reader.h"
+
+#include <cstdlib>
+
+#include "extract/numeric_dates.h"
+
+namespace factdiff {
+namespace {
+
+constexpr const char* kDateRule = "numeric.dates";
+constexpr const char* kTimeRule = "numeric.times";
+
+int small_number(const NumericSentence& s, std::size_t at, int max_digits) {
+  if (!s.is_digits(at)) return -1;
+  const std::string& text = s.pieces[at].text;
+  if (text.size() > static_cast<std::size_t>(max_digits)) return -1;
+  for (char c : text) {
+    if (c < '0' || c > '9') return -1;
+  }
+  return std::atoi(text.c_str());
+}
+
+int month_at(const NumericSentence& s, std::size_t at) {
+  if (!s.is_word(at) || !s.pieces[at].capitalized) return 0;
+  auto it = s.lexicons.months.find(s.pieces[at].text);
+  return it == s.lexicons.months.end() ? 0 : it->second;
+}
+
+int weekday_at(const NumericSentence& s, std::size_t at) {
+  if (!s.is_word(at) || !s.pieces[at].capitalized) return 0;
+  auto it = s.lexicons.weekdays.find(s.pieces[at].text);
+  return it == s.lexicons.weekdays.end() ? 0 : it->second;
+}
+
+// "13th", "1st": the ordinal suffix glued to a day of the month.
+std::size_t skip_day_suffix(const NumericSentence& s, std::size_t at) {
+  if (s.is_word(at) && s.glued(at) &&
+      (s.is(at, "st") || s.is(at, "nd") || s.is(at, "rd") || s.is(at, "th"))) {
+    return at + 1;
+  }
+  return at;
+}
+
+NumericMention date_mention(std::size_t begin, std::size_t end, std::optional<DayRange> days) {
+  NumericMention mention;
+  mention.kind = ClaimKind::kDate;
+  mention.begin = begin;
+  mention.end = mention.next = end;
+  mention.rule = kDateRule;
+  mention.unit = "day";
+  if (days) {
+    mention.value = {static_cast<double>(days->first), static_cast<double>(days->last)};
+    mention.resolved = iso_day(days->first);
+    if (days->last != days->first) mention.resolved += "/" + iso_day(days->last);
+  }
+  mention.parts.push_back({"date", begin, end});
+  return mention;
+}
+
+bool valid_day(int year, int month, int day) {
+  return month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month);
+}
+
+// "Nov. 13, 2015", "November 13", "November 2016", "in September".
+std::optional<NumericMention> read_month_first(const NumericSentence& s, std::size_t at) {
+  const int month = month_at(s, at);
+  if (month == 0) return std::nullopt;
+  std::size_t j = at + 1;
+  if (s.is(j, ".")) ++j;
+  const int day = small_number(s, j, 2);
+  if (day >= 1 && day <= 31 && !s.is(j + 1, ":")) {
+    std::size_t end = skip_day_suffix(s, j + 1);
+    std::size_t k = s.is(end, ",") ? end + 1 : end;
+    if (is_year_at(s, k)) {
+      const int year = std::atoi(s.pieces[k].text.c_str());
+      if (!valid_day(year, month, day)) return std::nullopt;
+      const long d = days_from_civil(year, month, day);
+      return date_mention(at, k + 1, DayRange{d, d});
+    }
+    if (!s.today) return date_mention(at, end, std::nullopt);
+    DayRange range = month_without_year(*s.today, month);
+    int year = 0, unused_month = 0, unused_day = 0;
+    civil_from_days(range.first, &year, &unused_month, &unused_day);
+    if (!valid_day(year, month, day)) return std::nullopt;
+    const long d = days_from_civil(year, month, day);
+    return date_mention(at, end, DayRange{d, d});
+  }
+  if (is_year_at(s, j)) {
+    const int year = std::atoi(s.pieces[j].text.c_str());
+    return date_mention(at, j + 1, whole_month(year, month));
+  }
+  // A month alone ("in September") needs a word that makes it a date: "May" is also a verb.
+  const bool introduced = at > 0 && (s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0 ||
+                                     s.is(at - 1, "-"));
+  if (!introduced) return std::nullopt;
+  if (!s.today) return date_mention(at, at + 1, std::nullopt);
+  return date_mention(at, at + 1, month_without_year(*s.today, month));
+}
+
+// "13 November 2015", "13 November".
+std::optional<NumericMention> read_day_first(const NumericSentence& s, std::size_t at) {
+  const int day = small_number(s, at, 2);
+  if (day < 1 || day > 31) return std::nullopt;
+  std::size_t j = skip_day_suffix(s, at + 1);
+  const int month = month_at(s, j);
+  if (month == 0) return std::nullopt;
+  std::size_t end = j + 1;
+  if (s.is(end, ".") && s.pieces[j].text.size() <= 4) ++end;
+  if (is_year_at(s, end)) {
+    const int year = std::atoi(s.pieces[end].text.c_str());
+    if (!valid_day(year, month, day)) return std::nullopt;
+    const long d = days_from_civil(year, month, day);
+    return date_mention(at, end + 1, DayRange{d, d});
+  }
+  if (!s.today) return date_mention(at, j + 1, std::nullopt);
+  DayRange range = month_without_year(*s.today, month);
+  int year = 0, unused_month = 0, unused_day = 0;
+  civil_from_days(range.first, &year, &unused_month, &unused_day);
+  if (!valid_day(year, month, day)) return std::nullopt;
+  const long d = days_from_civil(year, month, day);
+  return date_mention(at, j + 1, DayRange{d, d});
+}
+
+// "Friday", "Friday's", "last Friday"; "Friday Nov. 13, 2015" is read as the written date.
+std::optional<NumericMention> read_weekday(const NumericSentence& s, std::size_t at) {
+  const int weekday = weekday_at(s, at);
+  if (weekday == 0) return std::nullopt;
+  std::size_t after = s.is(at + 1, ",") ? at + 2 : at + 1;
+  if (auto written = read_month_first(s, after); written && written->value.low) {
+    written->begin = at;
+    written->parts.front().begin = at;
+    return written;
+  }
+  if (auto written = read_day_first(s, after); written && written->value.low) {
+    written->begin = at;
+    written->parts.front().begin = at;
+    return written;
+  }
+  const bool last = at > 0 && s.is(at - 1, "last");
+  const std::size_t begin = last ? at - 1 : at;
+  if (!s.today) return date_mention(begin, at + 1, std::nullopt);
+  DayRange day = most_recent_weekday(last ? *s.today - 1 : *s.today, weekday);
+  return date_mention(begin, at + 1, day);
+}
+
+// "yesterday", "today", "last month", "this year", "next week".
+std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_t at) {
+  const std::string& word = s.pieces[at].text;
+  if (word == "yesterday" || word == "today" || (word == "last" && s.is(at + 1, "night"))) {
+    const std::size_t end = word == "last" ? at + 2 : at + 1;
+    if (!s.today) return date_mention(at, end, std::nullopt);
+    const long day = word == "today" ? *s.today : *s.today - 1;
+    return date_mention(at, end, DayRange{day, day});
+  }
+  int offset = 0;
+  if (word == "last") {
+    offset = -1;
+  } else if (word == "next") {
+    offset = 1;
+  } else if (word != "this") {
+    return std::nullopt;
+  }
+  if (!s.is_word(at + 1)) return std::nullopt;
+  const std::string& span = s.pieces[at + 1].text;
+  if (span != "week" && span != "month" && span != "year") return std::nullopt;
+  if (!s.today) return date_mention(at, at + 2, std::nullopt);
+  if (span == "week") return date_mention(at, at + 2, relative_week(*s.today, offset));
+  if (span == "month") return date_mention(at, at + 2, relative_month(*s.today, offset));
+  int year = 0, month = 0, day = 0;
+  civil_from_days(*s.today, &year, &month, &day);
+  return date_mention(at, at + 2, whole_year(year + offset));
+}
+
+// "2013-2014", "in 2013", "2015-11-13", "11/13/2015".
+std::optional<NumericMention> read_year(const NumericSentence& s, std::size_t at) {
+  if (!is_year_at(s, at)) return std::nullopt;
+  const int year = std::atoi(s.pieces[at].text.c_str());
+  if (s.is(at + 1, "-") && s.glued(at + 1) && s.glued(at + 2)) {
+    const int month = small_number(s, at + 2, 2);
+    if (month >= 1 && s.is(at + 3, "-") && s.glued(at + 4)) {
+      const int day = small_number(s, at + 4, 2);
+      if (!valid_day(year, month, day)) return std::nullopt;
+      const long d = days_from_civil(year, month, day);
+      return date_mention(at, at + 5, DayRange{d, d});
+    }
+    if (is_year_at(s, at + 2)) {
+      const int last = std::atoi(s.pieces[at + 2].text.c_str());
+      if (last <= year) return std::nullopt;
+      return date_mention(at, at + 3, DayRange{whole_year(year).first, whole_year(last).last});
+    }
+  }
+  // "2000 troops" counts troops; "the 2015 attacks" and "in 2015" name a year.
+  const bool introduced = at > 0 && (s.is(at - 1, "the") || s.is(at - 1, "-") ||
+                                     s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0);
+  if (!introduced && s.is_word(at + 1) && !s.pieces[at + 1].capitalized) {
+    const std::string& next = s.pieces[at + 1].text;
+    const bool plural = next.size() > 3 && next.back() == 's' && !s.is(at + 2, "'");
+    if (plural || s.lexicons.find_unit(next) || s.lexicons.irregular_plurals.count(next)) {
+      return std::nullopt;
+    }
+  }
+  return date_mention(at, at + 1, whole_year(year));
+}
+
+std::optional<NumericMention> read_slashed_date(const NumericSentence& s, std::size_t at) {
+  const int month = small_number(s, at, 2);
+  if (month < 1 || !s.is(at + 1, "/") || !s.glued(at + 1) || !s.glued(at + 2)) return std::nullopt;
+  const int day = small_number(s, at + 2, 2);
+  if (!s.is(at + 3, "/") || !s.glued(at + 3) || !s.glued(at + 4)) return std::nullopt;
+  int year = small_number(s, at + 4, 4);
+  if (year < 0) return std::nullopt;
+  if (year < 100) year += 2000;
+  if (!valid_day(year, month, day)) return std::nullopt;
+  const long d = days_from_civil(year, month, day);
+  return date_mention(at, at + 5, DayRange{d, d});
+}
+
+// "a.m." / "p.m." / "am" / "pm" at pieces[at]: pieces used, and whether it is afternoon.
+std::size_t meridiem_at(const NumericSentence& s, std::size_t at, bool* afternoon) {
+  if (s.is(at, "am") || s.is(at, "pm")) {
+    *afternoon = s.is(at, "pm");
+    return 1;
+  }
+  if ((s.is(at, "a") || s.is(at, "p")) && s.is(at + 1, ".") && s.glued(at + 1) && s.is(at + 2, "m")) {
+    *afternoon = s.is(at, "p");
+    return s.is(at + 3, ".") ? 4 : 3;
+  }
+  return 0;
+}
+
+NumericMention time_mention(std::size_t begin, std::size_t end, double seconds) {
+  NumericMention mention;
+  mention.kind = ClaimKind::kTime;
+  mention.begin = begin;
+  mention.end = mention.next = end;
+  mention.value = Interval::exactly(seconds);
+  mention.unit = "second";
+  mention.rule = kTimeRule;
+  mention.parts.push_back({"time", begin, end});
+  return mention;
+}
+
+// "8.49pm" (a dot between hours and minutes, with a.m./p.m.) and "2045 GMT" (the 24-hour
+// clock written as four digits before a time zone).
+std::optional<NumericMention> read_dotted_or_zoned_time(const NumericSentence& s, std::size_t at) {
+  if (!s.is_digits(at)) return std::nullopt;
+  const std::string& text = s.pieces[at].text;
+  bool afternoon = false;
+  const std::size_t dot = text.find('.');
+  if (dot != std::string::npos && text.size() - dot == 3) {
+    const std::size_t meridiem = meridiem_at(s, at + 1, &afternoon);
+    const int hour = std::atoi(text.substr(0, dot).c_str());
+    const int minute = std::atoi(text.substr(dot + 1).c_str());
+    if (meridiem == 0 || hour < 1 || hour > 12 || minute > 59) return std::nullopt;
+    const int hours = afternoon ? (hour % 12) + 12 : hour % 12;
+    return time_mention(at, at + 1 + meridiem, hours * 3600.0 + minute * 60.0);
+  }
+  if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos &&
+      s.is_word(at + 1) && s.lexicons.time_zones.count(s.pieces[at + 1].text)) {
+    const int hour = std::atoi(text.substr(0, 2).c_str());
+    const int minute = std::atoi(text.substr(2).c_str());
+    if (hour > 23 || minute > 59) return std::nullopt;
+    return time_mention(at, at + 2, hour * 3600.0 + minute * 60.0);
+  }
+  return std::nullopt;
+}
+
+std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at) {
+  const std::string& word = s.pieces[at].text;
+  if (auto clock = s.lexicons.clock_words.find(word); clock != s.lexicons.clock_words.end()) {
+    return time_mention(at, at + 1, clock->second);
+  }
+  if (auto written = read_dotted_or_zoned_time(s, at)) return written;
+  const int hour = small_number(s, at, 2);
+  if (hour < 0 || hour > 24) return std::nullopt;
+  std::size_t end = at + 1;
+  int minute = 0;
+  if (s.is(end, ":") && s.glued(end) && s.glued(end + 1)) {
+    minute = small_number(s, end + 1, 2);
+    if (minute < 0 || minute > 59 || s.pieces[end + 1].text.size() != 2) return std::nullopt;
+    end += 2;
+  }
+  bool afternoon = false;
+  const std::size_t meridiem = meridiem_at(s, end, &afternoon);
+  if (meridiem == 0 && end == at + 1) {
+    if (s.is(end, "o") && s.is(end + 1, "'") && s.is(end + 2, "clock")) {
+      return time_mention(at, end + 3, hour * 3600.0);
+    }
+    return std::nullopt;
+  }
+  if (meridiem > 0 && hour > 12 && end == at + 1) return std::nullopt;
+  int hours = hour;
+  if (meridiem > 0 && hour <= 12) {  // "17:06 pm" is already on the 24-hour clock
+    if (afternoon && hour < 12) hours += 12;
+    if (!afternoon && hour == 12) hours = 0;
+  }
+  return time_mention(at, end + meridiem, hours * 3600.0 + minute * 60.0);
+}
+
+}  // namespace
+
+bool is_year_at(const NumericSentence& s, std::size_t at) {
+  if (!s.is_digits(at) || s.pieces[at].text.size() != 4) return false;
+  const int year = small_number(s, at, 4);
+  return year >= 1900 && year <= 2100;
+}
+
+std::optional<NumericMention> read_calendar(const NumericSentence& s, std::size_t at) {
+  if (at >= s.size()) return std::nullopt;
+  if (auto time = read_time(s, at)) return time;
+  if (s.is_word(at)) {
+    if (auto date = read_weekday(s, at)) return date;
+    if (auto date = read_month_first(s, at)) return date;
+    return read_relative(s, at);
+  }
+  if (s.is_digits(at)) {
+    if (auto date = read_day_first(s, at)) return date;
+    if (auto date = read_slashed_date(s, at)) return date;
+    return read_year(s, at);
+  }
+  return std::nullopt;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,204 @@
+#include "extract/numeric_extractor.h"
+
+#include <algorithm>
+
+#include "extract/number_parser.h"
+#include "extract/numeric_calendar_reader.h"
+#include "extract/numeric_dates.h"
+#include "extract/numeric_figure_reader.h"
+#include "extract/numeric_pieces.h"
+#include "extract/numeric_sentence.h"
+
+namespace factdiff {
+namespace {
+
+bool has_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A headline in title case ("Shooting Leaves 2 Dead"): most words capitalised.
+bool is_title_case(const std::vector<Piece>& pieces) {
+  int words = 0;
+  int capitalized = 0;
+  for (const Piece& piece : pieces) {
+    if (piece.shape != PieceShape::kWord || piece.text.size() < 4) continue;
+    ++words;
+    if (piece.capitalized) ++capitalized;
+  }
+  return words >= 3 && capitalized * 10 >= words * 7;
+}
+
+// Byte ranges of the sentence that rules mark as no claim: phone numbers, addresses, URLs...
+std::vector<Span> not_claim_spans(const std::vector<const Rule*>& patterns, std::string_view text,
+                                  std::size_t base) {
+  std::vector<Span> spans;
+  for (const Rule* rule : patterns) {
+    re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece match;
+    std::size_t offset = 0;
+    while (offset <= text.size() &&
+           rule->regex->Match(input, offset, text.size(), RE2::UNANCHORED, &match, 1)) {
+      const std::size_t start = static_cast<std::size_t>(match.data() - text.data());
+      spans.push_back({base + start, base + start + match.size()});
+      offset = start + std::max<std::size_t>(match.size(), 1);
+    }
+  }
+  return spans;
+}
+
+bool blocked(const std::vector<Span>& spans, Span span) {
+  return std::any_of(spans.begin(), spans.end(), [&](const Span& b) { return b.overlaps(span); });
+}
+
+Span span_of(const std::vector<Piece>& pieces, std::size_t begin, std::size_t end) {
+  return {pieces[begin].span.start, pieces[end - 1].span.end};
+}
+
+Claim to_claim(const NumericMention& mention, const std::vector<Piece>& pieces,
+               const Sentence& sentence) {
+  Claim claim;
+  claim.kind = mention.kind;
+  claim.span = span_of(pieces, mention.begin, mention.end);
+  claim.sentence = sentence.span;
+  claim.rule = mention.rule;
+  claim.value = mention.value;
+  claim.qualifier = mention.qualifier;
+  claim.unit = mention.unit;
+  claim.predicate = mention.predicate;
+  claim.negated = mention.negated;
+  claim.subject = mention.subject;
+  claim.resolved = mention.resolved;
+  for (const auto& part : mention.parts) {
+    if (part.end > part.begin && part.end <= pieces.size()) {
+      claim.parts.push_back({part.name, span_of(pieces, part.begin, part.end)});
+    }
+  }
+  if (mention.kind == ClaimKind::kDate && !mention.value.low && !mention.value.high) {
+    claim.notes.push_back("relative date: no publication date to resolve it against");
+  }
+  return claim;
+}
+
+bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
+  const std::string& word = pieces[at].text;
+  return word == "a" || word == "an" || word == "another";
+}
+
+// A unit, scale or amount word right after an article: "a year", "a dozen", "a couple of".
+bool unit_follows(const NumericLexicons& lexicons, const std::vector<Piece>& pieces, std::size_t at) {
+  if (at + 1 >= pieces.size()) return false;
+  const std::string& next = pieces[at + 1].text;
+  return lexicons.units.count(next) || lexicons.scales.count(next) || lexicons.fractions.count(next) ||
+         pieces[at + 1].shape == PieceShape::kDigits || lexicons.number_words.count(next) ||
+         lexicons.vague.count(pieces[at].text + " " + next) ||
+         (at + 2 < pieces.size() && lexicons.vague.count(pieces[at].text + " " + next + " " + pieces[at + 2].text)) ||
+         next == "total" || next == "half";
+}
+
+// The bytes of the figure itself: a not-claim pattern must cover them to cancel the claim.
+Span figure_span(const Claim& claim) {
+  for (const MatchedPart& part : claim.parts) {
+    if (part.name == "number" || part.name == "date" || part.name == "time") return part.span;
+  }
+  return claim.span;
+}
+
+// "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
+std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, std::size_t at) {
+  std::string key;
+  const std::size_t used = match_phrase(s.pieces, at, s.lexicons.qualifiers, &key, 4);
+  if (used == 0) return std::nullopt;
+  auto mention = read_calendar(s, at + used);
+  if (!mention) return std::nullopt;
+  const QualifierInfo& qualifier = s.lexicons.qualifiers.at(key);
+  const bool bounds = qualifier.effect == QualifierEffect::kBefore ||
+                      qualifier.effect == QualifierEffect::kAfter;
+  // A time is a quantity: "about 9pm" widens like any measure. A date only takes bounds.
+  if (bounds || mention->kind == ClaimKind::kTime) {
+    mention->value = apply_qualifier(mention->value, qualifier.effect, false);
+  }
+  mention->qualifier = key;
+  mention->parts.push_back({"qualifier", at, at + used});
+  mention->begin = at;
+  return mention;
+}
+
+}  // namespace
+
+NumericExtractor::NumericExtractor(const RuleSet& rules)
+    : lexicons_(NumericLexicons::from_rules(rules)) {
+  for (const Rule* rule : rules.patterns("numeric")) {
+    auto effect = rule->fields.find("effect");
+    if (effect != rule->fields.end() && effect->second == "not_claim" && rule->regex) {
+      not_claim_patterns_.push_back(rule);
+    }
+  }
+}
+
+NumericExtractor::NumericExtractor(NumericLexicons lexicons) : lexicons_(std::move(lexicons)) {
+  if (lexicons_.triggers.empty()) lexicons_.collect_triggers();
+}
+
+std::vector<Claim> NumericExtractor::extract(const AnalyzedDocument& analysis) const {
+  std::vector<Claim> claims;
+  if (analysis.document == nullptr) return claims;
+  const Document& document = *analysis.document;
+  std::optional<long> today = parse_iso_day(document.published);
+  for (const Sentence& sentence : analysis.sentences) {
+    if (sentence.block < analysis.blocks.size() && analysis.blocks[sentence.block].boilerplate) continue;
+    std::vector<Claim> found = extract_sentence(document, sentence, today);
+    for (Claim& claim : found) {
+      claim.doc = document.id;
+      claims.push_back(std::move(claim));
+    }
+  }
+  std::stable_sort(claims.begin(), claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
+  return claims;
+}
+
+std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
+                                                      const Sentence& sentence,
+                                                      std::optional<long> today) const {
+  std::vector<Claim> claims;
+  std::vector<Piece> pieces = split_into_pieces(document, sentence);
+  std::vector<Span> no_claims;
+  std::string_view text = document.view(sentence.span);
+  if (has_digit(text)) no_claims = not_claim_spans(not_claim_patterns_, text, sentence.span.start);
+  NumericSentence reading{document, pieces, lexicons_, today, is_title_case(pieces)};
+  bool has_event_word = false;
+  for (const Piece& piece : pieces) {
+    auto verb = lexicons_.predicates.find(piece.text);
+    if (verb != lexicons_.predicates.end() && lexicons_.event_predicates.count(verb->second)) {
+      has_event_word = true;
+      break;
+    }
+  }
+  for (std::size_t at = 0; at < pieces.size();) {
+    if (pieces[at].shape != PieceShape::kDigits && !lexicons_.may_start(pieces[at].text)) {
+      ++at;  // most words start nothing: skip them before any phrase matching
+      continue;
+    }
+    // "a man", "another man" only count with a verb of the event's toll in the sentence, or
+    // before a unit ("a year", "a dozen"): skip the many other articles cheaply.
+    if (!has_event_word && is_bare_article(pieces, at) && !unit_follows(lexicons_, pieces, at)) {
+      ++at;
+      continue;
+    }
+    std::optional<NumericMention> mention = read_qualified_calendar(reading, at);
+    if (!mention) mention = read_calendar(reading, at);
+    if (!mention) mention = read_figure(reading, at);
+    if (!mention) {
+      ++at;
+      continue;
+    }
+    at = std::max(mention->next, at + 1);
+    if (mention->rejected) continue;
+    Claim claim = to_claim(*mention, pieces, sentence);
+    if (blocked(no_claims, figure_span(claim))) continue;
+    claims.push_back(std::move(claim));
+  }
+  return claims;
+}
+
+}  // namespace factdiff

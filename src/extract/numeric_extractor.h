@@ -1,0 +1,41 @@
+// NumericExtractor: every numeric claim of a document (counts, measures, money, percentages,
+// ages, durations, dates and times), each a value interval with what it is about.
+//
+// Built once from the rules (rules/numeric/*.yaml) and shared; extraction reads the analysed
+// sentences of one document and never looks at boilerplate. Relative dates resolve against the
+// document's publication date when it is known. Conventions: docs/claims.md.
+//
+//   NumericExtractor extractor(*rules);
+//   std::vector<Claim> claims = extractor.extract(analysis);   // sorted by start; ids left empty
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "core/claim.h"
+#include "extract/numeric_lexicons.h"
+#include "rules/rule_set.h"
+#include "text/analyzed_document.h"
+
+namespace factdiff {
+
+class NumericExtractor {
+ public:
+  explicit NumericExtractor(const RuleSet& rules);
+  // For tests: lexicons built by hand, no not-claim patterns.
+  explicit NumericExtractor(NumericLexicons lexicons);
+
+  // Claims of every content sentence, in text order; `doc` is set, `id` is left to the caller.
+  std::vector<Claim> extract(const AnalyzedDocument& analysis) const;
+  // Claims of one sentence; `today` (days since 1970-01-01) resolves relative dates.
+  std::vector<Claim> extract_sentence(const Document& document, const Sentence& sentence,
+                                      std::optional<long> today) const;
+
+  const NumericLexicons& lexicons() const { return lexicons_; }
+
+ private:
+  NumericLexicons lexicons_;
+  std::vector<const Rule*> not_claim_patterns_;  // stage numeric, effect not_claim
+};
+
+}  // namespace factdiff

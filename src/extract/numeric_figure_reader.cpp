@@ -1,0 +1,511 @@
+#include "extract/numeric_figure_reader.h"
+
+#include <algorithm>
+
+#include "extract/number_parser.h"
+
+namespace factdiff {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+bool is_article(const NumericSentence& s, std::size_t at) { return s.is(at, "a") || s.is(at, "an"); }
+
+bool plural_looking(const NumericSentence& s, std::size_t at) {
+  const std::string& word = s.pieces[at].text;
+  if (word.size() <= 3 || word.back() != 's') return false;
+  if (word.ends_with("ss") || word.ends_with("us") || word.ends_with("is")) return false;
+  return !(s.is(at + 1, "'") && s.is(at + 2, "s"));  // "Friday's" is a possessive
+}
+
+bool is_number_word(const NumericSentence& s, std::size_t at) {
+  return s.is_digits(at) || (s.is_word(at) && s.lexicons.number_word(s.pieces[at].text));
+}
+
+// The noun phrase after a figure: its head noun (a unit from the lexicon, a plural, or the last
+// modifier of a singular figure) and a predicate used as a modifier ("seven dead assailants").
+struct HeadNoun {
+  std::size_t head = kNone;
+  std::size_t end = 0;            // one past the phrase
+  std::size_t predicate = kNone;  // modifier that is a predicate word
+  const UnitInfo* unit = nullptr;
+  std::size_t unit_length = 1;
+};
+
+HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
+  HeadNoun found;
+  found.end = from;
+  std::size_t last = kNone;
+  int words = 0;
+  for (std::size_t at = from; at < s.size() && words < 4; ++at) {
+    const Piece& piece = s.pieces[at];
+    if (piece.text == "-" && piece.glued && s.glued(at + 1) && s.is_word(at + 1)) continue;
+    if (piece.shape != PieceShape::kWord) break;
+    std::string key;
+    if (std::size_t used = match_phrase(s.pieces, at, s.lexicons.units, &key, 3)) {
+      found.head = at;
+      found.unit = &s.lexicons.units.at(key);
+      found.unit_length = used;
+      found.end = at + used;
+      return found;
+    }
+    // "one Democratic one": the pronoun "one" closes the phrase it heads.
+    if (piece.text == "one" && last != kNone) {
+      found.head = last;
+      found.end = at + 1;
+      return found;
+    }
+    if (s.lexicons.stop_words.count(piece.text) || is_number_word(s, at)) break;
+    if (s.lexicons.predicates.count(piece.text) || !s.lexicons.verb_lemma(piece.text).empty()) {
+      // "seven dead assailants", "two armed men": a participle before a noun modifies it;
+      // "two dressed as women", "129 killed": otherwise it is the figure's verb.
+      const bool modifier = s.is_word(at + 1) && !s.lexicons.stop_words.count(s.pieces[at + 1].text) &&
+                            s.lexicons.verb_lemma(s.pieces[at + 1].text).empty() &&
+                            !is_number_word(s, at + 1);
+      if (!modifier) break;
+      if (s.lexicons.predicates.count(piece.text)) found.predicate = at;
+      continue;
+    }
+    if (s.lexicons.irregular_plurals.count(piece.text) || plural_looking(s, at)) {
+      found.head = at;
+      found.end = at + 1;
+      return found;
+    }
+    last = at;
+    ++words;
+  }
+  if (last != kNone && (singular || words <= 2)) {
+    found.head = last;
+    found.end = last + 1;
+  }
+  return found;
+}
+
+// A number that names something rather than counting: G20, AK-47, Route 66, Fox 4, "No. 1",
+// "1990s", "10th", ".22-caliber".
+bool names_something(const NumericSentence& s, const ParsedNumber& number) {
+  const std::size_t first = number.begin;
+  const std::size_t after = number.end;
+  if (s.is_digits(first)) {
+    if (first > 0 && s.glued(first) && s.is_word(first - 1)) return true;
+    if (first > 1 && s.is(first - 1, "-") && s.glued(first - 1) && s.is_word(first - 2) &&
+        (s.pieces[first - 2].all_caps || s.pieces[first - 2].text.size() <= 2)) {
+      return true;
+    }
+    if (first > 0 && s.is(first - 1, "#")) return true;
+    if (first > 1 && s.is(first - 1, ".") && (s.is(first - 2, "no") || s.is(first - 2, "nos"))) return true;
+    if (first > 0 && s.is(first - 1, ".") && s.glued(first)) return true;  // ".22", "v.2"
+    if (s.is_word(after) && s.glued(after)) {
+      const std::string& suffix = s.pieces[after].text;
+      if (!s.lexicons.find_unit(suffix) && !s.lexicons.glued_scales.count(suffix)) return true;
+    }
+  }
+  if (s.is(after, "-") && s.is_word(after + 1) && s.lexicons.name_followers.count(s.pieces[after + 1].text)) {
+    return true;
+  }
+  if (s.is_word(after) && s.lexicons.name_followers.count(s.pieces[after].text)) return true;
+  if (first > 0 && s.is_word(first - 1)) {
+    const std::string& before = s.pieces[first - 1].text;
+    if (s.lexicons.name_words.count(before)) return true;
+    if (first > 1 && s.lexicons.name_words.count(s.pieces[first - 2].text + " " + before)) return true;
+    if (before == "no" || before == "any" || before == "every") return true;  // "no one"
+    // A capitalised word right before a figure makes it part of a name ("Fox 4", "Channel 12"),
+    // except where capitals mean nothing (title-case headlines) or the word is calendar or unit.
+    const Piece& previous = s.pieces[first - 1];
+    if (s.is_digits(first) && previous.capitalized && first - 1 > 0 && !s.title_case &&
+        !s.lexicons.months.count(before) && !s.lexicons.weekdays.count(before) &&
+        !s.lexicons.qualifiers.count(before) && !s.lexicons.currencies.count(before) &&
+        !s.lexicons.predicates.count(before) && !s.lexicons.stop_words.count(before)) {
+      return true;
+    }
+  }
+  if (s.is(after, "another")) return true;  // "one another"
+  return false;
+}
+
+// Verb lemma right before the figure ("killed 129", "arrested nearly two dozen").
+std::size_t predicate_before(const NumericSentence& s, std::size_t begin) {
+  std::size_t at = begin;
+  for (int skipped = 0; at > 0 && skipped <= 3; ++skipped) {
+    --at;
+    const std::string& word = s.pieces[at].text;
+    if (!s.lexicons.verb_lemma(word).empty()) return at;
+    if (!s.lexicons.skippable.count(word)) break;
+  }
+  return kNone;
+}
+
+// Verb lemma after the phrase, past auxiliaries ("Around 137 have died", "18 people are injured").
+std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* negated) {
+  for (std::size_t at = end, skipped = 0; at < s.size() && skipped <= 4; ++at, ++skipped) {
+    const std::string& word = s.pieces[at].text;
+    if (!s.lexicons.verb_lemma(word).empty()) return at;
+    if (s.lexicons.negations.count(word)) {
+      *negated = true;
+      continue;
+    }
+    if (word == "'" || word == "t") continue;  // "weren't" -> "weren" "'" "t"
+    if (!s.lexicons.auxiliaries.count(word)) break;
+  }
+  *negated = false;
+  return kNone;
+}
+
+bool negated_before(const NumericSentence& s, std::size_t at) {
+  for (std::size_t k = at, looked = 0; k > 0 && looked < 3; --k, ++looked) {
+    const std::string& word = s.pieces[k - 1].text;
+    if (s.lexicons.negations.count(word)) return true;
+    if (word == "t" && k >= 2 && s.is(k - 2, "'")) return true;
+  }
+  return false;
+}
+
+// "Mostefai, 29," / "Salah Abdeslam, a 26-year-old": the capitalised name before a comma.
+std::string name_before(const NumericSentence& s, std::size_t at) {
+  std::size_t k = at;
+  if (k > 0 && (s.is(k - 1, "a") || s.is(k - 1, "an"))) --k;
+  if (k > 0 && (s.is(k - 1, ",") || s.is(k - 1, "was") || s.is(k - 1, "is"))) --k;
+  std::size_t end = k;
+  while (k > 0 && s.is_word(k - 1) && s.pieces[k - 1].capitalized && end - k < 4) --k;
+  if (k == end) return {};
+  return s.document.text_of({s.pieces[k].span.start, s.pieces[end - 1].span.end});
+}
+
+// "27-year-old", "27 years old", "six-month-old": the age in years, and pieces used.
+std::size_t age_suffix(const NumericSentence& s, std::size_t at, double* years_per_unit) {
+  std::size_t k = at;
+  if (s.is(k, "-")) ++k;
+  if (s.is(k, "year") || s.is(k, "years")) {
+    *years_per_unit = 1;
+  } else if (s.is(k, "month") || s.is(k, "months")) {
+    *years_per_unit = 1.0 / 12;
+  } else {
+    return 0;
+  }
+  ++k;
+  if (s.is(k, "-")) ++k;
+  if (!s.is(k, "old")) return 0;
+  return k + 1 - at;
+}
+
+// "a year", "a man", "another man": one, when what follows makes it a figure (a qualifier, a
+// duration, or a verb that states the event's toll; see FigureReader::finish).
+std::optional<ParsedNumber> article_as_one(const NumericSentence& s, std::size_t at) {
+  if (!(is_article(s, at) || s.is(at, "another")) || !s.is_word(at + 1)) return std::nullopt;
+  if (is_number_word(s, at + 1) || s.lexicons.stop_words.count(s.pieces[at + 1].text)) return std::nullopt;
+  ParsedNumber one;
+  one.begin = at;
+  one.end = at + 1;
+  one.low = one.high = 1;
+  one.form = NumberForm::kWords;
+  one.has_article = true;
+  return one;
+}
+
+class FigureReader {
+ public:
+  FigureReader(const NumericSentence& s, std::size_t at) : s_(s), at_(at) {}
+
+  std::optional<NumericMention> read() {
+    std::size_t j = read_qualifier(at_);
+    j = read_currency_sign(j);
+    auto number = parse_number(s_.pieces, j, s_.lexicons);
+    if (!number) number = article_as_one(s_, j);
+    if (!number) return std::nullopt;
+    if (!qualifier_ && !between_ && currency_.empty() && j != at_) return std::nullopt;
+    if (names_something(s_, *number)) return std::nullopt;
+    if (number->form == NumberForm::kFraction && !fraction_stands(*number)) return std::nullopt;
+    number_ = *number;
+    mention_.begin = at_;
+    mention_.value = {number->low, number->high};
+    mention_.parts.push_back({"number", number->begin, number->end});
+    mention_.rule = number->form == NumberForm::kDigits ? "numeric.digits" : rule_of(number->lexicon);
+    std::size_t k = read_range(number->end);
+    k = read_postfix_qualifier(k);
+    if (!classify(k)) return std::nullopt;
+    if (!qualifier_ && end_ > k) end_ = read_postfix_qualifier(end_);  // "15 years to life"
+    finish();
+    return mention_;
+  }
+
+ private:
+  std::string rule_of(const std::string& lexicon) const {
+    auto it = s_.lexicons.rule_of.find(lexicon);
+    return it == s_.lexicons.rule_of.end() ? "numeric.digits" : it->second;
+  }
+
+  std::size_t read_qualifier(std::size_t at) {
+    if (s_.is(at, "between")) {
+      between_ = true;
+      mention_.parts.push_back({"qualifier", at, at + 1});
+      return at + 1;
+    }
+    std::string key;
+    if (std::size_t used = match_phrase(s_.pieces, at, s_.lexicons.qualifiers, &key, 4)) {
+      const QualifierEffect effect = s_.lexicons.qualifiers.at(key).effect;
+      // "before" and "after" qualify dates only; before a count they are prepositions.
+      if (effect == QualifierEffect::kBefore || effect == QualifierEffect::kAfter) return at;
+      qualifier_ = &s_.lexicons.qualifiers.at(key);
+      mention_.qualifier = key;
+      mention_.parts.push_back({"qualifier", at, at + used});
+      return at + used;
+    }
+    return at;
+  }
+
+  std::size_t read_currency_sign(std::size_t at) {
+    std::size_t k = at;
+    if (s_.is(k, "us") && s_.is(k + 1, "$") && s_.glued(k + 1)) ++k;
+    if (k < s_.size() && s_.pieces[k].shape != PieceShape::kDigits) {
+      auto it = s_.lexicons.currencies.find(s_.pieces[k].text);
+      if (it != s_.lexicons.currencies.end() && s_.is_digits(k + 1) && s_.glued(k + 1)) {
+        currency_ = it->second;
+        mention_.parts.push_back({"currency", at, k + 1});
+        return k + 1;
+      }
+    }
+    return at;
+  }
+
+  // "a third of", "half of the": a lone "third" or "half" is an ordinal or a noun.
+  bool fraction_stands(const ParsedNumber& number) const {
+    const std::size_t next = number.end;
+    return s_.is(next, "of") || s_.is(next, "the") || is_article(s_, next) || next >= s_.size() ||
+           s_.pieces[next].shape == PieceShape::kPunct;
+  }
+
+  std::size_t read_range(std::size_t k) {
+    const bool dash = s_.is(k, "-");
+    const bool joined = s_.is(k, "to") || s_.is(k, "or") || (between_ && s_.is(k, "and"));
+    if (!dash && !joined) return k;
+    auto second = parse_number(s_.pieces, k + 1, s_.lexicons);
+    if (!second || second->low <= *mention_.value.high) return k;
+    if (dash && (number_.form != NumberForm::kDigits || second->form != NumberForm::kDigits)) return k;
+    if (s_.is(k, "or") && number_.form != NumberForm::kWords) return k;
+    mention_.value.high = second->high;
+    mention_.parts.push_back({"range", k, second->end});
+    number_.end = second->end;
+    return second->end;
+  }
+
+  std::size_t read_postfix_qualifier(std::size_t k) {
+    std::string key;
+    if (std::size_t used = match_phrase(s_.pieces, k, s_.lexicons.postfix_qualifiers, &key, 3)) {
+      if (!qualifier_) {
+        qualifier_ = &s_.lexicons.postfix_qualifiers.at(key);
+        mention_.qualifier = key;
+        mention_.parts.push_back({"qualifier", k, k + used});
+        return k + used;
+      }
+    }
+    return k;
+  }
+
+  // Decides the kind and unit from what follows the figure; false when it is no claim.
+  bool classify(std::size_t k) {
+    end_ = k;
+    double years_per_unit = 1;
+    if (!currency_.empty()) return as_money(k);
+    if (s_.is(k, "%")) {
+      mention_.kind = ClaimKind::kPercent;
+      mention_.unit = "percent";
+      mention_.parts.push_back({"unit", k, k + 1});
+      end_ = k + 1;
+      return true;
+    }
+    if (std::size_t used = age_suffix(s_, k, &years_per_unit)) {
+      return as_age(k, used, years_per_unit);
+    }
+    if (is_age_after_name(k) || (number_.begin > 0 && 
+                                                   s_.lexicons.age_words.count(s_.pieces[number_.begin - 1].text))) {
+      return as_age(k, 0, 1);
+    }
+    if (s_.is(k, "of")) return as_part_of_whole(k);
+    const bool singular = *mention_.value.high <= 1;
+    HeadNoun head = find_head(s_, k, singular);
+    if (head.unit) return as_unit(head);
+    return as_count(head, k);
+  }
+
+  bool as_money(std::size_t k) {
+    mention_.kind = ClaimKind::kMoney;
+    mention_.unit = currency_;
+    mention_.rule = "numeric.money";
+    end_ = k;
+    return true;
+  }
+
+  bool as_age(std::size_t k, std::size_t used, double years_per_unit) {
+    mention_.kind = ClaimKind::kAge;
+    mention_.unit = "year";
+    mention_.rule = "numeric.ages";
+    mention_.value = {*mention_.value.low * years_per_unit, *mention_.value.high * years_per_unit};
+    if (used) mention_.parts.push_back({"unit", k, k + used});
+    end_ = k + used;
+    mention_.subject = name_before(s_, number_.begin);
+    return true;
+  }
+
+  // "Mostefai, 29, from Chartres": a small whole number between commas after a name.
+  bool is_age_after_name(std::size_t k) const {
+    const std::size_t first = number_.begin;
+    if (!s_.is_digits(first) || first < 2 || !s_.is(first - 1, ",")) return false;
+    if (!s_.is_word(first - 2) || !s_.pieces[first - 2].capitalized) return false;
+    if (*mention_.value.low < 1 || *mention_.value.low > 120 || !number_.integer) return false;
+    return k >= s_.size() || s_.is(k, ",") || s_.is(k, ")") || s_.is(k, ";") ||
+           (s_.is(k, ".") && k + 1 >= s_.size());
+  }
+
+  // "five of the seven dead assailants": the part counts what the whole counts; reading
+  // resumes at the whole, which is a claim of its own.
+  bool as_part_of_whole(std::size_t k) {
+    std::size_t m = k + 1;
+    while (m < s_.size() && s_.lexicons.skippable.count(s_.pieces[m].text) && !is_article(s_, m)) ++m;
+    HeadNoun head;
+    auto whole = parse_number(s_.pieces, m, s_.lexicons);
+    if (whole) {
+      head = find_head(s_, whole->end, whole->high <= 1);
+      next_ = m;
+    } else {
+      head = find_head(s_, m, false);
+    }
+    mention_.kind = ClaimKind::kCount;
+    if (head.head == kNone) {
+      // "four of whom were Frenchmen", "two of them": the whole is a pronoun.
+      phrase_end_ = std::min(m + 1, s_.size());
+      end_ = number_.end;
+      return true;
+    }
+    mention_.unit = head.unit ? head.unit->lemma : s_.lexicons.lemma_of_noun(s_.pieces[head.head].text);
+    if (head.unit && head.unit->kind == UnitKind::kPeople) mention_.unit = "people";
+    phrase_end_ = head.end;
+    if (head.predicate != kNone) modifier_predicate_ = head.predicate;
+    end_ = whole ? number_.end : head.end;
+    return true;
+  }
+
+  bool as_unit(const HeadNoun& head) {
+    const UnitInfo& unit = *head.unit;
+    mention_.parts.push_back({"unit", head.head, head.head + head.unit_length});
+    mention_.rule = unit.rule_id;
+    end_ = head.end;
+    phrase_end_ = head.end;
+    if (head.predicate != kNone) modifier_predicate_ = head.predicate;
+    switch (unit.kind) {
+      case UnitKind::kMoney:
+        mention_.kind = ClaimKind::kMoney;
+        mention_.unit = unit.lemma;
+        return true;
+      case UnitKind::kPercent:
+        mention_.kind = ClaimKind::kPercent;
+        mention_.unit = "percent";
+        return true;
+      case UnitKind::kDuration:
+        // "a year" alone is not a figure; "more than a year", "for a year", "a minute's" are.
+        if (number_.has_article && *mention_.value.low == 1 && !qualifier_ &&
+            !(number_.begin > 0 && s_.is(number_.begin - 1, "for")) &&
+            !(s_.is(head.end, "'") && s_.is(head.end + 1, "s"))) {
+          return false;
+        }
+        if (s_.is(head.end, "ago")) return false;
+        mention_.kind = ClaimKind::kDuration;
+        mention_.unit = unit.lemma;
+        mention_.value = {*mention_.value.low * unit.factor, *mention_.value.high * unit.factor};
+        return true;
+      case UnitKind::kMeasure:
+        if (number_.has_article && *mention_.value.low == 1 && !qualifier_) return false;
+        mention_.kind = ClaimKind::kMeasure;
+        mention_.unit = unit.lemma;
+        return true;
+      case UnitKind::kAge:
+        mention_.kind = ClaimKind::kAge;
+        mention_.unit = "year";
+        return true;
+      case UnitKind::kPeople:
+        mention_.kind = ClaimKind::kCount;
+        mention_.unit = "people";
+        return true;
+      case UnitKind::kCount:
+        mention_.kind = ClaimKind::kCount;
+        mention_.unit = unit.lemma;
+        return true;
+    }
+    return true;
+  }
+
+  bool as_count(const HeadNoun& head, std::size_t k) {
+    mention_.kind = ClaimKind::kCount;
+    if (head.head != kNone) {
+      mention_.unit = s_.lexicons.lemma_of_noun(s_.pieces[head.head].text);
+      mention_.parts.push_back({"unit", head.head, head.head + 1});
+      end_ = head.end;
+      phrase_end_ = head.end;
+    } else {
+      phrase_end_ = k;
+    }
+    if (head.predicate != kNone) modifier_predicate_ = head.predicate;
+    return true;
+  }
+
+  void finish() {
+    find_predicate();
+    // "a man", "another man" count only with a verb of the event's toll ("a man was shot");
+    // a written "one" counts like any figure.
+    const bool single = number_.form == NumberForm::kWords && number_.has_article &&
+                        number_.end == number_.begin + 1;
+    if (single && mention_.kind == ClaimKind::kCount &&
+        !s_.lexicons.event_predicates.count(mention_.predicate)) {
+      rejected_ = true;
+    }
+    if (mention_.kind == ClaimKind::kCount && mention_.unit.empty() &&
+        s_.lexicons.event_predicates.count(mention_.predicate)) {
+      mention_.unit = "people";
+    }
+    if (qualifier_) {
+      mention_.value = apply_qualifier(mention_.value, qualifier_->effect,
+                                       mention_.kind == ClaimKind::kCount);
+    }
+    mention_.end = std::max(end_, number_.end);
+    mention_.next = next_ != kNone ? next_ : mention_.end;
+    mention_.rejected = rejected_;
+  }
+
+  void find_predicate() {
+    if (mention_.kind == ClaimKind::kAge || mention_.kind == ClaimKind::kDate) return;
+    std::size_t verb = predicate_before(s_, mention_.begin);
+    bool negated = false;
+    if (verb != kNone) {
+      negated = negated_before(s_, verb);
+    } else {
+      verb = predicate_after(s_, phrase_end_ ? phrase_end_ : end_, &negated);
+    }
+    if (verb == kNone && modifier_predicate_ != kNone) verb = modifier_predicate_;
+    if (verb == kNone) return;
+    mention_.predicate = s_.lexicons.verb_lemma(s_.pieces[verb].text);
+    mention_.negated = negated;
+    mention_.parts.push_back({"predicate", verb, verb + 1});
+  }
+
+  const NumericSentence& s_;
+  std::size_t at_;
+  const QualifierInfo* qualifier_ = nullptr;
+  bool between_ = false;
+  std::string currency_;
+  ParsedNumber number_;
+  NumericMention mention_;
+  std::size_t end_ = 0;
+  std::size_t phrase_end_ = 0;
+  std::size_t next_ = kNone;
+  std::size_t modifier_predicate_ = kNone;
+  bool rejected_ = false;
+};
+
+}  // namespace
+
+std::optional<NumericMention> read_figure(const NumericSentence& sentence, std::size_t at) {
+  if (at >= sentence.size()) return std::nullopt;
+  FigureReader reader(sentence, at);
+  return reader.read();
+}
+
+}  // namespace factdiff

@@ -1,0 +1,108 @@
+// NumericLexicons: the vocabulary of numeric claims, compiled once from rules/numeric/*.yaml.
+//
+// Number words, scales, vague amounts, fractions, qualifiers, units with their dimensions,
+// predicate verbs with their lemmas, month and weekday names, currencies, and the words that
+// make a number part of a name. The extractor reads only this struct, so it can be built from a
+// RuleSet or, in tests, by hand.
+//
+//   NumericLexicons lexicons = NumericLexicons::from_rules(*rules);
+//   const UnitInfo* hour = lexicons.find_unit("hours");   // {lemma "hour", kind duration, 3600}
+#pragma once
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "rules/rule_set.h"
+#include "text/word_list.h"
+
+namespace factdiff {
+
+// How a qualifier turns a figure into an interval (see docs/claims.md).
+enum class QualifierEffect {
+  kAtLeast,      // at least N, N or more
+  kMoreThan,     // more than N, over N
+  kAtMost,       // up to N, no more than N
+  kLessThan,     // fewer than N, under N
+  kNearly,       // nearly N, almost N
+  kAbout,        // about N, around N, some N
+  kBefore,       // before 2019 (dates)
+  kAfter,        // after 2019 (dates)
+};
+
+struct QualifierInfo {
+  QualifierEffect effect = QualifierEffect::kAbout;
+  std::string rule_id;
+};
+
+enum class UnitKind { kCount, kPeople, kDuration, kMeasure, kPercent, kMoney, kAge };
+
+struct UnitInfo {
+  std::string lemma;         // "hour", "people", "mile", "USD"
+  UnitKind kind = UnitKind::kCount;
+  double factor = 1;         // seconds for durations, 1 otherwise
+  std::string rule_id;
+};
+
+struct VagueAmount {
+  double low = 0;
+  double high = 0;
+  std::string rule_id;
+};
+
+struct NumericLexicons {
+  std::unordered_map<std::string, double> number_words;  // "seventeen" -> 17
+  std::unordered_map<std::string, double> scales;        // "million" -> 1e6, "dozen" -> 12
+  std::unordered_map<std::string, double> glued_scales;  // "bn" -> 1e9 (only glued: "1.2bn")
+  std::unordered_map<std::string, double> fractions;     // "half" -> 0.5, "third" -> 1/3
+  std::map<std::string, VagueAmount> vague;              // "hundreds of" -> [200, 999]
+  std::map<std::string, QualifierInfo> qualifiers;       // "at least" -> kAtLeast
+  std::map<std::string, QualifierInfo> postfix_qualifiers;  // "or more" -> kAtLeast
+  std::unordered_map<std::string, UnitInfo> units;       // surface form -> unit
+  std::unordered_map<std::string, std::string> predicates;  // "killed" -> "kill"
+  std::unordered_set<std::string> event_predicates;  // lemmas that state an event's toll: kill...
+  std::unordered_set<std::string> name_followers;    // "caliber": the figure names a thing
+  std::unordered_map<std::string, std::string> irregular_plurals;  // "women" -> "woman"
+  std::unordered_map<std::string, std::string> irregular_verbs;    // "spent" -> "spend"
+  std::unordered_map<std::string, int> months;           // "september", "sept" -> 9
+  std::unordered_map<std::string, int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
+  std::unordered_map<std::string, std::string> currencies;  // "$" -> USD, "euros" -> EUR
+  std::unordered_set<std::string> ordinals;              // "second", "third", "22nd" suffixes
+  std::unordered_set<std::string> negations;             // "not", "no", "never"
+  std::unordered_set<std::string> skippable;             // words between a verb and its figure
+  std::unordered_set<std::string> auxiliaries;           // have, been, were ...
+  std::unordered_set<std::string> date_prepositions;     // in, since, before ...
+  std::unordered_set<std::string> name_words;            // route, channel, interstate ...
+  std::unordered_set<std::string> stop_words;            // words that end a noun phrase
+  std::unordered_map<std::string, double> clock_words;    // "noon" -> 43200 seconds
+  std::unordered_set<std::string> age_words;             // "aged", "age"
+  std::unordered_set<std::string> time_zones;            // "gmt", "utc", "est"
+  std::shared_ptr<const RE2> digit_figure;               // what a written figure looks like
+  std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
+  std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
+  std::unordered_set<std::string> triggers;              // words a figure, date or time can start with
+
+  // `words` may be null: the bundled word list is then loaded once and shared.
+  static NumericLexicons from_rules(const RuleSet& rules,
+                                    std::shared_ptr<const WordList> words = nullptr);
+
+  const UnitInfo* find_unit(std::string_view word) const;
+  std::optional<double> number_word(std::string_view word) const;
+  // Singular lemma of a noun: irregular plurals from the lexicon, else English suffix rules.
+  std::string lemma_of_noun(std::string_view word) const;
+  // Lemma of a verb form: the predicate lexicon, irregular verbs, then regular past forms
+  // ("tackled" -> "tackle", "admitted" -> "admit") checked against the word list; empty when
+  // the word is not a verb form it knows.
+  std::string verb_lemma(std::string_view word) const;
+  // Fills `triggers` from the other lexicons; from_rules calls it, hand-built lexicons must.
+  void collect_triggers();
+  // True when a mention may start at a piece with this text (digits always may).
+  bool may_start(const std::string& word) const { return triggers.count(word) > 0; }
+};
+
+}  // namespace factdiff

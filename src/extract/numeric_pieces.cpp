@@ -1,0 +1,152 @@
+#include "extract/numeric_pieces.h"
+
+#include <cctype>
+
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+
+namespace factdiff {
+namespace {
+
+bool is_ascii(std::string_view text) {
+  for (unsigned char c : text) {
+    if (c >= 0x80) return false;
+  }
+  return true;
+}
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Length of a digit run starting at `at`: digits with "," or "." between two digits.
+std::size_t digit_run(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size()) {
+    if (is_digit(text[end])) {
+      ++end;
+    } else if ((text[end] == ',' || text[end] == '.') && end + 1 < text.size() &&
+               is_digit(text[end + 1]) && end > at) {
+      ++end;
+    } else {
+      break;
+    }
+  }
+  return end - at;
+}
+
+// Length of the UTF-8 sequence at `at` when it is a letter or a mark (é, ç), else 0.
+std::size_t non_ascii_letter(std::string_view text, std::size_t at) {
+  const std::size_t length = utf8_sequence_length(text, at);
+  if (length == 0) return 0;
+  const char32_t code_point = utf8_decode_at(text, at, length);
+  switch (utf8proc_category(static_cast<utf8proc_int32_t>(code_point))) {
+    case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
+    case UTF8PROC_CATEGORY_LM: case UTF8PROC_CATEGORY_LO: case UTF8PROC_CATEGORY_MN:
+    case UTF8PROC_CATEGORY_MC:
+      return length;
+    default:
+      return 0;
+  }
+}
+
+std::size_t letter_run(std::string_view text, std::size_t at) {
+  std::size_t end = at;
+  while (end < text.size()) {
+    if (is_letter(text[end])) {
+      ++end;
+    } else if (static_cast<unsigned char>(text[end]) >= 0x80) {
+      const std::size_t length = non_ascii_letter(text, end);
+      if (length == 0) break;
+      end += length;
+    } else {
+      break;
+    }
+  }
+  return end - at;
+}
+
+// A symbol or punctuation mark: one whole UTF-8 sequence (or one invalid byte).
+std::size_t symbol_length(std::string_view text, std::size_t at) {
+  const std::size_t length = utf8_sequence_length(text, at);
+  return length == 0 ? 1 : length;
+}
+
+// Cuts `text` into pieces; `span_of` maps a [begin, end) of the text to the piece's span.
+template <typename SpanOf>
+void cut(std::string_view text, std::string_view original, SpanOf span_of, bool glued_first,
+         std::vector<Piece>& out) {
+  std::size_t at = 0;
+  bool first = true;
+  while (at < text.size()) {
+    if (std::isspace(static_cast<unsigned char>(text[at]))) {
+      ++at;
+      first = false;
+      glued_first = false;
+      continue;
+    }
+    Piece piece;
+    std::size_t length = 0;
+    if (is_digit(text[at])) {
+      length = digit_run(text, at);
+      piece.shape = PieceShape::kDigits;
+    } else if (is_letter(text[at]) || non_ascii_letter(text, at) > 0) {
+      length = letter_run(text, at);
+      piece.shape = PieceShape::kWord;
+    } else {
+      length = symbol_length(text, at);
+      piece.shape = PieceShape::kPunct;
+    }
+    std::string_view raw = text.substr(at, length);
+    piece.span = span_of(at, at + length);
+    piece.glued = first ? glued_first : true;
+    if (piece.shape == PieceShape::kWord) {
+      std::string_view shown = original.size() == text.size() ? original.substr(at, length) : raw;
+      piece.capitalized = std::isupper(static_cast<unsigned char>(shown[0])) != 0;
+      bool all_upper = shown.size() > 1;
+      for (char c : shown) {
+        if (!std::isupper(static_cast<unsigned char>(c))) all_upper = false;
+      }
+      piece.all_caps = all_upper;
+    }
+    piece.text.reserve(length);
+    for (char c : raw) piece.text.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    out.push_back(std::move(piece));
+    at += length;
+    first = false;
+  }
+}
+
+}  // namespace
+
+std::vector<Piece> split_into_pieces(const Document& document, const Sentence& sentence) {
+  std::vector<Piece> pieces;
+  pieces.reserve(sentence.tokens.size() + 8);
+  std::size_t previous_end = static_cast<std::size_t>(-1);
+  for (const Token& token : sentence.tokens) {
+    std::string_view original = document.view(token.span);
+    const bool glued = token.span.start == previous_end && !token.repaired;
+    previous_end = token.span.end;
+    if (is_ascii(original)) {
+      const std::size_t base = token.span.start;
+      cut(original, original, [base](std::size_t b, std::size_t e) { return Span{base + b, base + e}; },
+          glued, pieces);
+    } else {
+      const Span whole = token.span;
+      // The normalized form has no byte map of its own here; every piece keeps the token's span.
+      std::string_view text = token.norm.empty() ? original : std::string_view(token.norm);
+      cut(text, original, [whole](std::size_t, std::size_t) { return whole; }, glued, pieces);
+      if (!original.empty() && std::isupper(static_cast<unsigned char>(original[0]))) {
+        for (Piece& piece : pieces) {
+          if (piece.span == whole) {
+            piece.capitalized = true;
+            break;
+          }
+        }
+      }
+    }
+  }
+  return pieces;
+}
+
+}  // namespace factdiff

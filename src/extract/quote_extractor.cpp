@@ -1,0 +1,469 @@
+// Quotes and reported statements, attributed in text order so that "he said" finds the speaker
+// named just before.
+#include "extract/quote_extractor.h"
+
+#include <algorithm>
+#include <optional>
+
+#include <fmt/format.h>
+
+#include "extract/entity_lexicons.h"
+#include "extract/quote_regions.h"
+#include "extract/speaker_resolver.h"
+#include "extract/statement_extractor.h"
+
+namespace factdiff {
+namespace {
+
+constexpr std::size_t kShortQuoteWords = 4;  // shorter quotes need a speech verb nearby
+
+struct Attribution {
+  std::optional<SubjectPhrase> subject;
+  std::size_t paragraph = 0;
+  std::size_t verb = SIZE_MAX;      // word index in `paragraph`
+  bool signed_with_dash = false;    // `” — Name`: the verb is "say"
+  bool according_to = false;        // `according to Name`
+  std::size_t audience_begin = 0;
+  std::size_t audience_end = 0;
+  bool head = false;                // found before the quote
+};
+
+bool is_dash(const std::string& mark) {
+  return mark == "-" || mark == "\xE2\x80\x93" || mark == "\xE2\x80\x94";
+}
+
+bool is_speech_verb(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  return lexicons.speech_verb_at(p.words, k) != nullptr;
+}
+
+// "told a packed, sombre chamber": the audience runs to the end of the clause, stopping at a time
+// expression ("on Monday") and at a comma unless only a short adjective run to the sentence end
+// follows it.
+std::pair<std::size_t, std::size_t> audience_after(const AttributionParagraph& p, std::size_t verb,
+                                                   const AttributionLexicons& lexicons) {
+  const std::size_t begin = verb + 1;
+  std::size_t end = begin;
+  while (end < p.words.size() && p.words[end].sentence == p.words[verb].sentence) {
+    const ParagraphWord& w = p.words[end];
+    if (!w.is_word) {
+      if (w.lower != ",") break;
+      std::size_t rest = end + 1;
+      std::size_t words = 0;
+      bool ing = false;
+      while (rest < p.words.size() && p.words[rest].is_word) {
+        if (p.words[rest].lower.size() > 3 &&
+            p.words[rest].lower.compare(p.words[rest].lower.size() - 3, 3, "ing") == 0) ing = true;
+        ++words;
+        ++rest;
+      }
+      const bool to_sentence_end = rest >= p.words.size() || p.words[rest].lower == ".";
+      if (!to_sentence_end || words > 2 || ing) break;
+      ++end;
+      continue;
+    }
+    const std::string word_class = lexicons.word_class(w.lower);
+    if (word_class == "time") break;
+    if ((w.lower == "on" || w.lower == "late" || w.lower == "early") && end + 1 < p.words.size() &&
+        lexicons.word_class(p.words[end + 1].lower) == "time") {
+      break;
+    }
+    if (w.lower == "that" || lexicons.speech_verb_at(p.words, end)) break;
+    ++end;
+  }
+  return {begin, end};
+}
+
+// The speaker after the closing mark: `," said Christophe` or `," the president said`.
+std::optional<Attribution> tail_attribution(const AttributionParagraph& p, std::size_t paragraph,
+                                            std::size_t after, const AttributionLexicons& lexicons) {
+  std::size_t t = after;
+  while (t < p.words.size() && !p.words[t].is_word && p.words[t].lower == ",") ++t;
+  if (t >= p.words.size() || !p.words[t].is_word) return std::nullopt;
+  Attribution found;
+  found.paragraph = paragraph;
+  // A signature after a dash: `” — Orlando Mayor Buddy Dyer`.
+  if (t == after && t < p.words.size() && !p.words[t].is_word && is_dash(p.words[t].lower)) {
+    found.subject = read_subject_at(p, t + 1, lexicons);
+    if (!found.subject || found.subject->kind != SubjectKind::kName) return std::nullopt;
+    found.verb = t;
+    found.signed_with_dash = true;
+    return found;
+  }
+  // `," according to police.`
+  if (t + 2 < p.words.size() && p.words[t].lower == "according" && p.words[t + 1].lower == "to") {
+    found.subject = read_subject_at(p, t + 2, lexicons);
+    if (!found.subject) return std::nullopt;
+    found.verb = t;
+    found.according_to = true;
+    return found;
+  }
+  if (is_speech_verb(p, t, lexicons)) {
+    found.verb = t;
+    found.subject = read_subject_at(p, t + 1, lexicons);
+    if (!found.subject) return std::nullopt;
+    return found;
+  }
+  constexpr std::size_t kReach = 9;
+  for (std::size_t v = t + 1; v < p.words.size() && v <= t + kReach; ++v) {
+    // Punctuation ends the search, except commas and the period of an abbreviation ("Gov.").
+    const bool abbreviation_period = p.words[v].lower == "." && v + 1 < p.words.size() &&
+                                     p.words[v + 1].sentence == p.words[v].sentence;
+    if (!p.words[v].is_word && p.words[v].lower != "," && !abbreviation_period) break;
+    if (!is_speech_verb(p, v, lexicons)) continue;
+    found.subject = read_subject_before(p, v, lexicons);
+    if (!found.subject || found.subject->begin < t) return std::nullopt;
+    found.verb = v;
+    const std::string& lemma = *lexicons.speech_verb(p.words[v].lower);
+    if (lexicons.audience_verbs.count(lemma)) {
+      std::tie(found.audience_begin, found.audience_end) = audience_after(p, v, lexicons);
+    }
+    return found;
+  }
+  return std::nullopt;
+}
+
+// The speaker before the opening mark, in the same sentence: `Kerry ... said, "Tonight`.
+std::optional<Attribution> head_attribution(const AttributionParagraph& p, std::size_t paragraph,
+                                            std::size_t open_mark, const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[open_mark].sentence;
+  for (std::size_t v = open_mark; v-- > 0 && p.words[v].sentence == sentence;) {
+    if (!is_speech_verb(p, v, lexicons)) continue;
+    Attribution found;
+    found.paragraph = paragraph;
+    found.verb = v;
+    found.head = true;
+    found.subject = read_subject_before(p, v, lexicons);
+    if (!found.subject) {
+      // "... and pledged the United States would stand "shoulder to shoulder"": the sentence's
+      // subject speaks.
+      std::size_t first = v;
+      while (first > 0 && p.words[first - 1].sentence == sentence) --first;
+      found.subject = read_subject_at(p, first, lexicons);
+    }
+    if (!found.subject) return std::nullopt;
+    return found;
+  }
+  return std::nullopt;
+}
+
+struct Resolved {
+  std::string speaker;
+  bool person = false;
+  std::string note;
+};
+
+Resolved resolve_subject(const SubjectPhrase& subject, std::size_t paragraph,
+                         const SpeakerMemory& memory) {
+  Resolved out;
+  switch (subject.kind) {
+    case SubjectKind::kName:
+      out.speaker = subject.text;
+      out.person = subject.name.person;
+      break;
+    case SubjectKind::kPronoun:
+      out.speaker = memory.resolve_pronoun(subject.text, paragraph);
+      out.person = subject.text != "they" && subject.text != "we";
+      if (out.speaker.empty()) out.note = "speaker unknown: '" + subject.text + "' refers to nobody named before";
+      break;
+    case SubjectKind::kCommon:
+      if (subject.definite) out.speaker = memory.resolve_role(subject.head, paragraph);
+      out.person = !out.speaker.empty();
+      if (out.speaker.empty()) out.speaker = subject.text;
+      break;
+  }
+  if (out.speaker.empty()) out.speaker = "unknown";
+  return out;
+}
+
+std::string joined_text(const std::vector<AttributionParagraph>& paragraphs, const QuoteRegion& region) {
+  std::string text;
+  for (const QuotePiece& piece : region.pieces) {
+    const AttributionParagraph& p = paragraphs[piece.paragraph];
+    if (piece.first_word >= piece.end_word) continue;
+    if (!text.empty()) text += ' ';
+    text += p.slice(p.words[piece.first_word].start, p.words[piece.end_word - 1].end);
+  }
+  // Line breaks inside a paragraph were read as spaces; collapse runs of them.
+  std::string collapsed;
+  for (char c : text) {
+    if (c == ' ' && !collapsed.empty() && collapsed.back() == ' ') continue;
+    collapsed.push_back(c);
+  }
+  return collapsed;
+}
+
+std::size_t word_count(const std::vector<AttributionParagraph>& paragraphs, const QuoteRegion& region) {
+  std::size_t count = 0;
+  for (const QuotePiece& piece : region.pieces) {
+    for (std::size_t k = piece.first_word; k < piece.end_word; ++k) {
+      count += paragraphs[piece.paragraph].words[k].is_word ? 1 : 0;
+    }
+  }
+  return count;
+}
+
+bool sentence_has_speech_verb(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[k].sentence;
+  for (std::size_t i = 0; i < p.words.size(); ++i) {
+    if (p.words[i].sentence == sentence && is_speech_verb(p, i, lexicons)) return true;
+  }
+  return false;
+}
+
+class QuoteAttributor {
+ public:
+  QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules)
+      : document_(document), rules_(rules), lexicons_(AttributionLexicons::from_rules(rules)) {
+    paragraphs_ = attribution_paragraphs(document, lexicons_.abbreviations, lexicons_.glued_verbs);
+    collect_titled_names(paragraphs_, lexicons_, memory_);
+  }
+
+  std::vector<Claim> run(std::vector<std::string>* warnings) {
+    std::vector<std::string> region_warnings;
+    regions_ = find_quote_regions(paragraphs_, lexicons_, &region_warnings);
+    if (warnings) {
+      for (const std::string& w : region_warnings) warnings->push_back(document_.document->id + ": " + w);
+    }
+    for (std::size_t pi = 0; pi < paragraphs_.size(); ++pi) {
+      if (add_pull_quote(pi)) continue;
+      paragraph_claims_begin_ = claims_.size();
+      // Quotes opening here and statements of this paragraph, in text order.
+      std::vector<std::pair<std::size_t, std::size_t>> events;  // (word index, region + 1 or 0)
+      for (std::size_t r = 0; r < regions_.size(); ++r) {
+        if (regions_[r].open_paragraph == pi) events.emplace_back(regions_[r].open_mark, r + 1);
+      }
+      const std::vector<StatementCandidate> statements =
+          find_statements(paragraphs_[pi], pi, regions_, lexicons_);
+      for (std::size_t s = 0; s < statements.size(); ++s) events.emplace_back(statements[s].verb, 0);
+      std::sort(events.begin(), events.end());
+      std::size_t next_statement = 0;
+      std::vector<StatementCandidate> ordered = statements;
+      std::sort(ordered.begin(), ordered.end(),
+                [](const StatementCandidate& a, const StatementCandidate& b) { return a.verb < b.verb; });
+      for (const auto& [word, region] : events) {
+        if (region > 0) {
+          add_quote(regions_[region - 1]);
+        } else {
+          add_statement(ordered[next_statement++], pi);
+        }
+      }
+      remember_mentions(pi);
+    }
+    return std::move(claims_);
+  }
+
+ private:
+  void remember_mentions(std::size_t pi) {
+    const AttributionParagraph& p = paragraphs_[pi];
+    for (std::size_t k = 0; k < p.words.size(); ++k) {
+      std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
+      if (!name) continue;
+      memory_.remember_mention(name->name, name->person, pi);
+      k = std::max(k, name->end - 1);
+    }
+  }
+
+  bool add_pull_quote(std::size_t pi) {
+    const AttributionParagraph& p = paragraphs_[pi];
+    if (p.is_title) return false;
+    for (const Rule* rule : rules_.patterns("quote")) {
+      if (!rule->regex) continue;
+      const RE2& regex = *rule->regex;
+      const auto& groups = regex.NamedCapturingGroups();
+      auto quote_group = groups.find("quote");
+      auto speaker_group = groups.find("speaker");
+      if (quote_group == groups.end() || speaker_group == groups.end()) continue;
+      std::vector<re2::StringPiece> match(static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1);
+      if (!regex.Match(p.text, 0, p.text.size(), RE2::ANCHOR_BOTH, match.data(),
+                       static_cast<int>(match.size()))) {
+        continue;
+      }
+      const re2::StringPiece quote = match[static_cast<std::size_t>(quote_group->second)];
+      const re2::StringPiece speaker = match[static_cast<std::size_t>(speaker_group->second)];
+      const std::size_t quote_start = static_cast<std::size_t>(quote.data() - p.text.data());
+      const std::size_t speaker_start = static_cast<std::size_t>(speaker.data() - p.text.data());
+      Claim claim = base_claim(ClaimKind::kQuote, rule->id);
+      claim.span = p.to_original(0, p.text.size());
+      claim.sentence = claim.span;
+      claim.quote_span = p.to_original(quote_start, quote_start + quote.size());
+      claim.quote = std::string(quote.data(), quote.size());
+      claim.speaker = split_camel_case(std::string(speaker.data(), speaker.size()));
+      auto verb = rule->fields.find("verb");
+      claim.verb = verb == rule->fields.end() ? "say" : verb->second;
+      claim.parts.push_back({"speaker", p.to_original(speaker_start, speaker_start + speaker.size())});
+      claims_.push_back(std::move(claim));
+      return true;
+    }
+    return false;
+  }
+
+  Claim base_claim(ClaimKind kind, const std::string& rule) const {
+    Claim claim;
+    claim.doc = document_.document->id;
+    claim.kind = kind;
+    claim.rule = rule;
+    return claim;
+  }
+
+  void add_quote(const QuoteRegion& region) {
+    const std::size_t words = word_count(paragraphs_, region);
+    if (words == 0) return;
+    const AttributionParagraph& open_p = paragraphs_[region.open_paragraph];
+    const AttributionParagraph& close_p = paragraphs_[region.close_paragraph];
+    std::optional<Attribution> attribution;
+    if (region.closed) {
+      attribution = tail_attribution(close_p, region.close_paragraph, region.close_mark + 1, lexicons_);
+    }
+    if (!attribution) attribution = head_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
+    if (!attribution && words < kShortQuoteWords) return;  // a title or a scare quote
+    if (attribution && words < kShortQuoteWords && !attribution->head &&
+        !sentence_has_speech_verb(open_p, region.open_mark, lexicons_)) {
+      return;
+    }
+    Claim claim = base_claim(ClaimKind::kQuote, "quote-marks");
+    const std::size_t span_end = region.closed ? close_p.words[region.close_mark].end
+                                               : close_p.words.back().end;
+    claim.quote = joined_text(paragraphs_, region);
+    const QuotePiece& first = region.pieces.front();
+    const QuotePiece& last = region.pieces.back();
+    claim.quote_span = {paragraphs_[first.paragraph].to_original(
+                            paragraphs_[first.paragraph].words[first.first_word].start,
+                            paragraphs_[first.paragraph].words[first.first_word].end).start,
+                        paragraphs_[last.paragraph].to_original(
+                            paragraphs_[last.paragraph].words[last.end_word - 1].start,
+                            paragraphs_[last.paragraph].words[last.end_word - 1].end).end};
+    Span span = {open_p.to_original(open_p.words[region.open_mark].start, open_p.words[region.open_mark].end).start,
+                 close_p.to_original(span_end - 1, span_end).end};
+    const auto& sentence = open_p.sentences[open_p.words[region.open_mark].sentence];
+    claim.sentence = open_p.to_original(sentence.first, sentence.second);
+    if (!region.closed) claim.notes.push_back("quote never closes: it ends with its paragraph");
+    Resolved resolved;
+    if (attribution) {
+      const AttributionParagraph& ap = paragraphs_[attribution->paragraph];
+      resolved = resolve_subject(*attribution->subject, attribution->paragraph, memory_);
+      claim.verb = attribution->signed_with_dash ? "say"
+                   : attribution->according_to   ? "according to"
+                                                  : *lexicons_.speech_verb(ap.words[attribution->verb].lower);
+      const std::size_t a_begin = std::min(attribution->subject->begin, attribution->verb);
+      std::size_t a_end = std::max(attribution->subject->end, attribution->verb + 1);
+      claim.parts.push_back({"speaker", ap.to_original(ap.words[attribution->subject->begin].start,
+                                                       ap.words[attribution->subject->end - 1].end)});
+      claim.parts.push_back({"verb", ap.to_original(ap.words[attribution->verb].start, ap.words[attribution->verb].end)});
+      if (attribution->audience_end > attribution->audience_begin) {
+        const std::size_t from = ap.words[attribution->audience_begin].start;
+        const std::size_t to = ap.words[attribution->audience_end - 1].end;
+        claim.audience = std::string(ap.slice(from, to));
+        claim.parts.push_back({"audience", ap.to_original(from, to)});
+        a_end = std::max(a_end, attribution->audience_end);
+      }
+      const Span attribution_span = ap.to_original(ap.words[a_begin].start, ap.words[a_end - 1].end);
+      if (attribution->paragraph == region.open_paragraph || attribution->paragraph == region.close_paragraph) {
+        span.start = std::min(span.start, attribution_span.start);
+        span.end = std::max(span.end, attribution_span.end);
+      }
+      if (!resolved.note.empty()) claim.notes.push_back(resolved.note);
+    } else {
+      inherit_speaker(region, resolved, claim);
+    }
+    claim.span = span;
+    claim.speaker = resolved.speaker;
+    if (claim.speaker != "unknown") memory_.remember_speaker(claim.speaker, resolved.person, region.close_paragraph);
+    if (attribution && attribution->subject->kind == SubjectKind::kName) {
+      memory_.remember_roles(claim.speaker, attribution->subject->name.roles);
+    }
+    claims_.push_back(std::move(claim));
+  }
+
+  // A quote with no attribution of its own continues the speaker of this paragraph's previous
+  // claim, or, when it makes up its paragraph, the speaker of the paragraph just before.
+  void inherit_speaker(const QuoteRegion& region, Resolved& resolved, Claim& claim) {
+    for (std::size_t c = claims_.size(); c-- > paragraph_claims_begin_;) {
+      if (claims_[c].speaker != "unknown") {
+        resolved.speaker = claims_[c].speaker;
+        claim.verb = claims_[c].verb;
+        claim.notes.push_back("speaker continued from the previous quote");
+        return;
+      }
+    }
+    const bool opens_paragraph = region.open_mark == 0;
+    if (opens_paragraph && !memory_.last_speaker().empty() &&
+        region.open_paragraph - memory_.last_speaker_paragraph() <= 2) {
+      resolved.speaker = memory_.last_speaker();
+      claim.verb = "say";
+      claim.notes.push_back("speaker continued from the paragraph before");
+      return;
+    }
+    resolved.speaker = "unknown";
+    claim.notes.push_back("speaker unknown: no attribution found");
+  }
+
+  void add_statement(const StatementCandidate& candidate, std::size_t pi) {
+    const AttributionParagraph& p = paragraphs_[pi];
+    Resolved resolved;
+    if (candidate.subject) {
+      resolved = resolve_subject(*candidate.subject, pi, memory_);
+    } else {
+      // A coordinated verb ("and said", ", saying") shares its sentence's speaker.
+      for (std::size_t c = claims_.size(); c-- > paragraph_claims_begin_;) {
+        if (claims_[c].sentence == p.to_original(p.sentences[candidate.sentence].first,
+                                                 p.sentences[candidate.sentence].second)) {
+          resolved.speaker = claims_[c].speaker;
+          resolved.person = true;
+          break;
+        }
+      }
+      if (resolved.speaker.empty()) return;
+    }
+    if (resolved.speaker == "unknown") return;
+    Claim claim = base_claim(ClaimKind::kStatement, "statement-reported");
+    claim.verb = candidate.lemma;
+    claim.speaker = resolved.speaker;
+    const auto& sentence = p.sentences[candidate.sentence];
+    claim.sentence = p.to_original(sentence.first, sentence.second);
+    claim.quote_span = p.to_original(p.words[candidate.content_begin].start, p.words[candidate.content_end - 1].end);
+    claim.quote = std::string(p.slice(p.words[candidate.content_begin].start, p.words[candidate.content_end - 1].end));
+    const std::size_t begin = candidate.subject ? std::min(candidate.subject->begin, candidate.content_begin)
+                                                : std::min(candidate.verb, candidate.content_begin);
+    const std::size_t end = std::max(candidate.content_end, candidate.verb + 1);
+    claim.span = p.to_original(p.words[begin].start, p.words[end - 1].end);
+    if (candidate.subject) {
+      claim.parts.push_back({"speaker", p.to_original(p.words[candidate.subject->begin].start,
+                                                      p.words[candidate.subject->end - 1].end)});
+      if (candidate.subject->kind == SubjectKind::kName) {
+        memory_.remember_roles(claim.speaker, candidate.subject->name.roles);
+      }
+    }
+    claim.parts.push_back({"verb", p.to_original(p.words[candidate.verb].start, p.words[candidate.verb].end)});
+    if (candidate.audience_end > candidate.audience_begin) {
+      const std::size_t from = p.words[candidate.audience_begin].start;
+      const std::size_t to = p.words[candidate.audience_end - 1].end;
+      claim.audience = std::string(p.slice(from, to));
+      claim.parts.push_back({"audience", p.to_original(from, to)});
+    }
+    claim.parts.push_back({"content", claim.quote_span});
+    memory_.remember_speaker(claim.speaker, resolved.person, pi);
+    claims_.push_back(std::move(claim));
+  }
+
+  const AnalyzedDocument& document_;
+  const RuleSet& rules_;
+  AttributionLexicons lexicons_;
+  std::vector<AttributionParagraph> paragraphs_;
+  std::vector<QuoteRegion> regions_;
+  SpeakerMemory memory_;
+  std::vector<Claim> claims_;
+  std::size_t paragraph_claims_begin_ = 0;
+};
+
+}  // namespace
+
+std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+                                  std::vector<std::string>* warnings) {
+  if (document.document == nullptr) return {};
+  std::vector<Claim> claims = QuoteAttributor(document, rules).run(warnings);
+  std::stable_sort(claims.begin(), claims.end(),
+                   [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
+  return claims;
+}
+
+}  // namespace factdiff

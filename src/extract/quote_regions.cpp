@@ -1,0 +1,103 @@
+// Quote regions over paragraphs.
+#include "extract/quote_regions.h"
+
+#include <fmt/format.h>
+
+namespace factdiff {
+namespace {
+
+// "open", "close", "both", or empty when word k is not a double quote mark.
+std::string mark_role(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  const ParagraphWord& w = p.words[k];
+  if (w.is_word) return {};
+  auto it = lexicons.quote_marks.find(std::string(p.slice(w.start, w.end)));
+  return it == lexicons.quote_marks.end() ? std::string() : it->second;
+}
+
+}  // namespace
+
+bool QuoteRegion::covers(std::size_t paragraph, std::size_t word) const {
+  for (const QuotePiece& piece : pieces) {
+    if (piece.paragraph == paragraph && word >= piece.first_word && word < piece.end_word) return true;
+  }
+  return false;
+}
+
+std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagraph>& paragraphs,
+                                            const AttributionLexicons& lexicons,
+                                            std::vector<std::string>* warnings) {
+  std::vector<QuoteRegion> regions;
+  bool open = false;
+  QuoteRegion current;
+  std::size_t piece_start = 0;
+  auto close_at = [&](std::size_t paragraph, std::size_t mark, bool closed) {
+    current.pieces.push_back({paragraph, piece_start, mark});
+    current.close_paragraph = paragraph;
+    current.close_mark = mark;
+    current.closed = closed;
+    regions.push_back(current);
+    current = QuoteRegion();
+    open = false;
+  };
+  for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
+    const AttributionParagraph& p = paragraphs[pi];
+    std::size_t k = 0;
+    if (open) {
+      // The previous paragraph ended inside a quote: this one continues it only when it opens
+      // with a quote mark.
+      const std::string role = p.words.empty() ? std::string() : mark_role(p, 0, lexicons);
+      if (role == "open" || role == "both") {
+        current.pieces.push_back({pi - 1, piece_start, paragraphs[pi - 1].words.size()});
+        piece_start = 1;
+        k = 1;
+      } else {
+        const AttributionParagraph& before = paragraphs[pi - 1];
+        if (warnings) {
+          warnings->push_back(fmt::format(
+              "quote opened at byte {} never closes; it ends with its paragraph",
+              before.origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+        }
+        close_at(pi - 1, before.words.size(), false);
+      }
+    }
+    for (; k < p.words.size(); ++k) {
+      const std::string role = mark_role(p, k, lexicons);
+      if (role.empty()) continue;
+      if (!open) {
+        if (role == "close") continue;  // a stray closing mark
+        open = true;
+        current.open_paragraph = pi;
+        current.open_mark = k;
+        piece_start = k + 1;
+        continue;
+      }
+      if (role == "open" && k > piece_start && p.words[k - 1].is_word) {
+        // An opening mark glued to a word inside a quote: the earlier quote was never closed.
+        if (warnings) {
+          warnings->push_back(fmt::format("quote opened at byte {} never closes before the next one",
+                                          paragraphs[current.open_paragraph].origin[
+                                              paragraphs[current.open_paragraph].words[current.open_mark].start]));
+        }
+        close_at(pi, k, false);
+        open = true;
+        current.open_paragraph = pi;
+        current.open_mark = k;
+        piece_start = k + 1;
+        continue;
+      }
+      close_at(pi, k, true);
+    }
+  }
+  if (open) {
+    const std::size_t last = paragraphs.size() - 1;
+    if (warnings) {
+      warnings->push_back(fmt::format(
+          "quote opened at byte {} never closes; it ends with its paragraph",
+          paragraphs[current.open_paragraph].origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+    }
+    close_at(last, paragraphs[last].words.size(), false);
+  }
+  return regions;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,365 @@
+// Paragraph text for the attribution extractors: glue repairs applied, words and sentences found.
+#include "extract/quote_text.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include <utf8proc.h>
+
+#include "core/utf8.h"
+
+namespace factdiff {
+namespace {
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// Curly quotes, guillemets, dashes and the ellipsis are punctuation even though they are
+// multi-byte; every other non-ASCII character is read as a letter.
+std::size_t special_punctuation_length(std::string_view text, std::size_t i) {
+  const auto byte = [&](std::size_t k) -> unsigned char {
+    return k < text.size() ? static_cast<unsigned char>(text[k]) : 0;
+  };
+  if (byte(i) == 0xE2 && byte(i + 1) == 0x80) {
+    const unsigned char third = byte(i + 2);
+    if ((third >= 0x93 && third <= 0x9F) || third == 0xA6) return 3;
+  }
+  if (byte(i) == 0xC2 && (byte(i + 1) == 0xAB || byte(i + 1) == 0xBB)) return 2;
+  return 0;
+}
+
+bool is_curly_apostrophe(std::string_view text, std::size_t i) {
+  return text.substr(i, 3) == "\xE2\x80\x99";
+}
+
+bool is_letter_at(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return is_ascii_alnum(c);
+  return special_punctuation_length(text, i) == 0;
+}
+
+bool is_upper_at(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  const std::size_t length = utf8_sequence_length(text, i);
+  if (length == 0) return false;
+  return utf8proc_isupper(static_cast<utf8proc_int32_t>(utf8_decode_at(text, i, length)));
+}
+
+// "U", "U.S" and "e.g" may take a period inside the word; "2019" may not (2019.He is glued).
+bool looks_like_initialism(std::string_view word) {
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const bool letter_slot = i % 2 == 0;
+    if (letter_slot && !std::isalpha(static_cast<unsigned char>(word[i]))) return false;
+    if (!letter_slot && word[i] != '.') return false;
+  }
+  return !word.empty();
+}
+
+std::vector<ParagraphWord> tokenize(std::string_view text) {
+  std::vector<ParagraphWord> words;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (c <= ' ') {
+      ++i;
+      continue;
+    }
+    if (!is_letter_at(text, i)) {
+      std::size_t length = special_punctuation_length(text, i);
+      if (length == 0) length = 1;
+      if (c >= 0x80 && special_punctuation_length(text, i) == 0) length = 1;
+      ParagraphWord word;
+      word.start = i;
+      word.end = i + length;
+      word.is_word = false;
+      words.push_back(word);
+      i += length;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < text.size()) {
+      if (is_letter_at(text, end)) {
+        const std::size_t length = static_cast<unsigned char>(text[end]) < 0x80
+                                       ? 1 : std::max<std::size_t>(1, utf8_sequence_length(text, end));
+        end += length;
+        continue;
+      }
+      const char d = text[end];
+      const bool letter_before = end > i;
+      if (d == '.' && letter_before) {
+        const std::string_view so_far = text.substr(i, end - i);
+        const bool digits = std::isdigit(static_cast<unsigned char>(text[end - 1])) &&
+                            end + 1 < text.size() &&
+                            std::isdigit(static_cast<unsigned char>(text[end + 1]));
+        if (digits || looks_like_initialism(so_far)) {
+          ++end;
+          continue;
+        }
+        break;
+      }
+      if ((d == '-' || d == '\'' || d == ',' || d == '&') && letter_before &&
+          is_letter_at(text, end + 1)) {
+        if (d == ',' && !(std::isdigit(static_cast<unsigned char>(text[end - 1])) &&
+                          std::isdigit(static_cast<unsigned char>(text[end + 1])))) {
+          break;
+        }
+        ++end;
+        continue;
+      }
+      if (is_curly_apostrophe(text, end) && letter_before && is_letter_at(text, end + 3)) {
+        end += 3;
+        continue;
+      }
+      break;
+    }
+    ParagraphWord word;
+    word.start = i;
+    word.end = end;
+    word.capitalized = is_upper_at(text, i);
+    words.push_back(word);
+    i = end;
+  }
+  for (ParagraphWord& word : words) word.lower = fold_text(text.substr(word.start, word.end - word.start));
+  return words;
+}
+
+bool is_terminal(const ParagraphWord& word) {
+  return !word.is_word && (word.lower == "." || word.lower == "!" || word.lower == "?");
+}
+
+bool is_quote_mark(const ParagraphWord& word) {
+  return !word.is_word && (word.lower == "\"" || word.lower == "'");
+}
+
+void split_sentences(AttributionParagraph& paragraph, const std::vector<std::string>& abbreviations) {
+  std::vector<ParagraphWord>& words = paragraph.words;
+  std::size_t sentence_start = 0;
+  std::size_t sentence_index = 0;
+  std::size_t first_word = 0;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    words[k].sentence = sentence_index;
+    if (!is_terminal(words[k])) continue;
+    std::size_t last = k;
+    // A closing quote mark glued to the period belongs to this sentence.
+    while (last + 1 < words.size() && is_quote_mark(words[last + 1]) &&
+           words[last + 1].start == words[last].end) {
+      ++last;
+      words[last].sentence = sentence_index;
+    }
+    if (last + 1 >= words.size()) break;
+    const ParagraphWord& next = words[last + 1];
+    const bool next_opens = next.capitalized || is_quote_mark(next) ||
+                            (next.is_word && std::isdigit(static_cast<unsigned char>(next.lower[0])));
+    bool abbreviation = false;
+    if (k > 0 && words[k].lower == "." && words[k - 1].is_word && words[k - 1].end == words[k].start) {
+      const std::string& before = words[k - 1].lower;
+      abbreviation = std::find(abbreviations.begin(), abbreviations.end(), before) != abbreviations.end() ||
+                     (before.size() == 1 && std::isalpha(static_cast<unsigned char>(before[0])));
+    }
+    if (!next_opens || abbreviation) {
+      k = last;
+      continue;
+    }
+    paragraph.sentences.emplace_back(sentence_start, words[last].end);
+    sentence_start = next.start;
+    ++sentence_index;
+    first_word = last + 1;
+    k = last;
+  }
+  (void)first_word;
+  if (!words.empty()) paragraph.sentences.emplace_back(sentence_start, words.back().end);
+  // Words marked past the last boundary belong to the last sentence.
+  for (ParagraphWord& word : words) {
+    word.sentence = std::min(word.sentence, paragraph.sentences.empty() ? 0 : paragraph.sentences.size() - 1);
+  }
+}
+
+constexpr std::size_t kShortestGluedName = 4;
+
+// Original offsets where a speech verb is glued to the capitalised word before it.
+void add_glued_verb_splits(const AttributionParagraph& paragraph, const std::vector<std::string>& glued_verbs,
+                           std::vector<std::size_t>& split_points) {
+  for (const ParagraphWord& word : paragraph.words) {
+    if (!word.is_word || !word.capitalized) continue;
+    for (const std::string& verb : glued_verbs) {
+      if (word.lower.size() < verb.size() + kShortestGluedName) continue;
+      if (word.lower.compare(word.lower.size() - verb.size(), verb.size(), verb) != 0) continue;
+      const std::size_t at = word.end - verb.size();
+      if (!std::islower(static_cast<unsigned char>(paragraph.text[at])) ||
+          !std::islower(static_cast<unsigned char>(paragraph.text[at - 1]))) {
+        continue;
+      }
+      split_points.push_back(paragraph.origin[at]);
+      break;
+    }
+  }
+}
+
+AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span, std::size_t block,
+                                     bool is_title, const std::vector<std::string>& abbreviations,
+                                     std::vector<std::size_t> split_points) {
+  const std::string& bytes = analysis.document->bytes;
+  std::sort(split_points.begin(), split_points.end());
+  split_points.erase(std::unique(split_points.begin(), split_points.end()), split_points.end());
+  AttributionParagraph paragraph;
+  paragraph.block = block;
+  paragraph.is_title = is_title;
+  std::size_t next_split = 0;
+  for (std::size_t offset = span.start; offset < span.end; ++offset) {
+    while (next_split < split_points.size() && split_points[next_split] < offset) ++next_split;
+    if (next_split < split_points.size() && split_points[next_split] == offset) {
+      paragraph.text.push_back(' ');
+      paragraph.origin.push_back(offset);
+      ++next_split;
+    }
+    const char c = bytes[offset];
+    paragraph.text.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
+    paragraph.origin.push_back(offset);
+  }
+  paragraph.origin.push_back(span.end);
+  paragraph.words = tokenize(paragraph.text);
+  split_sentences(paragraph, abbreviations);
+  return paragraph;
+}
+
+AttributionParagraph make_paragraph(const AnalyzedDocument& analysis, Span span, std::size_t block,
+                                    bool is_title, const std::vector<std::string>& abbreviations,
+                                    const std::vector<std::string>& glued_verbs) {
+  std::vector<std::size_t> split_points;
+  for (const GlueRepair& repair : analysis.repairs) {
+    if (!span.contains(repair.span)) continue;
+    for (std::size_t p = 1; p < repair.pieces.size(); ++p) split_points.push_back(repair.pieces[p].start);
+  }
+  AttributionParagraph paragraph = build_paragraph(analysis, span, block, is_title, abbreviations, split_points);
+  if (glued_verbs.empty()) return paragraph;
+  const std::size_t before = split_points.size();
+  add_glued_verb_splits(paragraph, glued_verbs, split_points);
+  if (split_points.size() == before) return paragraph;
+  return build_paragraph(analysis, span, block, is_title, abbreviations, split_points);
+}
+
+// Paragraphs of a document analysed without blocks: runs of non-blank lines, the first
+// non-empty line (the title) on its own.
+std::vector<Span> blank_line_blocks(const std::string& bytes, std::size_t& title_index) {
+  std::vector<Span> blocks;
+  std::size_t line_start = 0;
+  std::size_t block_start = std::string::npos;
+  bool title_done = false;
+  title_index = std::string::npos;
+  auto close_block = [&](std::size_t end) {
+    if (block_start == std::string::npos) return;
+    while (end > block_start && (bytes[end - 1] == '\r' || bytes[end - 1] == ' ')) --end;
+    blocks.push_back({block_start, end});
+    block_start = std::string::npos;
+  };
+  while (line_start <= bytes.size()) {
+    std::size_t line_end = bytes.find('\n', line_start);
+    if (line_end == std::string::npos) line_end = bytes.size();
+    const std::string_view line(bytes.data() + line_start, line_end - line_start);
+    const bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (blank) {
+      close_block(line_start > 0 ? line_start - 1 : 0);
+    } else if (!title_done) {
+      close_block(line_start);
+      blocks.push_back({line_start, line_start + line.size()});
+      if (!blocks.back().empty() && bytes[blocks.back().end - 1] == '\r') --blocks.back().end;
+      title_index = blocks.size() - 1;
+      title_done = true;
+    } else if (block_start == std::string::npos) {
+      block_start = line_start;
+    }
+    if (line_end >= bytes.size()) {
+      close_block(bytes.size());
+      break;
+    }
+    line_start = line_end + 1;
+  }
+  return blocks;
+}
+
+}  // namespace
+
+Span AttributionParagraph::to_original(std::size_t start, std::size_t end) const {
+  if (end <= start) return {origin[start], origin[start]};
+  return {origin[start], origin[end - 1] + 1};
+}
+
+std::vector<AttributionParagraph> attribution_paragraphs(const AnalyzedDocument& analysis,
+                                                         const std::vector<std::string>& abbreviations,
+                                                         const std::vector<std::string>& glued_verbs) {
+  std::vector<AttributionParagraph> paragraphs;
+  if (analysis.document == nullptr) return paragraphs;
+  if (!analysis.blocks.empty()) {
+    for (std::size_t b = 0; b < analysis.blocks.size(); ++b) {
+      const Block& block = analysis.blocks[b];
+      if (block.boilerplate || block.span.empty()) continue;
+      paragraphs.push_back(make_paragraph(analysis, block.span, b, block.is_title, abbreviations, glued_verbs));
+    }
+    return paragraphs;
+  }
+  std::size_t title_index = 0;
+  const std::vector<Span> blocks = blank_line_blocks(analysis.document->bytes, title_index);
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].empty()) continue;
+    paragraphs.push_back(make_paragraph(analysis, blocks[b], b, b == title_index, abbreviations, glued_verbs));
+  }
+  return paragraphs;
+}
+
+std::string fold_text(std::string_view text) {
+  std::string out;
+  utf8proc_uint8_t* mapped = nullptr;
+  const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
+                                                       UTF8PROC_CASEFOLD);
+  const utf8proc_ssize_t length =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &mapped, options);
+  if (length < 0) {
+    out.assign(text);
+    for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  } else {
+    out.assign(reinterpret_cast<const char*>(mapped), static_cast<std::size_t>(length));
+  }
+  std::free(mapped);
+  // Curly quotes and apostrophes read as straight ones.
+  std::string straight;
+  straight.reserve(out.size());
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (out.compare(i, 3, "\xE2\x80\x98") == 0 || out.compare(i, 3, "\xE2\x80\x99") == 0) {
+      straight.push_back('\'');
+      i += 2;
+    } else if (out.compare(i, 3, "\xE2\x80\x9C") == 0 || out.compare(i, 3, "\xE2\x80\x9D") == 0) {
+      straight.push_back('"');
+      i += 2;
+    } else {
+      straight.push_back(out[i]);
+    }
+  }
+  return straight;
+}
+
+std::string split_camel_case(std::string_view name) {
+  std::string out;
+  std::size_t run_start = 0;  // start of the current lower-case run's word
+  for (std::size_t i = 0; i < name.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(name[i]);
+    if (c == ' ') run_start = out.size() + 1;
+    const bool upper_here = c < 0x80 && std::isupper(c);
+    if (upper_here && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]))) {
+      const std::size_t left = out.size() - run_start;
+      std::size_t right = 1;
+      while (i + right < name.size() && std::islower(static_cast<unsigned char>(name[i + right]))) ++right;
+      if (left >= 3 && right >= 3) {
+        out.push_back(' ');
+        run_start = out.size();
+      }
+    }
+    out.push_back(name[i]);
+  }
+  return out;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,63 @@
+// The text the attribution extractors read: content paragraphs with glued words split.
+//
+// Each content block of an AnalyzedDocument becomes one AttributionParagraph whose text is the
+// original bytes with a space inserted at every glue repair ("Hollandetold" reads "Hollande told")
+// and line breaks read as spaces; `origin` maps every byte back to the original offset, so claims
+// still point at the document's own bytes. Words and sentences are found on that text.
+//
+//   for (const AttributionParagraph& p : attribution_paragraphs(analysis)) {
+//     for (const ParagraphWord& w : p.words) { ... w.lower ... p.to_original(w.start, w.end) ... }
+//   }
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/span.h"
+#include "text/analyzed_document.h"
+
+namespace factdiff {
+
+struct ParagraphWord {
+  std::size_t start = 0;  // offsets into AttributionParagraph::text
+  std::size_t end = 0;
+  std::string lower;      // case-folded, accents folded, curly apostrophes made straight
+  bool is_word = true;    // false for punctuation and quote marks
+  bool capitalized = false;
+  std::size_t sentence = 0;  // index into AttributionParagraph::sentences
+};
+
+struct AttributionParagraph {
+  std::string text;
+  std::vector<std::size_t> origin;  // origin[i]: original offset of text[i]; one past the end too
+  std::size_t block = 0;
+  bool is_title = false;
+  std::vector<ParagraphWord> words;
+  std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end) into text
+
+  // The original bytes covered by text[start, end).
+  Span to_original(std::size_t start, std::size_t end) const;
+  std::string_view slice(std::size_t start, std::size_t end) const {
+    return std::string_view(text).substr(start, end - start);
+  }
+};
+
+// Content paragraphs in document order (boilerplate blocks skipped). When the analysis has no
+// blocks, the document is split at blank lines. `abbreviations` are lower-case words that a
+// period does not end a sentence after ("mr", "gen"). `glued_verbs` are speech verb forms
+// ("told") split off a capitalised word they are glued to ("Cazeneuvetold"), which glue repair
+// leaves whole when the name occurs nowhere else.
+std::vector<AttributionParagraph> attribution_paragraphs(
+    const AnalyzedDocument& analysis, const std::vector<std::string>& abbreviations = {},
+    const std::vector<std::string>& glued_verbs = {});
+
+// Case-folded, accent-folded form of a word or phrase ("François" -> "francois").
+std::string fold_text(std::string_view text);
+
+// Splits "FranoisHollande" into "Franois Hollande" (a lower-to-upper change inside a word, both
+// parts at least three letters); other text is returned unchanged.
+std::string split_camel_case(std::string_view name);
+
+}  // namespace factdiff

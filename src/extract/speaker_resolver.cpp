@@ -1,0 +1,477 @@
+// Names, subjects and back-references for quote and attribute attribution.
+#include "extract/speaker_resolver.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace factdiff {
+namespace {
+
+bool is_text_word(const AttributionParagraph& p, std::size_t k) {
+  return k < p.words.size() && p.words[k].is_word;
+}
+
+bool is_punctuation(const AttributionParagraph& p, std::size_t k, std::string_view mark) {
+  return k < p.words.size() && !p.words[k].is_word && p.words[k].lower == mark;
+}
+
+// The folded phrase of words [k, k + n) when they are all words of one sentence.
+std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t k, std::size_t n) {
+  if (k + n > p.words.size() || n == 0) return std::nullopt;
+  std::string phrase;
+  for (std::size_t i = k; i < k + n; ++i) {
+    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) return std::nullopt;
+    if (!phrase.empty()) phrase += ' ';
+    phrase += p.words[i].lower;
+  }
+  return phrase;
+}
+
+std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
+                            const AttributionLexicons& lexicons, std::string* role) {
+  for (std::size_t n = lexicons.longest_title_words; n >= 1; --n) {
+    const std::optional<std::string> phrase = phrase_at(p, k, n);
+    if (!phrase) continue;
+    if (const std::string* value = lexicons.title(*phrase)) {
+      if (role) *role = *value;
+      return n;
+    }
+  }
+  return 0;
+}
+
+bool is_all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
+  }
+  return letters;
+}
+
+constexpr std::size_t kLongestAlias = 7;
+
+std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
+                            const AttributionLexicons& lexicons, const AliasEntry** found) {
+  if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
+  for (std::size_t n = kLongestAlias; n >= 1; --n) {
+    const std::optional<std::string> phrase = phrase_at(p, k, n);
+    if (!phrase) continue;
+    auto it = lexicons.aliases.find(*phrase);
+    if (it == lexicons.aliases.end()) continue;
+    // The phrase must end on a capitalised word ("IS" yes, "is" no); a short one-word alias must
+    // be written in capitals ("IS", "US"), so "Is" opening a question is not one.
+    if (!p.words[k + n - 1].capitalized) continue;
+    if (n == 1 && p.words[k].end - p.words[k].start <= 3 &&
+        !is_all_caps(p.slice(p.words[k].start, p.words[k].end))) {
+      continue;
+    }
+    if (found) *found = &it->second;
+    return n;
+  }
+  return 0;
+}
+
+std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
+                              const AttributionLexicons& lexicons) {
+  for (std::size_t n = 3; n >= 1; --n) {
+    const std::optional<std::string> phrase = phrase_at(p, k, n);
+    if (phrase && p.words[k].capitalized && lexicons.countries.count(*phrase)) return n;
+  }
+  return 0;
+}
+
+
+// Name particles written in lower case: "Bashar al-Assad", "Ludwig van Beethoven".
+bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
+  static constexpr std::array<std::string_view, 12> kParticles = {
+      "al", "bin", "ibn", "de", "van", "von", "da", "di", "del", "du", "el", "le"};
+  if (!is_text_word(p, k)) return false;
+  const std::string& lower = p.words[k].lower;
+  for (std::string_view particle : kParticles) {
+    if (lower == particle) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
+    const std::string hyphenated = std::string(particle) + "-";
+    if (lower.rfind(hyphenated, 0) == 0 && lower.size() > hyphenated.size()) return true;
+  }
+  return false;
+}
+
+std::string surface_of(const AttributionParagraph& p, std::size_t begin, std::size_t end) {
+  std::string out;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (!out.empty() && p.words[i].is_word) out += ' ';
+    out += p.slice(p.words[i].start, p.words[i].end);
+  }
+  return out;
+}
+
+std::string drop_possessive(std::string name) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
+      name.resize(name.size() - suffix.size());
+      return name;
+    }
+  }
+  if (!name.empty() && (name.back() == '\'' )) name.pop_back();
+  return name;
+}
+
+bool is_determiner(const AttributionLexicons& lexicons, const std::string& lower) {
+  return lexicons.word_class(lower) == "determiner";
+}
+
+bool is_pronoun(const AttributionLexicons& lexicons, const std::string& lower) {
+  return lexicons.word_class(lower) == "pronoun";
+}
+
+// Words that may sit inside a subject phrase read backwards from its verb.
+bool joins_subject(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  if (!is_text_word(p, k)) return false;
+  const ParagraphWord& w = p.words[k];
+  const std::string word_class = lexicons.word_class(w.lower);
+  if (word_class == "pronoun" || word_class == "determiner" || word_class == "conjunction" ||
+      word_class == "preposition" || word_class == "adverb") {
+    return false;
+  }
+  if (w.capitalized) return true;
+  return lexicons.title_words.count(w.lower) || lexicons.speaker_nouns.count(w.lower) ||
+         lexicons.nationality(w.lower) || is_name_particle(p, k) ||
+         (!w.lower.empty() && std::isdigit(static_cast<unsigned char>(w.lower[0])));
+}
+
+bool person_by_words(const AttributionParagraph& p, std::size_t begin, std::size_t end,
+                     const AttributionLexicons& lexicons) {
+  for (std::size_t i = begin; i < end; ++i) {
+    if (lexicons.organization_words.count(p.words[i].lower)) return false;
+  }
+  if (const std::optional<std::string> phrase = phrase_at(p, begin, end - begin)) {
+    if (lexicons.countries.count(*phrase) || lexicons.nationality(*phrase)) return false;
+  }
+  return true;
+}
+
+std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::size_t begin,
+                                           std::size_t end, const AttributionLexicons& lexicons) {
+  std::size_t head = end;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (is_text_word(p, i) && lexicons.speaker_nouns.count(p.words[i].lower)) {
+      head = i;
+      if (i + 1 < end && p.words[i + 1].lower == "of") break;  // "head of security"
+    }
+  }
+  if (head == end) return std::nullopt;
+  SubjectPhrase subject;
+  subject.kind = SubjectKind::kCommon;
+  subject.begin = begin;
+  subject.end = end;
+  std::size_t first = begin;
+  if (is_determiner(lexicons, p.words[begin].lower)) {
+    subject.definite = p.words[begin].lower != "a" && p.words[begin].lower != "an";
+    ++first;
+  }
+  subject.head = p.words[head].lower;
+  subject.text = fold_text(surface_of(p, first, end));
+  return subject;
+}
+
+}  // namespace
+
+std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
+                                       const AttributionLexicons& lexicons) {
+  const AttributionParagraph& p = paragraph;
+  if (!is_text_word(p, k)) return std::nullopt;
+  NamePhrase phrase;
+  phrase.begin = k;
+  std::size_t i = k;
+  if (p.words[i].lower == "the") ++i;
+  // Modifiers and titles: "U.S. Secretary of State", "French Interior Minister", "CIA director".
+  bool previous_was_title = false;
+  for (int guard = 0; guard < 6 && is_text_word(p, i) && p.words[i].sentence == p.words[k].sentence;
+       ++guard) {
+    std::string role;
+    if (const std::size_t n = title_length_at(p, i, lexicons, &role)) {
+      // Adjacent titles make one role ("Lt. Col." is a lieutenant colonel).
+      if (previous_was_title && !phrase.roles.empty()) {
+        phrase.roles.back() += " " + role;
+      } else {
+        phrase.roles.push_back(role);
+      }
+      previous_was_title = true;
+      i += n;
+      if (is_punctuation(p, i, ".") && p.words[i].start == p.words[i - 1].end) ++i;  // "Gov."
+      continue;
+    }
+    std::size_t modifier = 0;
+    const AliasEntry* alias = nullptr;
+    if (p.words[i].capitalized && lexicons.nationality(p.words[i].lower)) modifier = 1;
+    if (!modifier) modifier = country_length_at(p, i, lexicons);
+    if (!modifier) modifier = alias_length_at(p, i, lexicons, &alias);
+    if (!modifier && is_all_caps(p.slice(p.words[i].start, p.words[i].end)) &&
+        p.words[i].end - p.words[i].start >= 2) {
+      modifier = 1;
+    }
+    previous_was_title = false;
+    if (modifier && title_length_at(p, i + modifier, lexicons, nullptr)) {
+      const bool organization = (alias && alias->type == "organization") ||
+                                (!alias && !lexicons.nationality(p.words[i].lower) &&
+                                 !country_length_at(p, i, lexicons));
+      if (organization) phrase.organization = surface_of(p, i, i + modifier);
+      i += modifier;
+      continue;
+    }
+    break;
+  }
+  phrase.name_begin = i;
+  const AliasEntry* alias = nullptr;
+  std::size_t end = i;
+  if (const std::size_t n = alias_length_at(p, i, lexicons, &alias)) {
+    end = i + n;
+    phrase.person = alias->type == "person";
+  } else {
+    while (end < p.words.size() && p.words[end].is_word &&
+           p.words[end].sentence == p.words[i].sentence &&
+           (p.words[end].capitalized || is_name_particle(p, end))) {
+      std::string bare = p.words[end].lower;
+      if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
+      const std::string word_class = lexicons.word_class(bare);
+      if (!word_class.empty() && word_class != "name") break;
+      if (lexicons.speech_verb_at(p.words, end)) break;
+      const bool possessive = p.words[end].lower.size() > 2 &&
+                              p.words[end].lower.compare(p.words[end].lower.size() - 2, 2, "'s") == 0;
+      ++end;
+      if (possessive) break;
+    }
+    if (end == i) return std::nullopt;
+    // "Broward County Mayor Barbara Sharief": a title inside the run; the words before it are the
+    // organisation or place the title belongs to.
+    // The role runs from the first title word (with its modifiers: "Assistant Chief Fire
+    // Officer") to the last one before the name.
+    if (phrase.roles.empty()) {
+      std::size_t first = end;
+      std::size_t last = end;
+      for (std::size_t t = i; t + 1 < end; ++t) {
+        const std::size_t n = title_length_at(p, t, lexicons, nullptr);
+        if (n == 0 || t + n >= end) continue;
+        if (first == end) first = t;
+        last = t + n;
+        t += n - 1;
+      }
+      if (first != end && (first > i || last > first)) {
+        while (first > i && lexicons.title_modifiers.count(p.words[first - 1].lower)) --first;
+        std::string role;
+        for (std::size_t t = first; t < last; ++t) {
+          if (!p.words[t].is_word) continue;
+          if (!role.empty()) role += ' ';
+          role += p.words[t].lower;
+        }
+        std::string single;
+        if (title_length_at(p, first, lexicons, &single) == last - first) role = single;
+        std::size_t name_start = last;
+        if (is_punctuation(p, name_start, ".")) ++name_start;
+        if (name_start < end) {
+          if (first > i) phrase.organization = surface_of(p, i, first);
+          phrase.roles.push_back(role);
+          i = name_start;
+          phrase.name_begin = i;
+        }
+      }
+    }
+    phrase.person = !phrase.roles.empty() || person_by_words(p, i, end, lexicons);
+  }
+  phrase.end = end;
+  phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
+  return phrase;
+}
+
+std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
+                                             const AttributionLexicons& lexicons) {
+  const AttributionParagraph& p = paragraph;
+  if (!is_text_word(p, k)) return std::nullopt;
+  if (is_pronoun(lexicons, p.words[k].lower)) {
+    SubjectPhrase subject;
+    subject.kind = SubjectKind::kPronoun;
+    subject.begin = k;
+    subject.end = k + 1;
+    subject.text = p.words[k].lower;
+    return subject;
+  }
+  if (std::optional<NamePhrase> name = read_name_at(p, k, lexicons)) {
+    SubjectPhrase subject;
+    subject.kind = SubjectKind::kName;
+    subject.begin = name->begin;
+    subject.end = name->end;
+    subject.text = name->name;
+    subject.name = *name;
+    return subject;
+  }
+  // "the source", "a spokesman for the ministry": up to six words before punctuation.
+  std::size_t end = k;
+  while (end < p.words.size() && end < k + 6 && p.words[end].is_word &&
+         !lexicons.speech_verb_at(p.words, end)) {
+    ++end;
+  }
+  if (!is_determiner(lexicons, p.words[k].lower) && !joins_subject(p, k, lexicons)) return std::nullopt;
+  return common_phrase(p, k, end, lexicons);
+}
+
+std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& paragraph,
+                                                 std::size_t verb,
+                                                 const AttributionLexicons& lexicons) {
+  const AttributionParagraph& p = paragraph;
+  if (verb == 0 || verb >= p.words.size()) return std::nullopt;
+  const std::size_t sentence = p.words[verb].sentence;
+  auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == sentence; };
+  std::size_t j = verb - 1;
+  while (in_sentence(j) && is_text_word(p, j) && lexicons.word_class(p.words[j].lower) == "adverb") {
+    if (j == 0) return std::nullopt;
+    --j;
+  }
+  if (!in_sentence(j)) return std::nullopt;
+  // "Kerry, visiting Paris to pay respects, said": skip the appositive back to its comma. When
+  // the part between the commas is itself a name ("an eyewitness, Mark Lea, told"), it speaks.
+  if (is_punctuation(p, j, ",")) {
+    std::size_t c = j;
+    bool found = false;
+    while (c > 0 && in_sentence(c - 1) && j - c < 30) {
+      --c;
+      if (is_punctuation(p, c, ",")) {
+        found = true;
+        break;
+      }
+    }
+    if (found) {
+      std::optional<NamePhrase> between = read_name_at(p, c + 1, lexicons);
+      if (between && between->end == j && between->person) {
+        SubjectPhrase subject;
+        subject.kind = SubjectKind::kName;
+        subject.begin = between->begin;
+        subject.end = between->end;
+        subject.text = between->name;
+        subject.name = *between;
+        return subject;
+      }
+    }
+    if (!found || c == 0) return std::nullopt;
+    j = c - 1;
+    if (!in_sentence(j)) return std::nullopt;
+  }
+  if (!is_text_word(p, j)) return std::nullopt;
+  if (is_pronoun(lexicons, p.words[j].lower)) {
+    SubjectPhrase subject;
+    subject.kind = SubjectKind::kPronoun;
+    subject.begin = j;
+    subject.end = j + 1;
+    subject.text = p.words[j].lower;
+    return subject;
+  }
+  std::size_t start = j + 1;
+  while (start > 0 && in_sentence(start - 1) && joins_subject(p, start - 1, lexicons)) --start;
+  if (start <= j) {
+    // The longest name that ends right before the verb; it may open with a title the backward
+    // scan stopped in ("Secretary of State John Kerry").
+    std::size_t lowest = start;
+    while (lowest > 0 && in_sentence(lowest - 1) && start - lowest < 4) --lowest;
+    for (std::size_t from = lowest; from <= j; ++from) {
+      std::optional<NamePhrase> name = read_name_at(p, from, lexicons);
+      if (name && name->end == j + 1 && (from >= start || !name->roles.empty())) {
+        std::size_t begin = name->begin;
+        if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the") --begin;
+        SubjectPhrase subject;
+        subject.kind = SubjectKind::kName;
+        subject.begin = begin;
+        subject.end = j + 1;
+        subject.text = name->name;
+        subject.name = *name;
+        return subject;
+      }
+    }
+    std::size_t begin = start;
+    if (begin > 0 && in_sentence(begin - 1) && is_determiner(lexicons, p.words[begin - 1].lower)) --begin;
+    if (std::optional<SubjectPhrase> common = common_phrase(p, begin, j + 1, lexicons)) return common;
+  }
+  // "A source close to the investigation said": a short clause-initial noun phrase.
+  std::size_t clause = j;
+  while (clause > 0 && in_sentence(clause - 1) && p.words[clause - 1].is_word &&
+         lexicons.word_class(p.words[clause - 1].lower) != "conjunction") {
+    --clause;
+  }
+  if (j + 1 - clause > 9) return std::nullopt;
+  if (!is_determiner(lexicons, p.words[clause].lower) && !p.words[clause].capitalized) return std::nullopt;
+  return common_phrase(p, clause, j + 1, lexicons);
+}
+
+void SpeakerMemory::remember_roles(const std::string& name, const std::vector<std::string>& roles) {
+  const std::string folded = fold_text(name);
+  const std::size_t space = folded.rfind(' ');
+  const std::string surname = space == std::string::npos ? folded : folded.substr(space + 1);
+  for (const std::string& role : roles) {
+    const std::string role_folded = fold_text(role);
+    const std::size_t last = role_folded.rfind(' ');
+    for (const std::string& key : {folded, surname}) {
+      roles_[key].insert(role_folded);
+      if (last != std::string::npos) roles_[key].insert(role_folded.substr(last + 1));
+    }
+  }
+}
+
+void SpeakerMemory::remember_speaker(const std::string& name, bool person, std::size_t paragraph) {
+  if (name.empty() || name == "unknown") return;
+  speakers_.push_back({name, person, paragraph});
+  last_speaker_ = name;
+  last_speaker_paragraph_ = paragraph;
+}
+
+void SpeakerMemory::remember_mention(const std::string& name, bool person, std::size_t paragraph) {
+  if (!name.empty()) mentions_.push_back({name, person, paragraph});
+}
+
+bool SpeakerMemory::has_role(const std::string& name, const std::string& head) const {
+  const std::string folded = fold_text(name);
+  if (folded.find(head) != std::string::npos) return true;
+  for (const std::string& key : {folded, folded.substr(folded.rfind(' ') == std::string::npos
+                                                           ? 0 : folded.rfind(' ') + 1)}) {
+    auto it = roles_.find(key);
+    if (it != roles_.end() && it->second.count(head)) return true;
+  }
+  return false;
+}
+
+std::string SpeakerMemory::resolve_pronoun(const std::string& pronoun, std::size_t paragraph) const {
+  const bool plural = pronoun == "they" || pronoun == "we";
+  constexpr std::size_t kReach = 4;  // paragraphs a pronoun reaches back over
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    if (paragraph - it->paragraph > kReach) break;
+    if (plural ? !it->person : it->person) return it->name;
+  }
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (paragraph - it->paragraph > kReach) break;
+    if (plural ? !it->person : it->person) return it->name;
+  }
+  return {};
+}
+
+std::string SpeakerMemory::resolve_role(const std::string& head, std::size_t paragraph) const {
+  (void)paragraph;
+  for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
+    if (has_role(it->name, head)) return it->name;
+  }
+  for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
+    if (has_role(it->name, head)) return it->name;
+  }
+  return {};
+}
+
+void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,
+                          const AttributionLexicons& lexicons, SpeakerMemory& memory) {
+  for (const AttributionParagraph& p : paragraphs) {
+    for (std::size_t k = 0; k < p.words.size(); ++k) {
+      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      if (!name) continue;
+      if (!name->roles.empty()) memory.remember_roles(name->name, name->roles);
+      k = std::max(k, name->end - 1);
+    }
+  }
+}
+
+}  // namespace factdiff

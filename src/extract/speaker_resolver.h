@@ -1,0 +1,93 @@
+// Reading who a phrase names: titled names, speech subjects, and pronouns or role nouns resolved
+// to a person mentioned earlier in the same document.
+//
+//   std::optional<NamePhrase> name = read_name_at(paragraph, k, lexicons);
+//   // "French Prime Minister Manuel Valls": name "Manuel Valls", roles {"prime minister"}
+//   SpeakerMemory memory;
+//   memory.remember_speaker("Bernard Cazeneuve", true, 12);
+//   memory.resolve_pronoun("he", 13);   // "Bernard Cazeneuve"
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "extract/entity_lexicons.h"
+#include "extract/quote_text.h"
+
+namespace factdiff {
+
+struct NamePhrase {
+  std::size_t begin = 0;       // first word index of the phrase (modifiers and titles included)
+  std::size_t end = 0;         // one past its last word index
+  std::size_t name_begin = 0;  // first word of the name proper
+  std::string name;            // "Manuel Valls": camel case split, possessive dropped
+  std::vector<std::string> roles;  // role values of the titles before the name
+  std::string organization;    // "CIA" in "CIA director John Brennan"
+  bool person = false;         // a person's name (not a place, an organisation or an alias of one)
+};
+
+// A titled or plain name starting at word k (a leading "the" is skipped). Nullopt when word k
+// does not start one. Alias phrases of the lexicon ("Islamic State in Iraq and Syria") win.
+std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
+                                       const AttributionLexicons& lexicons);
+
+enum class SubjectKind { kName, kPronoun, kCommon };
+
+struct SubjectPhrase {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+  SubjectKind kind = SubjectKind::kCommon;
+  std::string text;   // the name, the pronoun, or the noun phrase without its determiner
+  std::string head;   // kCommon: the speaker noun ("president", "officials")
+  bool definite = false;  // "the president" refers back; "a source" introduces
+  NamePhrase name;    // kName
+};
+
+// The subject of the verb at word `verb`: the phrase right before it (skipping adverbs and a
+// comma-delimited appositive), or a short clause-initial noun phrase with a speaker noun.
+std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& paragraph,
+                                                 std::size_t verb,
+                                                 const AttributionLexicons& lexicons);
+
+// A subject phrase starting at word k, reading forward (the speaker after "said").
+std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
+                                             const AttributionLexicons& lexicons);
+
+// Who has spoken, and who has been named, so far in one document.
+class SpeakerMemory {
+ public:
+  void remember_roles(const std::string& name, const std::vector<std::string>& roles);
+  void remember_speaker(const std::string& name, bool person, std::size_t paragraph);
+  void remember_mention(const std::string& name, bool person, std::size_t paragraph);
+  // The person a pronoun refers to: the latest person speaker of the last few paragraphs,
+  // else the latest person named. Empty when nobody fits.
+  std::string resolve_pronoun(const std::string& pronoun, std::size_t paragraph) const;
+  // "the president", "the source": the latest speaker (then mention) with that role or head.
+  std::string resolve_role(const std::string& head, std::size_t paragraph) const;
+  const std::string& last_speaker() const { return last_speaker_; }
+  std::size_t last_speaker_paragraph() const { return last_speaker_paragraph_; }
+
+ private:
+  struct Seen {
+    std::string name;
+    bool person = false;
+    std::size_t paragraph = 0;
+  };
+  bool has_role(const std::string& name, const std::string& head) const;
+
+  std::vector<Seen> speakers_;
+  std::vector<Seen> mentions_;
+  std::map<std::string, std::set<std::string>> roles_;  // name -> role words
+  std::string last_speaker_;
+  std::size_t last_speaker_paragraph_ = 0;
+};
+
+// The roles of every titled name of a document ("Franois Hollande" and "Hollande" -> president).
+void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,
+                          const AttributionLexicons& lexicons, SpeakerMemory& memory);
+
+}  // namespace factdiff

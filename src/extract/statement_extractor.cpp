@@ -1,0 +1,162 @@
+// Reported statements: subject, speech verb, audience, and the reported clause.
+#include "extract/statement_extractor.h"
+
+#include <set>
+
+namespace factdiff {
+namespace {
+
+constexpr std::size_t kMinimumContentWords = 3;
+constexpr std::size_t kThatReach = 10;  // "warned in a video on Monday that ..."
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+  return text.size() > suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+std::set<std::size_t> sentences_with_quote_marks(std::size_t paragraph_index,
+                                                 const AttributionParagraph& p,
+                                                 const std::vector<QuoteRegion>& regions) {
+  std::set<std::size_t> sentences;
+  for (const QuoteRegion& region : regions) {
+    if (region.open_paragraph == paragraph_index && region.open_mark < p.words.size()) {
+      sentences.insert(p.words[region.open_mark].sentence);
+    }
+    if (region.closed && region.close_paragraph == paragraph_index && region.close_mark < p.words.size()) {
+      sentences.insert(p.words[region.close_mark].sentence);
+    }
+  }
+  return sentences;
+}
+
+bool inside_quote(std::size_t paragraph_index, std::size_t word, const std::vector<QuoteRegion>& regions) {
+  for (const QuoteRegion& region : regions) {
+    if (region.covers(paragraph_index, word)) return true;
+  }
+  return false;
+}
+
+// The sentence's subject for a coordinated verb: the first name or noun phrase, after a leading
+// prepositional phrase ("In a grave speech to the parliament, Hollande ...").
+std::optional<SubjectPhrase> sentence_subject(const AttributionParagraph& p, std::size_t verb,
+                                              const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t first = verb;
+  while (first > 0 && p.words[first - 1].sentence == sentence) --first;
+  if (std::optional<SubjectPhrase> subject = read_subject_at(p, first, lexicons)) return subject;
+  for (std::size_t k = first; k < verb; ++k) {
+    if (!p.words[k].is_word && p.words[k].lower == ",") return read_subject_at(p, k + 1, lexicons);
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
+                                                std::size_t paragraph_index,
+                                                const std::vector<QuoteRegion>& regions,
+                                                const AttributionLexicons& lexicons) {
+  std::vector<StatementCandidate> out;
+  const std::set<std::size_t> quoted_sentences = sentences_with_quote_marks(paragraph_index, p, regions);
+  for (std::size_t v = 0; v < p.words.size(); ++v) {
+    const ParagraphWord& word = p.words[v];
+    if (!word.is_word) continue;
+    const std::string* lemma = lexicons.speech_verb_at(p.words, v);
+    if (lemma == nullptr) continue;
+    if (quoted_sentences.count(word.sentence) || inside_quote(paragraph_index, v, regions)) continue;
+    const std::string before = v > 0 && p.words[v - 1].sentence == word.sentence ? p.words[v - 1].lower : "";
+    const std::string before_class = lexicons.word_class(before);
+    // "to say", "the said", "was told": not a report of speech by a subject.
+    if (before == "to" || before_class == "determiner" || before_class == "auxiliary") continue;
+
+    StatementCandidate candidate;
+    candidate.verb = v;
+    candidate.sentence = word.sentence;
+    candidate.lemma = *lemma;
+    candidate.coordinated = before_class == "conjunction" || before == "," || ends_with(word.lower, "ing");
+    if (before == "also" && v > 1 && lexicons.word_class(p.words[v - 2].lower) == "conjunction") {
+      candidate.coordinated = true;
+    }
+    candidate.subject = candidate.coordinated ? sentence_subject(p, v, lexicons)
+                                              : read_subject_before(p, v, lexicons);
+    if (!candidate.subject && !candidate.coordinated) continue;
+
+    auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == word.sentence; };
+    std::size_t c = v + 1;
+    if (lexicons.audience_verbs.count(*lemma) && in_sentence(c) && p.words[c].is_word) {
+      candidate.audience_begin = c;
+      if (std::optional<NamePhrase> name = read_name_at(p, c, lexicons); name && p.words[c].capitalized) {
+        c = name->end;
+      } else if (lexicons.audience_nouns.count(p.words[c].lower)) {
+        ++c;
+      } else if (lexicons.word_class(p.words[c].lower) == "determiner") {
+        std::size_t that = c;
+        while (in_sentence(that) && p.words[that].is_word && p.words[that].lower != "that" && that < c + 8) ++that;
+        if (!in_sentence(that) || p.words[that].lower != "that") continue;
+        c = that;
+      } else if (lexicons.word_class(p.words[c].lower) == "pronoun" && p.words[c].lower != "it" &&
+                 p.words[c].lower != "they" && p.words[c].lower != "he" && p.words[c].lower != "she") {
+        ++c;  // "told him"
+      }
+      candidate.audience_end = c;
+    }
+    // "said on Monday that ...": the clause starts after "that".
+    bool saw_that = false;
+    for (std::size_t k = c; in_sentence(k) && k < c + kThatReach && p.words[k].is_word; ++k) {
+      if (p.words[k].lower == "that") {
+        const std::string first_class = lexicons.word_class(p.words[c].lower);
+        if (k == c || first_class == "preposition" || first_class == "time" || first_class == "adverb") {
+          c = k + 1;
+          saw_that = true;
+        }
+        break;
+      }
+    }
+    std::size_t end = c;
+    while (in_sentence(end) && !(!p.words[end].is_word &&
+                                 (p.words[end].lower == "." || p.words[end].lower == "!" ||
+                                  p.words[end].lower == "?" || p.words[end].lower == "\"" ||
+                                  p.words[end].lower == ";"))) {
+      // Stop before a coordinated speech verb: "... rules but said national security ...".
+      if (p.words[end].is_word && lexicons.word_class(p.words[end].lower) == "conjunction") {
+        std::size_t next = end + 1;
+        if (in_sentence(next) && p.words[next].lower == "also") ++next;
+        if (in_sentence(next) && lexicons.speech_verb_at(p.words, next)) break;
+      }
+      if (!p.words[end].is_word && p.words[end].lower == "," && in_sentence(end + 1) &&
+          lexicons.speech_verb_at(p.words, end + 1)) {
+        break;
+      }
+      ++end;
+    }
+    while (end > c && !p.words[end - 1].is_word) --end;
+    std::size_t content_words = 0;
+    for (std::size_t k = c; k < end; ++k) content_words += p.words[k].is_word ? 1 : 0;
+    const std::string first_class = in_sentence(c) ? lexicons.word_class(p.words[c].lower) : "";
+    const bool clause_like = saw_that || (first_class != "preposition" && first_class != "time" &&
+                                          first_class != "adverb" && (c >= p.words.size() || p.words[c].is_word));
+    if (lexicons.that_verbs.count(*lemma) && !saw_that) continue;  // "announced a wave of measures"
+    if (content_words >= kMinimumContentWords && clause_like) {
+      candidate.content_begin = c;
+      candidate.content_end = end;
+      out.push_back(candidate);
+      continue;
+    }
+    // A headline: "No ground troops, Obama says".
+    const bool verb_ends_sentence = !in_sentence(v + 1) || !p.words[v + 1].is_word;
+    if (verb_ends_sentence && candidate.subject && candidate.subject->begin >= 2 &&
+        !p.words[candidate.subject->begin - 1].is_word && p.words[candidate.subject->begin - 1].lower == ",") {
+      std::size_t first = candidate.subject->begin - 1;
+      while (first > 0 && p.words[first - 1].sentence == word.sentence) --first;
+      std::size_t words = 0;
+      for (std::size_t k = first; k + 1 < candidate.subject->begin; ++k) words += p.words[k].is_word ? 1 : 0;
+      if (words >= 2) {
+        candidate.content_begin = first;
+        candidate.content_end = candidate.subject->begin - 1;
+        out.push_back(candidate);
+      }
+    }
+  }
+  return out;
+}
+
+}  // namespace factdiff

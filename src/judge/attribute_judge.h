@@ -1,0 +1,26 @@
+// Attribute judgement: what reports say about one entity, compared per attribute.
+//
+// Another nationality, age, role or title, or status for the same person is a conflict; a title
+// and its fuller form agree ("president" and "French president"), as do a demonym and its
+// noun ("French" and "Frenchman"). Other attributes (residence, origin, affiliation) that differ
+// are a variant: a person can live in one place and come from another.
+//
+//   FactVerdict verdict = judge_attribute(fact, context);
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "judge/judge_context.h"
+
+namespace factdiff {
+
+FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context);
+
+// True when two values of one attribute can both be true of one entity.
+bool attribute_values_agree(std::string_view a, std::string_view b);
+
+// Attributes an entity has one value of at a time: nationality, age, role, title, status.
+bool is_exclusive_attribute(std::string_view name);
+
+}  // namespace factdiff

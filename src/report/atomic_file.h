@@ -1,0 +1,20 @@
+// Atomic file output: a report file is either the old one or the complete new one, never half.
+//
+// The content goes to a temporary file in the target's folder (so the final rename stays on one
+// file system), is flushed to disk, then renamed over the target. On any failure the temporary
+// file is removed and the target is left as it was.
+//
+//   Status written = write_file_atomically("report.html", html);
+//   if (!written.ok()) std::cerr << written.message() << "\n";
+#pragma once
+
+#include <string>
+
+#include "core/status.h"
+
+namespace factdiff {
+
+// Replaces (or creates) `path` with `content` atomically. Errors name the path and the reason.
+Status write_file_atomically(const std::string& path, const std::string& content);
+
+}  // namespace factdiff

@@ -1,0 +1,361 @@
+#include "text/boilerplate.h"
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <unordered_set>
+
+#include "text/char_class.h"
+#include "text/dateline.h"
+#include "text/normalizer.h"
+
+namespace factdiff {
+namespace {
+
+constexpr std::size_t kShingleWords = 4;
+constexpr std::size_t kMinPullQuoteWords = 8;
+// Copies are paragraphs; a block longer than this (a page on one line) is not compared.
+constexpr std::size_t kMaxCopiedWords = 2000;
+constexpr double kPullQuoteOverlap = 0.8;
+constexpr std::size_t kMaxTitleCaseWords = 15;
+constexpr std::size_t kMaxHeadingWords = 8;
+// Chrome is short: a block longer than this is never matched against patterns or shape cues
+// (a 20 MB page on one line is content, and is not scanned by every rule).
+constexpr std::size_t kMaxChromeBytes = 16384;
+// A phrase shared by more blocks than this is a template, not a copy; capping keeps the
+// comparison linear on pages of thousands of similar lines.
+constexpr std::size_t kMaxBlocksPerShingle = 16;
+
+// The words of a block's normalized text: runs of letters and digits.
+std::vector<std::string> words_of(std::string_view original) {
+  const std::string view = normalize_for_matching(original);
+  std::vector<std::string> words;
+  std::string current;
+  for (std::size_t i = 0; i < view.size();) {
+    CodePoint cp = code_point_at(view, i);
+    if (is_letter(cp.value) || is_digit(cp.value)) {
+      current.append(view, i, cp.length);
+    } else if (!current.empty() && !(cp.value == '\'' && i + 1 < view.size() &&
+                                     is_letter(code_point_at(view, i + 1).value))) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+    i += cp.length;
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  return words;
+}
+
+std::string_view line_content(std::string_view line) {
+  if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+  return line;
+}
+
+bool is_blank(std::string_view line) {
+  return line.find_first_not_of(" \t\r\f\v") == std::string_view::npos;
+}
+
+// A line continues the previous one when it starts in lower case ("attacks have thrust...").
+bool continues_previous(std::string_view line) {
+  const std::size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  return is_lower(code_point_at(line, first).value);
+}
+
+bool ends_with_terminal(std::string_view text) {
+  while (!text.empty()) {
+    CodePoint cp = code_point_before(text, text.size());
+    if (is_closing_quote(cp.value) || is_space(cp.value)) {
+      text.remove_suffix(cp.length);
+      continue;
+    }
+    return cp.value == '.' || cp.value == '!' || cp.value == '?' || cp.value == 0x2026;
+  }
+  return false;
+}
+
+bool starts_with_bullet(std::string_view text) {
+  const std::size_t first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  CodePoint cp = code_point_at(text, first);
+  return is_bullet(cp.value) ||
+         ((cp.value == '*' || cp.value == '-') && first + 1 < text.size() && text[first + 1] == ' ');
+}
+
+// Every word capitalized ("Woman Killed In Queens Hit-And-Run Accident"): a headline link.
+bool is_title_case_line(std::string_view text, std::size_t word_count) {
+  if (word_count < 4 || word_count > kMaxTitleCaseWords || ends_with_terminal(text)) return false;
+  bool at_word_start = true;
+  for (std::size_t i = 0; i < text.size();) {
+    CodePoint cp = code_point_at(text, i);
+    if (is_letter(cp.value) || is_digit(cp.value)) {
+      if (at_word_start && is_lower(cp.value)) return false;
+      at_word_start = false;
+    } else if (is_space(cp.value)) {
+      at_word_start = true;
+    }
+    i += cp.length;
+  }
+  return true;
+}
+
+// Lines adjacent in one paragraph: exactly one line break between the blocks.
+bool same_paragraph(std::string_view text, const Span& first, const Span& second) {
+  std::string_view between = text.substr(first.end, second.start - first.end);
+  return std::count(between.begin(), between.end(), '\n') == 1;
+}
+
+void mark(Block& block, const std::string& reason) {
+  if (block.boilerplate || block.is_title) return;
+  block.boilerplate = true;
+  block.reason = reason;
+}
+
+void apply_patterns(std::string_view text, std::vector<Block>& blocks,
+                    const BoilerplateRules& rules) {
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].is_title || blocks[b].boilerplate || blocks[b].span.size() > kMaxChromeBytes) {
+      continue;
+    }
+    std::string_view content = text.substr(blocks[b].span.start, blocks[b].span.size());
+    for (const BoilerplatePattern& pattern : rules.patterns) {
+      if (!pattern.regex || !RE2::PartialMatch(content, *pattern.regex)) continue;
+      mark(blocks[b], "rule:" + pattern.id);
+      if (pattern.absorbs_next_line && b + 1 < blocks.size() &&
+          same_paragraph(text, blocks[b].span, blocks[b + 1].span)) {
+        mark(blocks[b + 1], "rule:" + pattern.id);
+      }
+      break;
+    }
+  }
+}
+
+void apply_navigation_words(const std::vector<std::vector<std::string>>& words,
+                            std::vector<Block>& blocks, const BoilerplateRules& rules) {
+  if (rules.navigation_words.empty()) return;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (words[b].empty() || words[b].size() > 4) continue;
+    std::string rule_id;
+    for (const std::string& word : words[b]) {
+      auto it = rules.navigation_words.find(word);
+      if (it == rules.navigation_words.end()) {
+        rule_id.clear();
+        break;
+      }
+      rule_id = it->second;
+    }
+    if (!rule_id.empty()) mark(blocks[b], "rule:" + rule_id);
+  }
+}
+
+std::size_t shingle_hash(const std::vector<std::string>& words, std::size_t at) {
+  std::size_t hash = 0;
+  for (std::size_t k = 0; k < kShingleWords; ++k) {
+    hash = hash * 1000003u ^ std::hash<std::string>{}(words[at + k]);
+  }
+  return hash;
+}
+
+// Template sentences ("X, 24, of Detroit, is charged with...") share most shingles but differ
+// in their figures: a copy repeats every number of the block it copies.
+bool numbers_included(const std::vector<std::string>& copy, const std::vector<std::string>& source) {
+  for (const std::string& word : copy) {
+    if (word.empty() || !is_digit(static_cast<unsigned char>(word[0]))) continue;
+    if (std::find(source.begin(), source.end(), word) == source.end()) return false;
+  }
+  return true;
+}
+
+bool has_quote_marks(std::string_view text) {
+  return text.find('"') != std::string_view::npos ||
+         text.find("\xE2\x80\x9C") != std::string_view::npos ||
+         text.find("\xE2\x80\x9D") != std::string_view::npos;
+}
+
+// Verbatim repeats (captions shown twice) and pull quotes (a body quote restated without its
+// quote marks) are analysed once: the later or quote-less copy is marked.
+void apply_repetition(std::string_view text, const std::vector<std::vector<std::string>>& words,
+                      std::vector<Block>& blocks) {
+  std::unordered_map<std::string, std::size_t> seen;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (words[b].empty()) continue;
+    std::string key;
+    for (const std::string& word : words[b]) key += word + ' ';
+    auto [it, inserted] = seen.emplace(key, b);
+    if (!inserted) mark(blocks[b], "cue:repeated-block");
+  }
+  std::vector<std::vector<std::size_t>> shingles(blocks.size());
+  std::unordered_map<std::size_t, std::vector<std::size_t>> blocks_of_shingle;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (words[b].size() < kMinPullQuoteWords || words[b].size() > kMaxCopiedWords) continue;
+    std::unordered_set<std::size_t> unique;
+    for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+      unique.insert(shingle_hash(words[b], at));
+    }
+    shingles[b].assign(unique.begin(), unique.end());
+    for (std::size_t hash : shingles[b]) {
+      std::vector<std::size_t>& holders = blocks_of_shingle[hash];
+      if (holders.size() < kMaxBlocksPerShingle) holders.push_back(b);
+    }
+  }
+  auto overlap = [&](std::size_t a, std::size_t b) {
+    std::unordered_set<std::size_t> of_b(shingles[b].begin(), shingles[b].end());
+    std::size_t shared = 0;
+    for (std::size_t hash : shingles[a]) shared += of_b.count(hash);
+    return shingles[a].empty() ? 0.0 : static_cast<double>(shared) / shingles[a].size();
+  };
+  for (std::size_t a = 0; a < blocks.size(); ++a) {
+    if (shingles[a].empty() || blocks[a].boilerplate || blocks[a].is_title) continue;
+    std::unordered_map<std::size_t, std::size_t> hits;
+    for (std::size_t hash : shingles[a]) {
+      for (std::size_t b : blocks_of_shingle[hash]) {
+        if (b != a) ++hits[b];
+      }
+    }
+    for (const auto& [b, count] : hits) {
+      if (blocks[b].boilerplate || !numbers_included(words[a], words[b])) continue;
+      if (static_cast<double>(count) / shingles[a].size() < kPullQuoteOverlap) continue;
+      const bool mutual = overlap(b, a) >= kPullQuoteOverlap;
+      bool mark_a = true;
+      if (mutual && !blocks[b].is_title) {
+        const bool a_quoted = has_quote_marks(text.substr(blocks[a].span.start, blocks[a].span.size()));
+        const bool b_quoted = has_quote_marks(text.substr(blocks[b].span.start, blocks[b].span.size()));
+        mark_a = a_quoted == b_quoted ? a > b : !a_quoted;
+      }
+      if (mark_a) {
+        const bool quote_less_copy =
+            mutual && has_quote_marks(text.substr(blocks[b].span.start, blocks[b].span.size())) &&
+            !has_quote_marks(text.substr(blocks[a].span.start, blocks[a].span.size()));
+        mark(blocks[a], blocks[b].is_title ? "cue:repeated-title"
+                        : quote_less_copy  ? "cue:pull-quote"
+                                           : "cue:repeated-passage");
+        break;
+      }
+    }
+  }
+}
+
+void apply_shape_cues(std::string_view text, const std::vector<std::vector<std::string>>& words,
+                      std::vector<Block>& blocks) {
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (blocks[b].span.size() > kMaxChromeBytes) continue;
+    std::string_view content = text.substr(blocks[b].span.start, blocks[b].span.size());
+    if (words[b].empty()) {
+      mark(blocks[b], "cue:no-words");
+    } else if (content.size() <= 80 && parse_date_text(content)) {
+      mark(blocks[b], "cue:dateline");
+    } else if (is_title_case_line(content, words[b].size())) {
+      mark(blocks[b], "cue:title-case-line");
+    }
+  }
+  // Runs of two or more bulleted lines without final punctuation: lists of headline links.
+  for (std::size_t b = 0; b < blocks.size();) {
+    std::size_t end = b;
+    while (end < blocks.size()) {
+      std::string_view content = text.substr(blocks[end].span.start, blocks[end].span.size());
+      if (!starts_with_bullet(content) || ends_with_terminal(content)) break;
+      ++end;
+    }
+    if (end - b >= 2) {
+      for (std::size_t k = b; k < end; ++k) mark(blocks[k], "cue:headline-list");
+    }
+    b = std::max(end, b + 1);
+  }
+}
+
+// A short heading whose next block is boilerplate heads that boilerplate ("Latest" over a
+// headline list, a video's name over its card). Walks backwards so stacked headings follow.
+void apply_heading_context(std::string_view text, const std::vector<std::vector<std::string>>& words,
+                           std::vector<Block>& blocks) {
+  for (std::size_t b = blocks.size(); b-- > 1;) {
+    if (!blocks[b].boilerplate) continue;
+    Block& heading = blocks[b - 1];
+    std::string_view content = text.substr(heading.span.start, heading.span.size());
+    if (heading.boilerplate || heading.is_title || words[b - 1].empty()) continue;
+    if (words[b - 1].size() > kMaxHeadingWords || ends_with_terminal(content)) continue;
+    if (content.back() == ':' || content.back() == ',') continue;  // introduces what follows
+    mark(heading, "cue:heading-of-boilerplate");
+  }
+}
+
+}  // namespace
+
+BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
+  BoilerplateRules result;
+  for (const Rule* rule : rules.patterns("boilerplate")) {
+    auto absorbs = rule->fields.find("absorbs");
+    result.patterns.push_back(
+        {rule->id, rule->regex, absorbs != rule->fields.end() && absorbs->second == "next_line"});
+  }
+  for (const auto& [key, entry] : rules.lexicon("navigation_words")) {
+    result.navigation_words[normalize_for_matching(key)] = entry.rule_id;
+  }
+  return result;
+}
+
+BoilerplateRules BoilerplateRules::from_rule(const Rule& rule) {
+  BoilerplateRules result;
+  if (rule.type == RuleType::kPattern) {
+    auto absorbs = rule.fields.find("absorbs");
+    result.patterns.push_back(
+        {rule.id, rule.regex, absorbs != rule.fields.end() && absorbs->second == "next_line"});
+  } else {
+    for (const LexiconEntry& entry : rule.entries) {
+      result.navigation_words[normalize_for_matching(entry.key)] = rule.id;
+    }
+  }
+  return result;
+}
+
+std::vector<Block> find_blocks(std::string_view text) {
+  std::vector<Block> blocks;
+  bool previous_blank = true;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view line = line_content(text.substr(start, end - start));
+    if (is_blank(line)) {
+      previous_blank = true;
+    } else {
+      const std::size_t first = start + line.find_first_not_of(" \t\f\v");
+      const std::size_t last = start + line.find_last_not_of(" \t\f\v") + 1;
+      const bool joins = !previous_blank && !blocks.empty() && !blocks.back().is_title &&
+                         continues_previous(line);
+      if (joins) {
+        blocks.back().span.end = last;
+      } else {
+        Block block;
+        block.span = {first, last};
+        block.is_title = blocks.empty();
+        blocks.push_back(block);
+      }
+      previous_blank = false;
+    }
+    start = end + 1;
+  }
+  // A byte-order mark is not part of the title.
+  if (!blocks.empty() && text.substr(blocks[0].span.start, 3) == "\xEF\xBB\xBF") {
+    blocks[0].span.start = std::min(blocks[0].span.start + 3, blocks[0].span.end);
+  }
+  return blocks;
+}
+
+void mark_boilerplate(std::string_view text, std::vector<Block>& blocks,
+                      const BoilerplateRules& rules) {
+  std::vector<std::vector<std::string>> words;
+  words.reserve(blocks.size());
+  for (const Block& block : blocks) {
+    words.push_back(block.span.size() > kMaxChromeBytes
+                        ? std::vector<std::string>()
+                        : words_of(text.substr(block.span.start, block.span.size())));
+  }
+  apply_patterns(text, blocks, rules);
+  apply_navigation_words(words, blocks, rules);
+  if (!rules.use_cues) return;
+  apply_shape_cues(text, words, blocks);
+  apply_repetition(text, words, blocks);
+  apply_heading_context(text, words, blocks);
+}
+
+}  // namespace factdiff

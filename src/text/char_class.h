@@ -1,0 +1,34 @@
+// Character classes the text layer shares: code points read from raw bytes (invalid bytes read
+// as U+FFFD, one byte each) and the few Unicode categories the splitters need.
+//
+//   CodePoint cp = code_point_at(text, i);   // cp.value, cp.length (>= 1)
+//   if (is_letter(cp.value)) ...
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+namespace factdiff {
+
+struct CodePoint {
+  char32_t value = 0;
+  std::size_t length = 1;
+};
+
+// The code point starting at text[offset]; an invalid byte gives U+FFFD of length 1.
+CodePoint code_point_at(std::string_view text, std::size_t offset);
+// The code point ending just before text[offset] (offset > 0).
+CodePoint code_point_before(std::string_view text, std::size_t offset);
+
+bool is_letter(char32_t c);     // Unicode letters and combining marks
+bool is_upper(char32_t c);
+bool is_lower(char32_t c);
+bool is_digit(char32_t c);      // ASCII digits only: numbers are written with them in English
+bool is_space(char32_t c);      // ASCII and Unicode spaces
+bool is_symbol(char32_t c);     // currency, math and other symbols ($, %, °, €)
+bool is_closing_quote(char32_t c);  // " ' ” ’ » and closing brackets
+bool is_opening_quote(char32_t c);  // " ' “ ‘ « and opening brackets
+bool is_bullet(char32_t c);     // • · ▪ ► ‣ and friends
+bool is_dash(char32_t c);       // - and the Unicode dashes
+
+}  // namespace factdiff

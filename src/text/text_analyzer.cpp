@@ -1,0 +1,87 @@
+#include "text/text_analyzer.h"
+
+#include "core/utf8.h"
+#include "text/glue_repair.h"
+#include "text/sentence_splitter.h"
+#include "text/tokenizer.h"
+
+namespace factdiff {
+namespace {
+
+void split_and_tokenize(AnalyzedDocument& analysis, const TextRules& rules) {
+  const std::string& text = analysis.document->bytes;
+  for (std::size_t b = 0; b < analysis.blocks.size(); ++b) {
+    if (analysis.blocks[b].boilerplate) continue;
+    for (const Span& span : split_sentences(text, analysis.blocks[b].span, rules.abbreviations)) {
+      Sentence sentence;
+      sentence.span = span;
+      sentence.block = b;
+      sentence.tokens = tokenize(text, span, rules.abbreviations);
+      analysis.sentences.push_back(std::move(sentence));
+    }
+  }
+}
+
+// Replaces each glued token with its pieces, keeping the record of the repair.
+void repair_glue(AnalyzedDocument& analysis, const TokenCounts& counts, const WordList& words) {
+  const std::string& text = analysis.document->bytes;
+  for (Sentence& sentence : analysis.sentences) {
+    std::vector<Token> repaired;
+    repaired.reserve(sentence.tokens.size());
+    for (Token& token : sentence.tokens) {
+      std::optional<GlueRepair> repair = repair_glued_token(text, token, counts, words);
+      if (!repair) {
+        repaired.push_back(std::move(token));
+        continue;
+      }
+      for (const Span& piece : repair->pieces) {
+        Token piece_token = make_token(text, piece);
+        piece_token.repaired = true;
+        repaired.push_back(std::move(piece_token));
+      }
+      analysis.repairs.push_back(std::move(*repair));
+    }
+    sentence.tokens = std::move(repaired);
+  }
+}
+
+}  // namespace
+
+TextRules TextRules::from_rule_set(const RuleSet& rules) {
+  TextRules text_rules;
+  text_rules.abbreviations = Abbreviations::from_lexicon(rules.lexicon("abbreviations"));
+  text_rules.boilerplate = BoilerplateRules::from_rule_set(rules);
+  return text_rules;
+}
+
+std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& documents,
+                                                const RuleSet& rules, const WordList& words) {
+  return analyze_documents(documents, TextRules::from_rule_set(rules), words);
+}
+
+std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& documents,
+                                                const TextRules& rules, const WordList& words) {
+  std::vector<AnalyzedDocument> analyses(documents.size());
+  TokenCounts counts;
+  for (std::size_t d = 0; d < documents.size(); ++d) {
+    AnalyzedDocument& analysis = analyses[d];
+    analysis.document = &documents[d];
+    const std::string& text = documents[d].bytes;
+    if (std::optional<std::size_t> bad = first_invalid_utf8(text)) {
+      analysis.warnings.push_back(documents[d].path + ": invalid UTF-8 at byte " +
+                                  std::to_string(*bad) + " (read as U+FFFD)");
+    }
+    analysis.blocks = find_blocks(text);
+    mark_boilerplate(text, analysis.blocks, rules.boilerplate);
+    split_and_tokenize(analysis, rules);
+    for (const Sentence& sentence : analysis.sentences) {
+      for (const Token& token : sentence.tokens) {
+        counts.add(std::string_view(text).substr(token.span.start, token.span.size()), token.norm);
+      }
+    }
+  }
+  for (AnalyzedDocument& analysis : analyses) repair_glue(analysis, counts, words);
+  return analyses;
+}
+
+}  // namespace factdiff

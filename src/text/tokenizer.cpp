@@ -1,0 +1,156 @@
+#include "text/tokenizer.h"
+
+#include "text/char_class.h"
+#include "text/normalizer.h"
+
+namespace factdiff {
+namespace {
+
+bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
+
+bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
+
+bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+class Scanner {
+ public:
+  Scanner(std::string_view text, std::size_t end) : text_(text), end_(end) {}
+  bool at_end(std::size_t i) const { return i >= end_; }
+  char32_t at(std::size_t i) const { return i < end_ ? code_point_at(text_, i).value : 0; }
+  std::size_t width(std::size_t i) const { return code_point_at(text_, i).length; }
+  std::size_t after(std::size_t i) const { return i + width(i); }
+
+  std::size_t digits(std::size_t i) const {
+    while (i < end_ && is_digit(at(i))) ++i;
+    return i;
+  }
+
+  // 5,000 / 2.5 / 2:02 / 1,234.5: a number with its separators.
+  std::size_t number(std::size_t i) const {
+    i = digits(i);
+    while (i + 1 < end_) {
+      const char32_t separator = at(i);
+      if (separator == ',' && digits(i + 1) == i + 4) {
+        i += 4;
+      } else if ((separator == '.' || separator == ':') && is_digit(at(i + 1))) {
+        i = digits(i + 1);
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  std::size_t letters(std::size_t i) const {
+    while (i < end_ && is_alnum(at(i))) i = after(i);
+    return i;
+  }
+
+  // A word with inner apostrophes and dotted initials ("we're", "U.S", "a.m").
+  std::size_t word(std::size_t i) const {
+    const std::size_t start = i;
+    i = letters(i);
+    while (i < end_) {
+      const char32_t c = at(i);
+      if (is_apostrophe(c) && is_letter(at(after(i)))) {
+        i = letters(after(i));
+      } else if (c == '.' && i - start == 1 && is_letter(at(i + 1)) && !is_letter(at(after(i + 1))) &&
+                 at(after(i + 1)) == '.') {
+        // U.S / a.m: single letters joined by dots; the run continues below.
+        i = after(i + 1);
+        while (at(i) == '.' && is_letter(at(i + 1)) && !is_letter(at(after(i + 1)))) {
+          i = after(i + 1);
+        }
+        if (at(i) == '.') ++i;  // the closing dot of U.S.
+        return i;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+ private:
+  std::string_view text_;
+  std::size_t end_;
+};
+
+TokenShape shape_of(std::string_view token) {
+  bool letters = false, digits = false;
+  std::size_t i = 0;
+  while (i < token.size()) {
+    CodePoint cp = code_point_at(token, i);
+    letters = letters || is_letter(cp.value);
+    digits = digits || is_digit(cp.value);
+    i += cp.length;
+  }
+  if (letters) return TokenShape::kWord;
+  if (digits) return TokenShape::kNumber;
+  return is_symbol(code_point_at(token, 0).value) ? TokenShape::kSymbol : TokenShape::kPunctuation;
+}
+
+bool is_ordinal_suffix(std::string_view suffix) {
+  return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
+}
+
+}  // namespace
+
+Token make_token(std::string_view text, Span span) {
+  Token token;
+  token.span = span;
+  std::string_view bytes = text.substr(span.start, span.size());
+  token.norm = normalize_for_matching(bytes);
+  token.shape = shape_of(bytes);
+  token.capitalized = !bytes.empty() && is_upper(code_point_at(bytes, 0).value);
+  return token;
+}
+
+std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations) {
+  std::vector<Token> tokens;
+  const std::size_t end = std::min(span.end, text.size());
+  Scanner scan(text, end);
+  std::size_t i = span.start;
+  while (i < end) {
+    const char32_t c = scan.at(i);
+    if (is_space(c)) {
+      i = scan.after(i);
+      continue;
+    }
+    std::size_t j = i;
+    const bool signed_number = (c == '-' || c == '+' || c == 0x2212) && is_digit(scan.at(scan.after(i))) &&
+                               (i == span.start || is_space(code_point_before(text, i).value) ||
+                                code_point_before(text, i).value == '(');
+    if (is_digit(c) || signed_number) {
+      j = scan.number(signed_number ? scan.after(i) : i);
+      const std::size_t suffix_end = scan.letters(j);
+      if (suffix_end > j && is_ordinal_suffix(text.substr(j, suffix_end - j))) j = suffix_end;
+    } else if (is_letter(c)) {
+      j = scan.word(i);
+    } else if (c == '.') {
+      while (j < end && scan.at(j) == '.') ++j;  // an ellipsis is one token
+    } else {
+      j = scan.after(i);
+    }
+    // Hyphenated compounds: 27-year-old, U.S.-led, co-ordinated, 2013-2014.
+    const bool compound_head = j > i && (is_alnum(code_point_before(text, j).value) ||
+                                         (text[j - 1] == '.' && j - i > 2 && is_letter(c)));
+    if (compound_head) {
+      while (j < end && is_hyphen(scan.at(j)) && is_alnum(scan.at(scan.after(j)))) {
+        const std::size_t piece = scan.after(j);
+        j = is_digit(scan.at(piece)) ? scan.number(piece) : scan.word(piece);
+        j = scan.letters(j);
+      }
+    }
+    // Mr. / Sen. / Nov. and initials (J. Smith) keep their dot; a sentence's last period does not.
+    if (j < end && scan.at(j) == '.' && j + 1 < end && is_letter(c)) {
+      std::string_view word = text.substr(i, j - i);
+      const bool initial = word.size() == 1 && is_upper(c);
+      if (initial || abbreviations.contains(word)) ++j;
+    }
+    tokens.push_back(make_token(text, {i, j}));
+    i = j;
+  }
+  return tokens;
+}
+
+}  // namespace factdiff

@@ -1,0 +1,207 @@
+#include "align/alignment.h"
+
+#include <algorithm>
+#include <random>
+#include <set>
+
+#include <catch2/catch.hpp>
+
+#include "synthetic_cluster.h"
+
+using namespace factdiff;
+using factdiff::testing::SyntheticCluster;
+
+namespace {
+
+CompareLexicons test_lexicons() {
+  CompareLexicons lexicons;
+  lexicons.predicate_group = {{"kill", "kill"}, {"die", "kill"}, {"dead", "kill"},
+                              {"injure", "injure"}, {"hurt", "injure"}, {"wound", "injure"}};
+  lexicons.casualty_groups = {"kill", "injure", "arrest"};
+  lexicons.spelling = {{"civilisations", "civilizations"}, {"sombre", "somber"}};
+  lexicons.number_words = {"one", "two", "three", "four", "five", "six", "seven", "dozen"};
+  return lexicons;
+}
+
+// The fact holding a claim, or null.
+const Fact* fact_of(const std::vector<Fact>& facts, std::size_t claim) {
+  for (const Fact& fact : facts) {
+    if (std::find(fact.mentions.begin(), fact.mentions.end(), claim) != fact.mentions.end()) return &fact;
+  }
+  return nullptr;
+}
+
+// Facts as sets of claim ids, to compare runs whose claim order differs.
+std::set<std::pair<std::string, std::set<std::string>>> fact_shapes(const std::vector<Fact>& facts,
+                                                                    const Extraction& extraction) {
+  std::set<std::pair<std::string, std::set<std::string>>> shapes;
+  for (const Fact& fact : facts) {
+    std::set<std::string> ids;
+    for (std::size_t mention : fact.mentions) ids.insert(extraction.claims[mention].id);
+    shapes.insert({fact.id, ids});
+  }
+  return shapes;
+}
+
+SyntheticCluster attack_cluster() {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "The suicide bombings and shootings killed 129 people in Paris.\n"
+                            "Police arrested 23 people in 168 raids overnight.\n"
+                            "Four of the dead attackers were Frenchmen, prosecutors said.\n"
+                            "Police suspect at least four people helped organize the mayhem.\n");
+  cluster.add_document("b", "Police suspect at least four people helped organize the attacks.\n"
+                            "The shootings and bombings killed 132 people across Paris.\n"
+                            "Prosecutors said four of the dead attackers were Frenchmen.\n"
+                            "About 350 people were injured.\n");
+  cluster.add_document("c", "The attacks across Paris killed 129 people on Friday.\n"
+                            "More than 350 were hurt in the shootings.\n");
+  cluster.count("a", "killed 129 people", 129, 129, "people", "kill");
+  cluster.count("a", "arrested 23 people", 23, 23, "people", "arrest");
+  cluster.count("a", "168 raids", 168, 168, "raid");
+  cluster.count("a", "Four of the dead attackers", 4, 4, "people");
+  cluster.count("a", "at least four people", 4, std::nullopt, "people", "help", "at least");
+  cluster.count("b", "at least four people", 4, std::nullopt, "people", "help", "at least");
+  cluster.count("b", "killed 132 people", 132, 132, "people", "kill");
+  cluster.count("b", "four of the dead attackers", 4, 4, "people");
+  cluster.count("b", "About 350 people were injured", 315, 385, "people", "injure", "about");
+  cluster.count("c", "killed 129 people", 129, 129, "people", "kill");
+  cluster.count("c", "More than 350 were hurt", 351, std::nullopt, "people", "hurt", "more than");
+  cluster.finish();
+  return cluster;
+}
+
+}  // namespace
+
+TEST_CASE("claims about the same thing align whatever their values", "[align]") {
+  const SyntheticCluster cluster = attack_cluster();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  const Fact* killed = fact_of(facts, cluster.index_of("a", "killed 129 people"));
+  REQUIRE(killed != nullptr);
+  CHECK(killed->mentions.size() == 3);
+  CHECK(killed == fact_of(facts, cluster.index_of("b", "killed 132 people")));
+  CHECK(killed == fact_of(facts, cluster.index_of("c", "killed 129 people")));
+  CHECK(killed->label == "people killed");
+  // Injured and hurt are one predicate group; killed and injured never align.
+  const Fact* injured = fact_of(facts, cluster.index_of("b", "About 350 people were injured"));
+  REQUIRE(injured != nullptr);
+  CHECK(injured == fact_of(facts, cluster.index_of("c", "More than 350 were hurt")));
+  CHECK(injured != killed);
+  // Arrests and raids only in one document: single facts.
+  CHECK(fact_of(facts, cluster.index_of("a", "168 raids"))->mentions.size() == 1);
+}
+
+TEST_CASE("two facts with one unit in a document are kept apart by context", "[align]") {
+  const SyntheticCluster cluster = attack_cluster();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  const Fact* frenchmen = fact_of(facts, cluster.index_of("a", "Four of the dead attackers"));
+  const Fact* helpers = fact_of(facts, cluster.index_of("a", "at least four people"));
+  REQUIRE(frenchmen != nullptr);
+  REQUIRE(helpers != nullptr);
+  CHECK(frenchmen != helpers);
+  CHECK(frenchmen == fact_of(facts, cluster.index_of("b", "four of the dead attackers")));
+  CHECK(helpers == fact_of(facts, cluster.index_of("b", "at least four people")));
+}
+
+TEST_CASE("a fact holds at most one mention per document", "[align]") {
+  const SyntheticCluster cluster = attack_cluster();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  std::size_t mentions = 0;
+  for (const Fact& fact : facts) {
+    std::set<std::string> docs;
+    for (std::size_t mention : fact.mentions) {
+      CHECK(docs.insert(cluster.extraction.claims[mention].doc).second);
+    }
+    mentions += fact.mentions.size();
+    CHECK(fact.id.rfind("fact-", 0) == 0);
+  }
+  CHECK(mentions == cluster.extraction.claims.size());  // nothing lost, nothing repeated
+  std::set<std::string> ids;
+  for (const Fact& fact : facts) CHECK(ids.insert(fact.id).second);
+}
+
+TEST_CASE("alignment does not depend on the order of documents or claims", "[align]") {
+  const SyntheticCluster cluster = attack_cluster();
+  const auto expected = fact_shapes(align_claims(cluster.extraction, cluster.analyses, test_lexicons()),
+                                    cluster.extraction);
+  std::mt19937 random(7);
+  for (int trial = 0; trial < 5; ++trial) {
+    Extraction shuffled = cluster.extraction;
+    std::shuffle(shuffled.claims.begin(), shuffled.claims.end(), random);
+    std::vector<AnalyzedDocument> analyses = cluster.analyses;
+    std::shuffle(analyses.begin(), analyses.end(), random);
+    CHECK(fact_shapes(align_claims(shuffled, analyses, test_lexicons()), shuffled) == expected);
+  }
+}
+
+TEST_CASE("a quote that joins two quotes of another report aligns with both", "[align]") {
+  SyntheticCluster cluster;
+  cluster.add_document("000", "\"France is at war,\" Hollande told parliament.\n"
+                              "\"We're not engaged in a war of civilizations, because these assassins do not "
+                              "represent any. We are in a war against jihadist terrorism, which is threatening "
+                              "the whole world,\" he said.\n");
+  cluster.add_document("002", "\"France is at war. But we're not engaged in a war of civilisations, because these "
+                              "assassins do not represent any. We are in a war against jihadist terrorism which is "
+                              "threatening the whole world.\"\n");
+  cluster.add_document("003", "\"France is at war,\" Hollande told a joint session.\n"
+                              "\"We're not engaged in a war of civilizations, because these assassins do not "
+                              "represent any. We are in a war against jihadist terrorism which is threatening the "
+                              "whole world,\" he told a packed chamber.\n");
+  cluster.quote("000", "France is at war", "francois-hollande", "Hollande");
+  cluster.quote("000", "We're not engaged in a war of civilizations, because these assassins do not represent any. "
+                       "We are in a war against jihadist terrorism, which is threatening the whole world",
+                "francois-hollande", "Hollande");
+  cluster.quote("002", "France is at war. But we're not engaged in a war of civilisations, because these assassins "
+                       "do not represent any. We are in a war against jihadist terrorism which is threatening the "
+                       "whole world.", "francois-hollande", "Hollande");
+  cluster.quote("003", "France is at war", "francois-hollande", "Hollande");
+  cluster.quote("003", "We're not engaged in a war of civilizations, because these assassins do not represent any. "
+                       "We are in a war against jihadist terrorism which is threatening the whole world",
+                "francois-hollande", "Hollande");
+  cluster.finish();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  const Fact* at_war = fact_of(facts, cluster.index_of("000", "France is at war"));
+  const Fact* civilizations = fact_of(facts, cluster.index_of("003", cluster.extraction.claims[4].quote));
+  REQUIRE(at_war != nullptr);
+  REQUIRE(civilizations != nullptr);
+  CHECK(at_war != civilizations);
+  CHECK(at_war->mentions.size() == 3);
+  CHECK(civilizations->mentions.size() == 3);
+  const std::size_t joined = 2;  // 002's only claim
+  CHECK(std::count(at_war->mentions.begin(), at_war->mentions.end(), joined) == 1);
+  CHECK(std::count(civilizations->mentions.begin(), civilizations->mentions.end(), joined) == 1);
+  CHECK(at_war->label == "Hollande: \"France is at war\"");
+}
+
+TEST_CASE("the same words given to another speaker still align", "[align]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "\"We are going to live with this terrorist threat for a long time,\" Valls said.\n");
+  cluster.add_document("b", "\"We are going to live with this terrorist threat for a long time,\" Cazeneuve said.\n");
+  cluster.quote("a", "We are going to live with this terrorist threat for a long time", "manuel-valls", "Valls");
+  cluster.quote("b", "We are going to live with this terrorist threat for a long time", "bernard-cazeneuve", "Cazeneuve");
+  cluster.finish();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].mentions.size() == 2);
+}
+
+TEST_CASE("ages align by person, attributes by person and attribute", "[align]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "Abaaoud was a 27-year-old Belgian.\nSalah Abdeslam, a 26-year-old Frenchman, is on the run.\n");
+  cluster.add_document("b", "Salah Abdeslam, a 27-year-old Belgian, is wanted.\nAbaaoud, 28, is in Syria.\n");
+  cluster.numeric("a", "27-year-old", ClaimKind::kAge, 27, 27, "year").subject_id = "abdelhamid-abaaoud";
+  cluster.numeric("a", "26-year-old", ClaimKind::kAge, 26, 26, "year").subject_id = "salah-abdeslam";
+  cluster.numeric("b", "27-year-old", ClaimKind::kAge, 27, 27, "year").subject_id = "salah-abdeslam";
+  cluster.numeric("b", "28", ClaimKind::kAge, 28, 28, "year").subject_id = "abdelhamid-abaaoud";
+  cluster.attribute("a", "Frenchman", "salah-abdeslam", "nationality", "French");
+  cluster.attribute("b", "Belgian", "salah-abdeslam", "nationality", "Belgian");
+  cluster.attribute("a", "Belgian", "abdelhamid-abaaoud", "nationality", "Belgian");
+  cluster.finish();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  const Fact* abdeslam_age = fact_of(facts, cluster.index_of("a", "26-year-old"));
+  REQUIRE(abdeslam_age != nullptr);
+  CHECK(abdeslam_age == fact_of(facts, cluster.index_of("b", "27-year-old")));
+  CHECK(fact_of(facts, cluster.index_of("a", "27-year-old")) == fact_of(facts, cluster.index_of("b", "28")));
+  CHECK(fact_of(facts, cluster.index_of("a", "Frenchman")) == fact_of(facts, cluster.index_of("b", "Belgian")));
+  CHECK(fact_of(facts, cluster.index_of("a", "Belgian"))->mentions.size() == 1);
+  CHECK(abdeslam_age->label == "age of salah-abdeslam");
+}

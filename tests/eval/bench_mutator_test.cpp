@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "bench_fake_compare.h"
+#include "eval/bench_fixture.h"
+#include "eval/mutator.h"
+
+namespace factdiff {
+namespace {
+
+Document make_document(const std::string& id, const std::string& text) {
+  Document document;
+  document.id = id;
+  document.path = id + ".txt";
+  document.bytes = text;
+  return document;
+}
+
+std::vector<Document> storm_documents() {
+  return {make_document("a", "Storm\nThe storm left 12 killed and 40 injured in the town.\n"),
+          make_document("b", "Toll\nRescuers counted 12 killed and 41 injured by night.\n"),
+          make_document("c", "Late\nA report gave 12 killed, and 3 injured in the next town.\n")};
+}
+
+TEST_CASE("mutation candidates change shared numbers to values no other report admits",
+          "[bench]") {
+  const Report baseline = testing::fake_compare(storm_documents());
+  const std::vector<Mutation> candidates = mutation_candidates(baseline);
+  REQUIRE(candidates.size() == 6);  // killed and injured in each of three reports
+  const Mutation& first = candidates.front();
+  CHECK(first.doc == "a");
+  CHECK(first.kind == MutationKind::kNumber);
+  CHECK(first.before == "12");
+  CHECK(first.after == "13");
+  CHECK(first.expected == FindingType::kConflict);
+  // 40 may not become 41 (report b says 41) nor 39... 39 is free: the nearest free value.
+  CHECK(candidates[1].before == "40");
+  CHECK(candidates[1].after == "39");
+  CHECK(first.describe() == "a@[21,23): number '12' -> '13', expect conflict");
+}
+
+TEST_CASE("mutation plans are deterministic for a seed and never repeat a change", "[bench]") {
+  const Report baseline = testing::fake_compare(storm_documents());
+  const std::vector<Mutation> once = plan_mutations(baseline, 4, 42);
+  const std::vector<Mutation> again = plan_mutations(baseline, 4, 42);
+  REQUIRE(once.size() == 4);
+  for (std::size_t i = 0; i < once.size(); ++i) CHECK(once[i].describe() == again[i].describe());
+  for (std::size_t i = 0; i < once.size(); ++i) {
+    for (std::size_t j = i + 1; j < once.size(); ++j) CHECK(once[i].describe() != once[j].describe());
+  }
+  CHECK(plan_mutations(baseline, 100, 42).size() == 6);  // no more than the candidates
+}
+
+TEST_CASE("a mutated number is caught as a conflict touching the changed span", "[bench]") {
+  const std::vector<Document> documents = storm_documents();
+  const Report baseline = testing::fake_compare(documents);
+  const MutationSummary summary =
+      run_mutations(testing::fake_compare, documents, baseline, plan_mutations(baseline, 6, 7));
+  CHECK(summary.caught.total == 6);
+  CHECK(summary.caught.passed == 6);
+  CHECK(summary.false_findings == 0);
+  const std::vector<Document> mutated = apply_mutation(documents, summary.outcomes[0].mutation);
+  const bool changed = mutated[0].bytes != documents[0].bytes ||
+                       mutated[1].bytes != documents[1].bytes ||
+                       mutated[2].bytes != documents[2].bytes;
+  CHECK(changed);
+}
+
+TEST_CASE("a compare that ignores the change misses it and its new findings count as false",
+          "[bench]") {
+  const std::vector<Document> documents = storm_documents();
+  const Report baseline = testing::fake_compare(documents);
+  // This compare reports an unrelated finding and never the conflict.
+  const CompareFunction blind = [&](std::vector<Document> changed) {
+    Report report = baseline;
+    report.documents = std::move(changed);
+    report.findings.clear();
+    Finding unrelated;
+    unrelated.id = "omission-elsewhere";
+    unrelated.type = FindingType::kOmission;
+    report.findings.push_back(unrelated);
+    return report;
+  };
+  const MutationSummary summary =
+      run_mutations(blind, documents, baseline, plan_mutations(baseline, 2, 3));
+  CHECK(summary.caught.passed == 0);
+  CHECK(summary.caught.total == 2);
+  CHECK(summary.false_findings == 2);
+  CHECK(summary.runs_with_false_findings == 2);
+}
+
+TEST_CASE("number words are changed as words, keeping their capital", "[bench]") {
+  Document a = make_document("a", "Five killed in the crash.\n");
+  Document b = make_document("b", "The crash left five dead.\n");
+  Report baseline;
+  baseline.documents = {a, b};
+  for (const auto& [doc, start] : {std::pair{std::string("a"), std::size_t{0}}, {"b", 20}}) {
+    Claim claim;
+    claim.doc = doc;
+    claim.kind = ClaimKind::kCount;
+    claim.span = {start, start + 4};
+    claim.value = Interval::exactly(5);
+    claim.parts.push_back({"number", {start, start + 4}});
+    baseline.extraction.claims.push_back(claim);
+  }
+  baseline.facts.push_back(Fact{});
+  baseline.facts[0].id = "dead";
+  baseline.facts[0].mentions = {0, 1};
+  const std::vector<Mutation> candidates = mutation_candidates(baseline);
+  REQUIRE(candidates.size() == 2);
+  CHECK(candidates[0].after == "Six");
+  CHECK(candidates[1].after == "six");
+}
+
+}  // namespace
+}  // namespace factdiff
