@@ -49,6 +49,10 @@ test-asan: deps test-deps
 bench: build
 	$(FACTDIFF) bench fixtures $(CORPUS_FLAG)
 
+# Recognizers-Text (npm) and factdiff side by side on the corpus texts; not part of `make test`.
+bench-peers: build
+	bench/peers/run-peers.sh "$(CORPUS)" $(FACTDIFF) $(BUILD)/peers.json
+
 # libFuzzer targets (fuzz/), built with clang in their own folder, each run FUZZ_SECONDS.
 FUZZ_BUILD ?= build-fuzz
 FUZZ_SECONDS ?= 60
@@ -57,7 +61,7 @@ fuzz:
 	cmake -S . -B $(FUZZ_BUILD) -G Ninja -DCMAKE_CXX_COMPILER=clang++ -DFACTDIFF_FUZZ=ON \
 	  -DFACTDIFF_SANITIZE=ON -DFACTDIFF_BUILD_TESTS=OFF -DFACTDIFF_BUILD_BENCH=OFF
 	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target fuzz_targets
-	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS)
+	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(CORPUS)
 
 clean:
 	rm -rf $(BUILD) $(ASAN_BUILD)

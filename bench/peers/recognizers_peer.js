@@ -20,11 +20,11 @@ const { NumberWithUnitRecognizer } = require('@microsoft/recognizers-text-number
 const { DateTimeRecognizer } = require('@microsoft/recognizers-text-date-time');
 
 function parseArguments(argv) {
-  const options = { corpus: '', fixtures: 'fixtures', factdiff: '', json: '' };
+  const options = { corpus: '', fixtures: 'fixtures', factdiff: '', json: '', 'all-corpus': 'no' };
   for (let i = 2; i < argv.length; i += 2) {
     const key = argv[i].replace(/^--/, '');
     if (!(key in options) || i + 1 >= argv.length) {
-      throw new Error('usage: recognizers_peer.js --corpus DIR [--fixtures DIR] [--factdiff BIN] [--json FILE]');
+      throw new Error('usage: recognizers_peer.js --corpus DIR [--fixtures DIR] [--factdiff BIN] [--json FILE] [--all-corpus yes]');
     }
     options[key] = argv[i + 1];
   }
@@ -168,7 +168,7 @@ function factdiffThroughput(binary, corpusDir, articles) {
 
 function line(name, score, throughput) {
   const pct = (a, b) => (b === 0 ? '-' : (100 * a / b).toFixed(1) + '%');
-  return `${name.padEnd(22)} ${(throughput.mb_per_second.toFixed(2) + ' MB/s').padStart(11)} ` +
+  return `${name.padEnd(22)} ${(throughput.mb_per_second.toPrecision(3) + ' MB/s').padStart(13)} ` +
     `${(throughput.documents_per_second.toFixed(1) + ' doc/s').padStart(13)}   ` +
     `gold found ${String(score.found).padStart(4)}/${score.gold} (${pct(score.found, score.gold)})   ` +
     `results ${String(score.results).padStart(5)}, on gold ${pct(score.onGold, score.results)}, ` +
@@ -179,56 +179,88 @@ function main() {
   const options = parseArguments(process.argv);
   const articles = corpusArticles(options.corpus);
   const totalBytes = articles.reduce((sum, a) => sum + a.bytes.length, 0);
+  const published = new Map(articles.map((a) => [path.join(a.folder, a.file), a.published]));
+  const goldDocs = goldDocuments(options.fixtures, options.corpus);
+  const goldBytes = goldDocs.reduce((sum, d) => sum + d.bytes.length, 0);
 
   const initStart = process.hrtime();
   const models = buildModels();
   const initSeconds = seconds(initStart);
   // One warm-up text so lazy regex compilation is not charged to the first article.
   peerSpans(models, Buffer.from('5 people were killed on Friday, Nov. 13, 2015.'), '2015-11-16');
+  // The peer takes about a second per article, so it is timed on the gold documents (the
+  // texts it is scored on), not on the whole corpus; --all-corpus times every article too.
   const peerStart = process.hrtime();
-  const peerByArticle = new Map();
-  for (const article of articles) {
-    peerByArticle.set(path.join(article.folder, article.file), peerSpans(models, article.bytes, article.published));
-  }
+  const peerSpansOf = new Map();
+  for (const doc of goldDocs) peerSpansOf.set(doc.file, peerSpans(models, doc.bytes, published.get(doc.file) || ''));
   const peerSeconds = seconds(peerStart);
+  const peerScore = scoreSpans(goldDocs, (doc) => peerSpansOf.get(doc.file));
   const peerThroughput = {
-    seconds: peerSeconds, init_seconds: initSeconds,
-    mb_per_second: totalBytes / 1e6 / peerSeconds, documents_per_second: articles.length / peerSeconds,
+    texts: 'gold documents', seconds: peerSeconds, init_seconds: initSeconds,
+    mb_per_second: goldBytes / 1e6 / peerSeconds, documents_per_second: goldDocs.length / peerSeconds,
   };
-
-  const goldDocs = goldDocuments(options.fixtures, options.corpus);
-  const peerScore = scoreSpans(goldDocs, (doc) =>
-    peerByArticle.get(doc.file) || peerSpans(models, doc.bytes, ''));
 
   const result = {
     schema: 'factdiff.peers/1',
     corpus: { documents: articles.length, bytes: totalBytes },
-    gold: { documents: goldDocs.length, claims: goldDocs.reduce((n, d) => n + d.claims.length, 0) },
+    gold: { documents: goldDocs.length, bytes: goldBytes, claims: goldDocs.reduce((n, d) => n + d.claims.length, 0) },
     recognizers: { throughput: peerThroughput, score: peerScore },
   };
   if (options.factdiff) {
-    const timing = factdiffThroughput(options.factdiff, options.corpus, articles);
+    // The same gold documents: one process per fixture folder, start-up included.
+    const sources = [...new Set(goldDocs.map((d) => d.source))];
     const claimsBySource = new Map();
-    const factdiffScore = scoreSpans(goldDocs, (doc) => {
-      if (!claimsBySource.has(doc.source)) claimsBySource.set(doc.source, factdiffClaims(options.factdiff, doc.source));
-      return claimsBySource.get(doc.source)[doc.id] || [];
-    });
+    const start = process.hrtime();
+    for (const source of sources) claimsBySource.set(source, factdiffClaims(options.factdiff, source));
+    const goldSeconds = seconds(start);
+    const factdiffScore = scoreSpans(goldDocs, (doc) => claimsBySource.get(doc.source)[doc.id] || []);
+    const corpusFolders = [...new Set(articles.map((a) => a.folder))];
+    const corpusStart = process.hrtime();
+    execFileSync(options.factdiff, ['extract', '--format', 'json', ...corpusFolders], { maxBuffer: 1 << 30 });
+    const corpusSeconds = seconds(corpusStart);
+    // The folders of the gold documents hold a few documents without gold; count their bytes too.
+    const sourceBytes = articles.filter((a) => sources.includes(a.folder)).reduce((n, a) => n + a.bytes.length, 0) ||
+      goldBytes;
+    const sourceDocs = articles.filter((a) => sources.includes(a.folder)).length || goldDocs.length;
     result.factdiff = {
       throughput: {
-        seconds: timing.seconds, one_cluster_seconds: timing.one_cluster_seconds,
-        mb_per_second: totalBytes / 1e6 / timing.seconds, documents_per_second: articles.length / timing.seconds,
+        texts: 'gold fixture folders', seconds: goldSeconds, processes: sources.length,
+        mb_per_second: sourceBytes / 1e6 / goldSeconds, documents_per_second: sourceDocs / goldSeconds,
+      },
+      corpus_throughput: {
+        texts: 'whole corpus, one process', seconds: corpusSeconds,
+        mb_per_second: totalBytes / 1e6 / corpusSeconds, documents_per_second: articles.length / corpusSeconds,
       },
       score: factdiffScore,
     };
   }
+  if (options['all-corpus'] === 'yes') {
+    const start = process.hrtime();
+    for (const article of articles) peerSpans(models, article.bytes, article.published);
+    const allSeconds = seconds(start);
+    result.recognizers.corpus_throughput = {
+      texts: 'whole corpus', seconds: allSeconds,
+      mb_per_second: totalBytes / 1e6 / allSeconds, documents_per_second: articles.length / allSeconds,
+    };
+  }
 
-  console.log(`corpus: ${articles.length} documents, ${(totalBytes / 1e6).toFixed(2)} MB; ` +
-              `gold: ${result.gold.claims} numeric claims in ${result.gold.documents} documents`);
+  console.log(`corpus: ${articles.length} documents, ${(totalBytes / 1e6).toFixed(2)} MB; gold: ` +
+              `${result.gold.claims} numeric claims in ${result.gold.documents} documents ` +
+              `(${(goldBytes / 1e6).toFixed(2)} MB)`);
   console.log(line('recognizers-text', peerScore, peerThroughput) +
-              `   (model set-up ${initSeconds.toFixed(2)} s, not counted)`);
+              `   (gold documents; model set-up ${initSeconds.toFixed(2)} s not counted)`);
+  if (result.recognizers.corpus_throughput) {
+    const t = result.recognizers.corpus_throughput;
+    console.log(`recognizers-text whole corpus: ${t.mb_per_second.toFixed(3)} MB/s, ` +
+                `${t.documents_per_second.toFixed(2)} doc/s (${t.seconds.toFixed(1)} s)`);
+  }
   if (result.factdiff) {
-    console.log(line('factdiff extract', result.factdiff.score, result.factdiff.throughput) +
-                `   (one process, start-up included; one cluster alone ${result.factdiff.throughput.one_cluster_seconds.toFixed(2)} s)`);
+    const f = result.factdiff;
+    console.log(line('factdiff extract', f.score, f.throughput) +
+                `   (gold fixture folders, ${f.throughput.processes} processes, start-up included)`);
+    console.log(`factdiff extract whole corpus: ${f.corpus_throughput.mb_per_second.toFixed(2)} MB/s, ` +
+                `${f.corpus_throughput.documents_per_second.toFixed(1)} doc/s ` +
+                `(${f.corpus_throughput.seconds.toFixed(2)} s, one process)`);
   }
   if (options.json) fs.writeFileSync(options.json, JSON.stringify(result, null, 2) + '\n');
 }

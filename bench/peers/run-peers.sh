@@ -4,10 +4,10 @@
 #   bench/peers/run-peers.sh CORPUS_DIR FACTDIFF_BINARY [JSON_OUTPUT]
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
-corpus=${1:?usage: run-peers.sh CORPUS_DIR FACTDIFF_BINARY [JSON_OUTPUT]}
+corpus=${1-}
 factdiff=${2:?usage: run-peers.sh CORPUS_DIR FACTDIFF_BINARY [JSON_OUTPUT]}
 json=${3:-}
-if [ ! -d "$corpus" ]; then
+if [ -z "$corpus" ] || [ ! -d "$corpus" ]; then
   echo "bench-peers: SKIPPED: corpus folder '$corpus' is absent" >&2
   exit 0
 fi

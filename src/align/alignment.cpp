@@ -5,8 +5,8 @@
 #include "align/alignment.h"
 
 #include <algorithm>
-#include <cstdio> // DEBUG
-#include <cstdlib> // DEBUG
+#include <cmath>
+#include <functional>
 #include <map>
 #include <optional>
 #include <set>
@@ -31,6 +31,7 @@ constexpr double kSpeechThreshold = 0.45;
 constexpr double kJoinedQuoteOverlap = 0.8;
 constexpr std::size_t kSmallBlock = 96;       // below this, every fact of the block is a candidate
 constexpr std::size_t kPostingCap = 64;       // longer posting lists say too little to retrieve by
+constexpr std::size_t kCentroidTerms = 96;    // strongest context terms a fact keeps
 constexpr std::size_t kMentionsCompared = 4;  // quote overlap is measured against a fact's first mentions
 
 struct FactState {
@@ -48,6 +49,26 @@ struct BlockState {
   std::vector<std::size_t> facts;  // indexes into the builder's facts
   std::unordered_map<std::string, std::vector<std::size_t>> postings;
 };
+
+// A fact many documents carry gathers every word they use around it; its strongest terms say
+// what it is about, and keeping only those bounds the cost of scoring against it.
+void keep_strongest_terms(ContextVector& centroid) {
+  std::vector<double> magnitudes;
+  for (ContextVector::InnerIterator it(centroid); it; ++it) magnitudes.push_back(std::abs(it.value()));
+  std::nth_element(magnitudes.begin(), magnitudes.begin() + static_cast<std::ptrdiff_t>(kCentroidTerms - 1), magnitudes.end(),
+                   std::greater<double>());
+  const double threshold = magnitudes[kCentroidTerms - 1];
+  ContextVector kept(centroid.size());
+  kept.reserve(static_cast<Eigen::Index>(kCentroidTerms) + 8);
+  std::size_t count = 0;
+  for (ContextVector::InnerIterator it(centroid); it; ++it) {
+    if (std::abs(it.value()) >= threshold && count < kCentroidTerms) {
+      kept.insertBack(it.index()) = it.value();
+      ++count;
+    }
+  }
+  centroid = std::move(kept);
+}
 
 bool is_speech(ClaimKind kind) { return kind == ClaimKind::kQuote || kind == ClaimKind::kStatement; }
 
@@ -121,6 +142,7 @@ void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
   }
   if (fact.entity.empty()) fact.entity = features.entity;
   fact.centroid += features.context;
+  if (fact.centroid.nonZeros() > 2 * static_cast<Eigen::Index>(kCentroidTerms)) keep_strongest_terms(fact.centroid);
   if (fact.block.empty()) return;
   BlockState& block = blocks_[fact.block];
   for (std::string& key : posting_keys(claim)) {
@@ -227,7 +249,6 @@ void FactBuilder::assign_block(const std::string& block_key, const std::vector<s
   for (std::size_t row = 0; row < rows; ++row) {
     const int column = chosen[row];
     if (column >= 0 && static_cast<std::size_t>(column) < columns.size() && cost[row][static_cast<std::size_t>(column)] < 0) {
-      if (getenv("FD_DEBUG")) fprintf(stderr, "ALIGN %s -> fact %zu cost %.3f ctx %.3f\n", claims_[claims[row]].id.c_str(), columns[static_cast<std::size_t>(column)], cost[row][static_cast<std::size_t>(column)], context(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)));
       add_mention(columns[static_cast<std::size_t>(column)], claims[row]);
     } else {
       open_fact(claims[row]);
@@ -275,7 +296,7 @@ void FactBuilder::join_split_quotes() {
       for (std::size_t other : mentions) {
         if (other != joined) others_in_x.insert(features_.features[other].word_set.begin(), features_.features[other].word_set.end());
       }
-      for (std::size_t y : blocks_[facts_[x].block].facts) {
+      for (std::size_t y : candidates(blocks_[facts_[x].block], {joined})) {
         if (y == x || facts_[y].docs.count(claims_[joined].doc)) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;

@@ -11,20 +11,6 @@ double smoothed_idf(std::size_t contexts, std::size_t frequency) {
   return std::log((1.0 + static_cast<double>(contexts)) / (1.0 + static_cast<double>(frequency))) + 1.0;
 }
 
-Eigen::SparseMatrix<double> as_columns(const std::vector<const ContextVector*>& vectors, Eigen::Index rows) {
-  std::vector<Eigen::Triplet<double>> triplets;
-  for (std::size_t column = 0; column < vectors.size(); ++column) {
-    const double norm = vectors[column]->norm();
-    if (norm == 0) continue;
-    for (ContextVector::InnerIterator it(*vectors[column]); it; ++it) {
-      triplets.emplace_back(static_cast<int>(it.index()), static_cast<int>(column), it.value() / norm);
-    }
-  }
-  Eigen::SparseMatrix<double> matrix(rows, static_cast<Eigen::Index>(vectors.size()));
-  matrix.setFromTriplets(triplets.begin(), triplets.end());
-  return matrix;
-}
-
 }  // namespace
 
 ContextSpace::ContextSpace(const std::vector<std::vector<std::string>>& contexts)
@@ -80,13 +66,31 @@ double cosine(const ContextVector& a, const ContextVector& b) {
 
 Eigen::MatrixXd cosine_matrix(const std::vector<const ContextVector*>& rows,
                               const std::vector<const ContextVector*>& columns) {
-  Eigen::Index dimension = 1;
-  for (const auto* vector : rows) dimension = std::max(dimension, vector->size());
-  for (const auto* vector : columns) dimension = std::max(dimension, vector->size());
-  const Eigen::SparseMatrix<double> left = as_columns(rows, dimension);
-  const Eigen::SparseMatrix<double> right = as_columns(columns, dimension);
-  const Eigen::SparseMatrix<double> product = Eigen::SparseMatrix<double>(left.transpose()) * right;
-  return Eigen::MatrixXd(product);
+  // The rows are few (one document's claims of one block): give their terms local indexes and
+  // hold them densely, then stream each column's nonzeros once. The cost is the columns'
+  // nonzeros times the rows, never the vocabulary size.
+  std::unordered_map<int, Eigen::Index> local;
+  for (const ContextVector* vector : rows) {
+    for (ContextVector::InnerIterator it(*vector); it; ++it) local.emplace(static_cast<int>(it.index()), static_cast<Eigen::Index>(local.size()));
+  }
+  Eigen::MatrixXd row_terms = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(local.size()), static_cast<Eigen::Index>(rows.size()));
+  for (std::size_t row = 0; row < rows.size(); ++row) {
+    const double norm = rows[row]->norm();
+    if (norm == 0) continue;
+    for (ContextVector::InnerIterator it(*rows[row]); it; ++it) {
+      row_terms(local.at(static_cast<int>(it.index())), static_cast<Eigen::Index>(row)) = it.value() / norm;
+    }
+  }
+  Eigen::MatrixXd result = Eigen::MatrixXd::Zero(static_cast<Eigen::Index>(rows.size()), static_cast<Eigen::Index>(columns.size()));
+  for (std::size_t column = 0; column < columns.size(); ++column) {
+    const double norm = columns[column]->norm();
+    if (norm == 0) continue;
+    for (ContextVector::InnerIterator it(*columns[column]); it; ++it) {
+      const auto found = local.find(static_cast<int>(it.index()));
+      if (found != local.end()) result.col(static_cast<Eigen::Index>(column)) += row_terms.row(found->second).transpose() * (it.value() / norm);
+    }
+  }
+  return result;
 }
 
 double brute_force_cosine(const std::vector<std::string>& a, const std::vector<std::string>& b,

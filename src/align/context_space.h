@@ -44,8 +44,9 @@ class ContextSpace {
 // Cosine of two vectors (0 when either is zero).
 double cosine(const ContextVector& a, const ContextVector& b);
 
-// rows x columns matrix of cosines, computed as one sparse matrix product of the normalised
-// vectors: the fast path the aligner uses for a document's claims against its candidate facts.
+// rows x columns matrix of cosines: the fast path the aligner uses for a document's claims
+// against its candidate facts. The few rows are held densely over their own terms and each
+// column's nonzeros are streamed once, so the cost never depends on the vocabulary size.
 Eigen::MatrixXd cosine_matrix(const std::vector<const ContextVector*>& rows,
                               const std::vector<const ContextVector*>& columns);
 

@@ -52,6 +52,18 @@ void add_gate_options(CLI::App& command, CommandOptions& options) {
       ->check(CLI::ExistingFile);
 }
 
+Result<Report> run_stage(const CommandOptions& options, StageCall stage) {
+  Result<Pipeline> pipeline = make_pipeline(options);
+  if (!pipeline.ok()) return pipeline.status();
+  Result<LoadOptions> load = make_load_options(options);
+  if (!load.ok()) return load.status();
+  return (pipeline.value().*stage)(options.inputs, load.value());
+}
+
+void add_inputs_argument(CLI::App& command, CommandOptions& options, const std::string& help) {
+  command.add_option("FILE", options.inputs, help)->required();
+}
+
 Result<Pipeline> make_pipeline(const CommandOptions& options) {
   PipelineOptions pipeline_options;
   pipeline_options.rule_directories.push_back(default_rules_dir());

@@ -45,6 +45,15 @@ Result<Pipeline> make_pipeline(const CommandOptions& options);
 // LoadOptions from --published and --max-bytes; reads standard input when "-" is an input.
 Result<LoadOptions> make_load_options(const CommandOptions& options);
 
+// Builds the pipeline and the load options, then runs `stage` over the inputs. The report, or
+// the exit status of the error already printed.
+using StageCall = Result<Report> (Pipeline::*)(const std::vector<std::string>&,
+                                               const LoadOptions&) const;
+Result<Report> run_stage(const CommandOptions& options, StageCall stage);
+
+// Adds the FILE... argument every document command takes.
+void add_inputs_argument(CLI::App& command, CommandOptions& options, const std::string& help);
+
 // Renders and writes the report; prints warnings to standard error. Returns an exit status.
 int emit(Report& report, const CommandOptions& options);
 // Prints "factdiff: <message>" on standard error and returns kExitError.

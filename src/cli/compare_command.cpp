@@ -24,18 +24,13 @@ void add_compare_command(CLI::App& app, int& exit_status) {
       "compare",
       "Align the claims of two or more reports of one event and report conflicts, changed "
       "wording, harmless variants and omissions. A folder stands for its .txt files.");
-  command->add_option("FILE", options->inputs,
-                      "Two or more text files, or folders of .txt files (a cluster)")
-      ->required();
+  add_inputs_argument(*command, *options,
+                      "Two or more text files, or folders of .txt files (a cluster)");
   add_input_options(*command, *options);
   add_output_options(*command, *options, {"text", "md", "json", "html"});
   add_gate_options(*command, *options);
   command->callback([options, &exit_status] {
-    Result<Pipeline> pipeline = make_pipeline(*options);
-    if (!pipeline.ok()) { exit_status = fail(pipeline.status()); return; }
-    Result<LoadOptions> load = make_load_options(*options);
-    if (!load.ok()) { exit_status = fail(load.status()); return; }
-    Result<Report> report = pipeline.value().compare(options->inputs, load.value());
+    Result<Report> report = run_stage(*options, &Pipeline::compare);
     if (!report.ok()) { exit_status = fail(report.status()); return; }
     if (report.value().documents.size() < 2) {
       exit_status = fail(Status::error(

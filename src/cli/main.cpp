@@ -7,8 +7,10 @@
 
 #include "cli/command_options.h"
 #include "cli/commands.h"
+#include "report/atomic_file.h"
 
 int main(int argc, char** argv) {
+  factdiff::install_interrupt_cleanup();  // an interrupted run leaves no partial output file
   CLI::App app{
       "factdiff: check news reports of the same event against each other.\n\n"
       "It extracts the numbers and quotes each report asserts, aligns the same claim across\n"

@@ -40,8 +40,12 @@ class Result {
   const T& value() const& { return std::get<T>(state_); }
   T& value() & { return std::get<T>(state_); }
   T&& value() && { return std::get<T>(std::move(state_)); }
-  // The error; an ok Result answers with a success Status.
-  Status status() const { return ok() ? Status() : std::get<Status>(state_); }
+  // The error; an ok Result answers with a success Status. The reference lives as long as
+  // the Result.
+  const Status& status() const {
+    static const Status kSuccess;
+    return ok() ? kSuccess : std::get<Status>(state_);
+  }
 
  private:
   std::variant<T, Status> state_;

@@ -61,6 +61,7 @@ nlohmann::ordered_json scores_json(const BenchScores& scores, bool with_outcomes
                     {"claims", scores.claims},       {"facts", scores.facts},
                     {"findings", scores.findings}};
   json["seconds"] = scores.seconds;
+  json["cpu_seconds"] = scores.cpu_seconds;
   json["numeric"] = pr_json(scores.numeric);
   json["quotes"] = pr_json(scores.quotes);
   json["alignment"] = pr_json(scores.alignment);
@@ -107,9 +108,9 @@ std::optional<double> scores_metric(const BenchResult& result, const BenchScores
   if (name == "ecb.chains") return scores.ecb_chains.rate();
   if (name == "mutation.catch_rate") return scores.mutation.caught.rate();
   if (name == "throughput.mb_per_second" || name == "throughput.documents_per_second") {
-    if (scores.seconds <= 0) return 0.0;
+    if (scores.cpu_seconds <= 0) return 0.0;
     const double amount = name == "throughput.mb_per_second" ? scores.bytes / 1e6 : scores.documents;
-    return amount / scores.seconds;
+    return amount / scores.cpu_seconds;
   }
   (void)result;
   return std::nullopt;
@@ -137,9 +138,11 @@ std::string format_bench_text(const BenchResult& result) {
       share(all.gva_killed), share(all.gva_injured), share(all.ecb_chains), triple(all.ecb_pairs));
   if (result.mutate > 0) out += mutation_line(result) + "\n";
   out += fmt::format(
-      "throughput: {:.2f} MB/s, {:.1f} documents/s (compare over {} documents in {:.3f} s; "
-      "{} claims, {} facts, {} findings); wall {:.2f} s; peak memory {:.1f} MiB\n",
-      result.megabytes_per_second(), result.documents_per_second(), all.documents, all.seconds,
+      "throughput: {:.2f} MB/s, {:.1f} documents/s (compare over {} documents: {:.3f} s CPU, "
+      "{:.3f} s wall; {} claims, {} facts, {} findings); whole run {:.2f} s; peak memory "
+      "{:.1f} MiB\n",
+      result.megabytes_per_second(), result.documents_per_second(), all.documents,
+      all.cpu_seconds, all.seconds,
       all.claims, all.facts, all.findings, result.wall_seconds, result.peak_memory_kb / 1024.0);
   bool skipped_header = false;
   for (const FixtureResult& fixture : result.fixtures) {
@@ -180,6 +183,7 @@ nlohmann::ordered_json bench_to_json(const BenchResult& result) {
   }
   json["fixtures"] = fixtures;
   json["throughput"] = {{"seconds", result.overall.seconds},
+                        {"cpu_seconds", result.overall.cpu_seconds},
                         {"bytes", result.overall.bytes},
                         {"documents", result.overall.documents},
                         {"mb_per_second", result.megabytes_per_second()},

@@ -8,7 +8,9 @@ Result<BenchResult> run_bench(const Pipeline& pipeline, const BenchOptions& opti
   const CompareFunction compare = [&pipeline](std::vector<Document> documents) {
     return pipeline.run(std::move(documents), ReportMode::kCompare);
   };
-  return run_bench(compare, options);
+  BenchOptions with_spelling = options;
+  with_spelling.spelling = SpellingVariants::from_rules(pipeline.rules());
+  return run_bench(compare, with_spelling);
 }
 
 }  // namespace factdiff

@@ -3,10 +3,13 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <map>
 
+#include "eval/attribution_score.h"
 #include "eval/bench_fixture.h"
 #include "eval/bench_gold_facts.h"
 #include "eval/gold_file.h"
@@ -16,6 +19,12 @@ namespace factdiff {
 namespace {
 
 using Clock = std::chrono::steady_clock;
+
+double cpu_now() {
+  timespec now{};
+  clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &now);
+  return static_cast<double>(now.tv_sec) + static_cast<double>(now.tv_nsec) / 1e9;
+}
 
 double seconds_since(Clock::time_point start) {
   return std::chrono::duration<double>(Clock::now() - start).count();
@@ -30,10 +39,38 @@ PrecisionRecall counts_of(const NumericScore& score) {
   return counts;
 }
 
-// Numeric claims, alignment and findings against the fixture's gold.yaml.
+// Quotes with their speakers, through the attribution scorer.
+Status score_quotes(const std::string& gold_path, const std::vector<Document>& documents,
+                    const Report& report, const SpellingVariants& spelling, FixtureResult& result) {
+  Result<AttributionGold> gold = read_attribution_gold(gold_path);
+  if (!gold.ok()) return gold.status();
+  const Status checked = check_attribution_gold(gold.value(), documents);
+  if (!checked.ok()) {
+    result.notes.push_back("quotes not scored: " + checked.message());
+    return Status();
+  }
+  const AttributionScore score =
+      score_attribution(gold.value(), report.extraction.claims, report.extraction.entities, spelling);
+  PrecisionRecall& quotes = result.scores.quotes;
+  quotes.gold = score.gold_quotes;
+  quotes.gold_found = score.right_quote_speakers;
+  for (const Claim& claim : report.extraction.claims) {
+    const auto document = gold.value().documents.find(claim.doc);
+    if (claim.kind == ClaimKind::kQuote && document != gold.value().documents.end() &&
+        !document->second.quotes.empty()) {
+      ++quotes.predicted;
+    }
+  }
+  quotes.predicted_correct = std::min(quotes.predicted, score.right_quote_speakers);
+  return Status();
+}
+
+// Numeric claims, quotes, alignment and findings against the fixture's gold.yaml.
 Status score_fixture_gold(const BenchFixture& fixture, const std::vector<Document>& documents,
-                          const Report& report, FixtureResult& result) {
+                          const Report& report, const SpellingVariants& spelling,
+                          FixtureResult& result) {
   if (fixture.gold_path.empty()) return Status();
+  FACTDIFF_RETURN_IF_ERROR(score_quotes(fixture.gold_path, documents, report, spelling, result));
   Result<GoldFile> numeric = read_gold_file(fixture.gold_path);
   if (!numeric.ok()) return numeric.status();
   const Status located = locate_gold(numeric.value(), documents);
@@ -106,13 +143,15 @@ Result<FixtureResult> run_fixture_bench(const CompareFunction& compare, const Be
   for (const Document& document : documents.documents) scores.bytes += document.bytes.size();
 
   const Clock::time_point start = Clock::now();
+  const double cpu_start = cpu_now();
   const Report report = compare(documents.documents);
+  scores.cpu_seconds = cpu_now() - cpu_start;
   scores.seconds = seconds_since(start);
   scores.claims = report.extraction.claims.size();
   scores.facts = report.facts.size();
   scores.findings = report.findings.size();
 
-  FACTDIFF_RETURN_IF_ERROR(score_fixture_gold(fixture, documents.documents, report, result));
+  FACTDIFF_RETURN_IF_ERROR(score_fixture_gold(fixture, documents.documents, report, options.spelling, result));
   FACTDIFF_RETURN_IF_ERROR(score_dataset(documents.corpus_cluster_yaml, report, result));
   if (options.mutate > 0) {
     const std::vector<Mutation> plan = plan_mutations(report, options.mutate, options.seed);
@@ -129,6 +168,7 @@ BenchScores& BenchScores::operator+=(const BenchScores& other) {
   documents += other.documents;
   bytes += other.bytes;
   seconds += other.seconds;
+  cpu_seconds += other.cpu_seconds;
   claims += other.claims;
   facts += other.facts;
   findings += other.findings;
@@ -145,11 +185,11 @@ BenchScores& BenchScores::operator+=(const BenchScores& other) {
 }
 
 double BenchResult::megabytes_per_second() const {
-  return overall.seconds <= 0 ? 0.0 : static_cast<double>(overall.bytes) / 1e6 / overall.seconds;
+  return overall.cpu_seconds <= 0 ? 0.0 : static_cast<double>(overall.bytes) / 1e6 / overall.cpu_seconds;
 }
 
 double BenchResult::documents_per_second() const {
-  return overall.seconds <= 0 ? 0.0 : static_cast<double>(overall.documents) / overall.seconds;
+  return overall.cpu_seconds <= 0 ? 0.0 : static_cast<double>(overall.documents) / overall.cpu_seconds;
 }
 
 long peak_memory_kb() {

@@ -22,6 +22,7 @@
 #include "eval/compare_function.h"
 #include "eval/dataset_gold.h"
 #include "eval/mutator.h"
+#include "extract/spelling_variants.h"
 
 namespace factdiff {
 
@@ -33,6 +34,7 @@ struct BenchOptions {
   bool progress = false;                  // a progress line on standard error
   std::size_t mutate = 0;                 // mutations per fixture (0: none)
   std::uint64_t seed = 1;                 // mutation seed
+  SpellingVariants spelling;              // quote matching; the Pipeline overload fills it
 };
 
 // Scores of one fixture, or of a set of them summed.
@@ -41,12 +43,15 @@ struct BenchScores {
   std::size_t skipped = 0;
   std::size_t documents = 0;
   std::size_t bytes = 0;
-  double seconds = 0;  // compare time of the unmutated runs
+  double seconds = 0;      // compare wall time of the unmutated runs
+  double cpu_seconds = 0;  // the same in process CPU time (steady on a busy machine)
   std::size_t claims = 0;
   std::size_t facts = 0;
   std::size_t findings = 0;
   PrecisionRecall numeric;    // gold numeric claims
-  PrecisionRecall quotes;     // gold quotes found with the right speaker
+  // Gold quotes found with the right speaker. Precision is approximate: extracted quotes of the
+  // documents with gold quotes, counted correct up to the number of gold quotes found.
+  PrecisionRecall quotes;
   PrecisionRecall alignment;  // pairs of mentions in one fact
   PrecisionRecall findings_gold;
   Share gva_killed;
@@ -80,7 +85,8 @@ struct BenchResult {
   std::uint64_t seed = 0;
   std::size_t mutate = 0;
 
-  double megabytes_per_second() const;  // input bytes over compare time (unmutated runs)
+  // Input over the compare runs' process CPU time (unmutated runs); wall time varies with load.
+  double megabytes_per_second() const;
   double documents_per_second() const;
 };
 
@@ -89,7 +95,8 @@ struct BenchResult {
 // cluster is absent is skipped and counted, with the reason, not an error.
 Result<BenchResult> run_bench(const CompareFunction& compare, const BenchOptions& options);
 
-// The same through a Pipeline's compare over documents in memory.
+// The same through a Pipeline's compare over documents in memory; quote matching uses the
+// pipeline's spelling variants.
 Result<BenchResult> run_bench(const Pipeline& pipeline, const BenchOptions& options);
 
 // Peak resident memory of this process so far, in KiB.

@@ -228,7 +228,7 @@ DatasetScore score_dataset_gold(const DatasetGold& gold, const Report& report) {
     if (some_fact_holds(report, *gold.killed, about_killed)) {
       ++score.killed.passed;
     } else {
-      score.misses.push_back(gold.cluster + ": killed " + std::to_string(*gold.killed) +
+      score.misses.push_back("killed " + std::to_string(*gold.killed) +
                              " is in no fact about people killed");
     }
   }
@@ -237,7 +237,7 @@ DatasetScore score_dataset_gold(const DatasetGold& gold, const Report& report) {
     if (some_fact_holds(report, *gold.injured, about_injured)) {
       ++score.injured.passed;
     } else {
-      score.misses.push_back(gold.cluster + ": injured " + std::to_string(*gold.injured) +
+      score.misses.push_back("injured " + std::to_string(*gold.injured) +
                              " is in no fact about people injured");
     }
   }

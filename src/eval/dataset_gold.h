@@ -45,7 +45,7 @@ bool names_number(const std::string& text);
 struct DatasetScore {
   Share killed;   // 0/1 per gva cluster with killed > 0
   Share injured;  // 0/1 per gva cluster with injured > 0
-  std::vector<std::string> misses;  // "gva-773002: killed 1 not in any fact about people killed"
+  std::vector<std::string> misses;  // "killed 1 is in no fact about people killed"
   Share chains;   // numeric ECB+ chains whose located mentions (>= 2 documents) share one fact
   PrecisionRecall chain_pairs;  // cross-document mention pairs of those chains placed in one fact
 };

@@ -78,6 +78,18 @@ Result<FixtureRun> run_fixture(const std::string& fixture_dir, const std::string
   std::vector<AnalyzedDocument> analyses = analyze_documents(run.documents, rules, words);
   run.extraction = extract_claims(analyses, rules);
   run.score = score_numeric(run.extraction.claims, run.gold, run.documents);
+  for (const AnalyzedDocument& analysis : analyses) {
+    auto annotations = run.gold.documents.find(analysis.document->id);
+    if (annotations == run.gold.documents.end()) continue;
+    for (const GoldNumeric& claim : annotations->second.numeric) {
+      for (const Block& block : analysis.blocks) {
+        if (block.boilerplate && block.span.overlaps(claim.span)) {
+          ++run.gold_in_boilerplate;
+          break;
+        }
+      }
+    }
+  }
   return run;
 }
 

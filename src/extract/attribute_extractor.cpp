@@ -79,6 +79,8 @@ class AttributeReader {
     std::size_t at = k + 1;
     if (w == "from") {
       name = "origin";
+    } else if (w == "of" && !after_role && k > 0 && is_mark(p_, k - 1, ",")) {
+      name = "residence";  // "Carmen Feldman, of Orlando"
     } else if ((w == "living" || w == "based" || w == "currently" || w == "now" || w == "lives") &&
                k + 1 < p_.words.size() && p_.words[k + 1].lower == "in") {
       name = "residence";
@@ -90,6 +92,11 @@ class AttributeReader {
     }
     std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, at);
     if (!place) return false;
+    // "of Ward 3" is a district number, not a town.
+    if (place->second < p_.words.size() && p_.words[place->second].is_word &&
+        std::isdigit(static_cast<unsigned char>(p_.words[place->second].lower[0]))) {
+      return false;
+    }
     out.push_back({name, place->first, k, place->second, name == "origin" ? "attribute-origin" : "attribute-residence"});
     if (next) *next = place->second;
     return true;
@@ -115,6 +122,8 @@ class AttributeReader {
         continue;
       }
       if (p_.words[i].capitalized) return;  // a name, not a description
+      // A participle ends the noun phrase: "a tourist visiting from Australia".
+      if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !role_words.empty()) break;
       role_words.push_back(i);
     }
     // Kinship ("his son") and a bare nationality head ("an American citizen") are no roles.
@@ -144,8 +153,27 @@ class AttributeReader {
   std::vector<Found> after_subject(std::size_t k) {
     std::vector<Found> out;
     if (k >= p_.words.size()) return out;
-    if (is_mark(p_, k, ",")) appositive(k + 1, out);
-    else copula(k, out);
+    if (!is_mark(p_, k, ",")) {
+      copula(k, out);
+      return out;
+    }
+    appositive(k + 1, out);
+    // "Nora Lind, 29, from Uppsala, was arrested": the copula after the appositive.
+    const std::size_t sentence = p_.words[k].sentence;
+    std::size_t close = k + 1;
+    std::size_t commas = 0;
+    while (close < p_.words.size() && p_.words[close].sentence == sentence && close < k + kLongestAppositive) {
+      if (is_mark(p_, close, ",") && ++commas == 2) break;
+      if (is_mark(p_, close, ",") && close + 1 < p_.words.size() && !p_.words[close + 1].is_word) break;
+      if (is_mark(p_, close, ",") && commas == 1 && close + 1 < p_.words.size() &&
+          (p_.words[close + 1].lower == "from" || p_.words[close + 1].lower == "of")) {
+        ++close;
+        continue;
+      }
+      if (is_mark(p_, close, ",")) break;
+      ++close;
+    }
+    if (is_mark(p_, close, ",")) copula(close + 1, out);
     return out;
   }
 
@@ -277,6 +305,35 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
   };
   std::string last_person;
   std::size_t last_person_paragraph = 0;
+  std::vector<Found> as_list;
+  std::size_t as_list_sentence = 0;
+  std::size_t as_list_paragraph = SIZE_MAX;
+  // "Police named two of the French attackers as ...": nationality and role from the words
+  // between a naming verb and "as".
+  auto naming_phrase = [&lexicons](const AttributionParagraph& p, std::size_t as) {
+    std::vector<Found> found;
+    std::size_t verb = as;
+    while (verb > 0 && as - verb < 8 && p.words[verb - 1].is_word && p.words[verb - 1].sentence == p.words[as].sentence) {
+      --verb;
+      const std::string& w = p.words[verb].lower;
+      if (w == "named" || w == "identified" || w == "described") break;
+    }
+    const std::string& naming = p.words[verb].lower;
+    if (verb == as || (naming != "named" && naming != "identified" && naming != "described")) return found;
+    for (std::size_t k = verb + 1; k < as; ++k) {
+      if (const std::string* nationality = lexicons.nationality(p.words[k].lower)) {
+        found.push_back({"nationality", *nationality, k, k + 1, "attribute-naming"});
+      }
+    }
+    const std::string& head = p.words[as - 1].lower;
+    if (as - 1 > verb && lexicons.word_class(head).empty() && !p.words[as - 1].capitalized &&
+        !lexicons.nationality(head)) {
+      std::string role = head;
+      if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
+      found.push_back({"role", role, as - 1, as, "attribute-naming"});
+    }
+    return found;
+  };
 
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const AttributionParagraph& p = paragraphs[pi];
@@ -331,6 +388,21 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
             emit(name->name, name->name_begin, name_end,
                  Found{"nationality", *nationality, at - 2, at, "nationality-heads"});
           }
+        }
+        // "named two of the French attackers as X, 29, ..., and Y": what the naming phrase says
+        // holds for every name of the list.
+        if (at > 0 && p.words[at - 1].lower == "as") {
+          as_list = naming_phrase(p, at - 1);
+          as_list_sentence = p.words[at].sentence;
+          as_list_paragraph = pi;
+        } else if (at > 0 && p.words[at - 1].lower == "and" && as_list_paragraph == pi &&
+                   as_list_sentence == p.words[at].sentence) {
+          // the same list continues
+        } else if (as_list_paragraph != pi || as_list_sentence != p.words[at].sentence) {
+          as_list.clear();
+        }
+        if ((at > 0 && (p.words[at - 1].lower == "as" || p.words[at - 1].lower == "and"))) {
+          for (const Found& found : as_list) emit(name->name, name->name_begin, name_end, found);
         }
         const bool possessive = name->name.size() < std::string(p.slice(p.words[name->name_begin].start,
                                                                         p.words[name_end - 1].end)).size() &&

@@ -146,6 +146,13 @@ std::optional<NumericMention> read_weekday(const NumericSentence& s, std::size_t
 // "yesterday", "today", "last month", "this year", "next week".
 std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_t at) {
   const std::string& word = s.pieces[at].text;
+  const bool part_of_today = word == "this" && (s.is(at + 1, "morning") || s.is(at + 1, "afternoon") ||
+                                                s.is(at + 1, "evening"));
+  if (word == "tonight" || part_of_today) {
+    const std::size_t end = part_of_today ? at + 2 : at + 1;
+    if (!s.today) return date_mention(at, end, std::nullopt);
+    return date_mention(at, end, DayRange{*s.today, *s.today});
+  }
   if (word == "yesterday" || word == "today" || (word == "last" && s.is(at + 1, "night"))) {
     const std::size_t end = word == "last" ? at + 2 : at + 1;
     if (!s.today) return date_mention(at, end, std::nullopt);
@@ -289,12 +296,21 @@ std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at
     return std::nullopt;
   }
   if (meridiem > 0 && hour > 12 && end == at + 1) return std::nullopt;
+  // "1:56" alone is a video's running time; a clock time without a.m./p.m. needs a word that
+  // makes it one ("at 5:30", "until 3:59").
+  const bool zoned = s.is_word(end) && s.lexicons.time_zones.count(s.pieces[end].text) > 0;
+  if (meridiem == 0 && !zoned &&
+      !(at > 0 && s.lexicons.time_prepositions.count(s.pieces[at - 1].text))) {
+    NumericMention running_time = time_mention(at, end, 0);
+    running_time.rejected = true;  // read, so its digits are not taken for counts
+    return running_time;
+  }
   int hours = hour;
   if (meridiem > 0 && hour <= 12) {  // "17:06 pm" is already on the 24-hour clock
     if (afternoon && hour < 12) hours += 12;
     if (!afternoon && hour == 12) hours = 0;
   }
-  return time_mention(at, end + meridiem, hours * 3600.0 + minute * 60.0);
+  return time_mention(at, end + meridiem + (zoned ? 1 : 0), hours * 3600.0 + minute * 60.0);
 }
 
 }  // namespace

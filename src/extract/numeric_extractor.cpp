@@ -79,6 +79,39 @@ Claim to_claim(const NumericMention& mention, const std::vector<Piece>& pieces,
   return claim;
 }
 
+// A cheap look at the tokens before cutting a sentence into pieces: most sentences hold no
+// digit and no word a figure, date or time can start with, and are skipped whole. An article
+// ("a man", "a year") matters only beside a verb of an event's toll or a unit.
+struct SentenceFilter {
+  bool relevant = false;
+  bool event_word = false;  // a verb of an event's toll (or a unit): "a man" may count
+};
+
+SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& document,
+                               const Sentence& sentence) {
+  SentenceFilter filter;
+  bool article = false;
+  bool digits = false;
+  std::string key;
+  for (const Token& token : sentence.tokens) {
+    if (!digits && has_digit(document.view(token.span))) digits = true;
+    std::string_view word = token.norm;
+    word = word.substr(0, word.find_first_of("-.'"));
+    if (word.empty()) continue;
+    key.assign(word);
+    const unsigned flags = lexicons.flags_of(key);
+    if (flags == 0) continue;
+    if (flags & NumericLexicons::kArticleWord) {
+      article = true;
+    } else if (flags & NumericLexicons::kTriggerWord) {
+      filter.relevant = true;
+    }
+    if (flags & (NumericLexicons::kEventVerbWord | NumericLexicons::kUnitWord)) filter.event_word = true;
+  }
+  filter.relevant = filter.relevant || digits || (article && filter.event_word);
+  return filter;
+}
+
 bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
   const std::string& word = pieces[at].text;
   return word == "a" || word == "an" || word == "another";
@@ -161,19 +194,14 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
                                                       const Sentence& sentence,
                                                       std::optional<long> today) const {
   std::vector<Claim> claims;
+  const SentenceFilter filter = filter_sentence(lexicons_, document, sentence);
+  if (!filter.relevant) return claims;
   std::vector<Piece> pieces = split_into_pieces(document, sentence);
   std::vector<Span> no_claims;
   std::string_view text = document.view(sentence.span);
   if (has_digit(text)) no_claims = not_claim_spans(not_claim_patterns_, text, sentence.span.start);
   NumericSentence reading{document, pieces, lexicons_, today, is_title_case(pieces)};
-  bool has_event_word = false;
-  for (const Piece& piece : pieces) {
-    auto verb = lexicons_.predicates.find(piece.text);
-    if (verb != lexicons_.predicates.end() && lexicons_.event_predicates.count(verb->second)) {
-      has_event_word = true;
-      break;
-    }
-  }
+  const bool has_event_word = filter.event_word;
   for (std::size_t at = 0; at < pieces.size();) {
     if (pieces[at].shape != PieceShape::kDigits && !lexicons_.may_start(pieces[at].text)) {
       ++at;  // most words start nothing: skip them before any phrase matching

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "extract/number_parser.h"
+#include "extract/numeric_dates.h"
 
 namespace factdiff {
 namespace {
@@ -109,15 +110,36 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
     if (s.lexicons.name_words.count(before)) return true;
     if (first > 1 && s.lexicons.name_words.count(s.pieces[first - 2].text + " " + before)) return true;
     if (before == "no" || before == "any" || before == "every") return true;  // "no one"
+    // "the one who", "the second one": a pronoun, not a figure.
+    const bool pronoun_follows = after >= s.size() || !s.is_word(after) ||
+                                 s.lexicons.stop_words.count(s.pieces[after].text) > 0 ||
+                                 s.lexicons.auxiliaries.count(s.pieces[after].text) > 0 ||
+                                 !s.lexicons.verb_lemma(s.pieces[after].text).empty();
+    if (s.is(first, "one") && number.end == first + 1 && pronoun_follows &&
+        (before == "the" || before == "this" || before == "that" || before == "each" ||
+         s.lexicons.ordinals.count(before))) {
+      return true;
+    }
     // A capitalised word right before a figure makes it part of a name ("Fox 4", "Channel 12"),
     // except where capitals mean nothing (title-case headlines) or the word is calendar or unit.
     const Piece& previous = s.pieces[first - 1];
-    if (s.is_digits(first) && previous.capitalized && first - 1 > 0 && !s.title_case &&
+    if (s.is_digits(first) && previous.capitalized && !s.title_case &&
         !s.lexicons.months.count(before) && !s.lexicons.weekdays.count(before) &&
         !s.lexicons.qualifiers.count(before) && !s.lexicons.currencies.count(before) &&
-        !s.lexicons.predicates.count(before) && !s.lexicons.stop_words.count(before)) {
+        !s.lexicons.predicates.count(before) && !s.lexicons.stop_words.count(before) &&
+        !s.lexicons.skippable.count(before) && !s.lexicons.age_words.count(before) &&
+        !s.lexicons.verb_lemma(before).size()) {
       return true;
     }
+  }
+  // "10 On Your Side": a figure followed by a run of capitalised words names a programme or a
+  // brand, unless capitals mean nothing here (a title-case headline).
+  if (s.is_digits(first) && !s.title_case && s.is_word(after) && s.is_word(after + 1) &&
+      s.pieces[after].capitalized && s.pieces[after + 1].capitalized &&
+      !s.lexicons.find_unit(s.pieces[after].text) && !s.lexicons.months.count(s.pieces[after].text) &&
+      !s.lexicons.irregular_plurals.count(s.pieces[after].text) &&
+      !(s.pieces[after].text.size() > 3 && s.pieces[after].text.back() == 's')) {
+    return true;
   }
   if (s.is(after, "another")) return true;  // "one another"
   return false;
@@ -192,7 +214,10 @@ std::size_t age_suffix(const NumericSentence& s, std::size_t at, double* years_p
 // duration, or a verb that states the event's toll; see FigureReader::finish).
 std::optional<ParsedNumber> article_as_one(const NumericSentence& s, std::size_t at) {
   if (!(is_article(s, at) || s.is(at, "another")) || !s.is_word(at + 1)) return std::nullopt;
-  if (is_number_word(s, at + 1) || s.lexicons.stop_words.count(s.pieces[at + 1].text)) return std::nullopt;
+  if (is_number_word(s, at + 1) || s.lexicons.stop_words.count(s.pieces[at + 1].text) ||
+      s.lexicons.ordinals.count(s.pieces[at + 1].text)) {
+    return std::nullopt;  // "a seventh person", "a second attacker" are ordinals
+  }
   ParsedNumber one;
   one.begin = at;
   one.end = at + 1;
@@ -327,6 +352,42 @@ class FigureReader {
     return as_count(head, k);
   }
 
+  // "two months ago": the day that long before the publication date (calendar months and years
+  // keep the day of the month); unresolvable without a publication date or for a range.
+  bool as_time_ago(const HeadNoun& head) {
+    mention_.kind = ClaimKind::kDate;
+    mention_.unit = "day";
+    mention_.rule = "numeric.dates";
+    end_ = head.end + 1;
+    phrase_end_ = end_;
+    const double count = *mention_.value.low;
+    const bool exact = mention_.value.is_exact() && !qualifier_ &&
+                       count == static_cast<double>(static_cast<long>(count));
+    mention_.value = {};
+    if (!s_.today || !exact) return true;
+    const std::string& unit = head.unit->lemma;
+    long day = *s_.today;
+    const long n = static_cast<long>(count);
+    if (unit == "day") {
+      day -= n;
+    } else if (unit == "week") {
+      day -= 7 * n;
+    } else if (unit == "month" || unit == "year" || unit == "decade") {
+      int year = 0, month = 0, dom = 0;
+      civil_from_days(*s_.today, &year, &month, &dom);
+      const long months = unit == "month" ? n : (unit == "year" ? 12 * n : 120 * n);
+      const long index = year * 12L + (month - 1) - months;
+      const int new_year = static_cast<int>(index / 12);
+      const int new_month = static_cast<int>(index % 12 + 1);
+      day = days_from_civil(new_year, new_month, std::min(dom, days_in_month(new_year, new_month)));
+    } else {
+      return true;
+    }
+    mention_.value = Interval::exactly(static_cast<double>(day));
+    mention_.resolved = iso_day(day);
+    return true;
+  }
+
   bool as_money(std::size_t k) {
     mention_.kind = ClaimKind::kMoney;
     mention_.unit = currency_;
@@ -370,6 +431,7 @@ class FigureReader {
       head = find_head(s_, m, false);
     }
     mention_.kind = ClaimKind::kCount;
+    part_of_whole_ = true;
     if (head.head == kNone) {
       // "four of whom were Frenchmen", "two of them": the whole is a pronoun.
       phrase_end_ = std::min(m + 1, s_.size());
@@ -401,13 +463,15 @@ class FigureReader {
         mention_.unit = "percent";
         return true;
       case UnitKind::kDuration:
-        // "a year" alone is not a figure; "more than a year", "for a year", "a minute's" are.
+        // "a year" alone is not a figure; "more than a year", "for a year", "a minute's",
+        // "a day earlier" and "a week ago" are.
         if (number_.has_article && *mention_.value.low == 1 && !qualifier_ &&
             !(number_.begin > 0 && s_.is(number_.begin - 1, "for")) &&
-            !(s_.is(head.end, "'") && s_.is(head.end + 1, "s"))) {
+            !(s_.is(head.end, "'") && s_.is(head.end + 1, "s")) && !s_.is(head.end, "earlier") &&
+            !s_.is(head.end, "later") && !s_.is(head.end, "ago")) {
           return false;
         }
-        if (s_.is(head.end, "ago")) return false;
+        if (s_.is(head.end, "ago")) return as_time_ago(head);
         mention_.kind = ClaimKind::kDuration;
         mention_.unit = unit.lemma;
         mention_.value = {*mention_.value.low * unit.factor, *mention_.value.high * unit.factor};
@@ -453,8 +517,15 @@ class FigureReader {
     // a written "one" counts like any figure.
     const bool single = number_.form == NumberForm::kWords && number_.has_article &&
                         number_.end == number_.begin + 1;
+    // The verb must be inflected ("a man was shot", "killed a man"): in "a gunshot wound" the
+    // base form is a noun.
     if (single && mention_.kind == ClaimKind::kCount &&
-        !s_.lexicons.event_predicates.count(mention_.predicate)) {
+        (!s_.lexicons.event_predicates.count(mention_.predicate) || !predicate_inflected_)) {
+      rejected_ = true;
+    }
+    // "one of the witnesses" picks someone out; "one of those patients died" counts.
+    if (part_of_whole_ && number_.form == NumberForm::kWords && *mention_.value.low == 1 &&
+        mention_.predicate.empty()) {
       rejected_ = true;
     }
     if (mention_.kind == ClaimKind::kCount && mention_.unit.empty() &&
@@ -476,12 +547,22 @@ class FigureReader {
     bool negated = false;
     if (verb != kNone) {
       negated = negated_before(s_, verb);
+      // "leaving one man dead": a verb of the toll after the figure says more than the one before.
+      bool after_negated = false;
+      const std::size_t after = predicate_after(s_, phrase_end_ ? phrase_end_ : end_, &after_negated);
+      const std::string before_lemma = s_.lexicons.verb_lemma(s_.pieces[verb].text);
+      if (after != kNone && !s_.lexicons.event_predicates.count(before_lemma) &&
+          s_.lexicons.event_predicates.count(s_.lexicons.verb_lemma(s_.pieces[after].text))) {
+        verb = after;
+        negated = after_negated;
+      }
     } else {
       verb = predicate_after(s_, phrase_end_ ? phrase_end_ : end_, &negated);
     }
     if (verb == kNone && modifier_predicate_ != kNone) verb = modifier_predicate_;
     if (verb == kNone) return;
     mention_.predicate = s_.lexicons.verb_lemma(s_.pieces[verb].text);
+    predicate_inflected_ = mention_.predicate != s_.pieces[verb].text;
     mention_.negated = negated;
     mention_.parts.push_back({"predicate", verb, verb + 1});
   }
@@ -498,6 +579,8 @@ class FigureReader {
   std::size_t next_ = kNone;
   std::size_t modifier_predicate_ = kNone;
   bool rejected_ = false;
+  bool predicate_inflected_ = false;
+  bool part_of_whole_ = false;
 };
 
 }  // namespace

@@ -129,6 +129,7 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   }
   fill_set(rules, "numeric_age_words", lex.age_words);
   fill_set(rules, "numeric_time_zones", lex.time_zones);
+  fill_set(rules, "numeric_time_prepositions", lex.time_prepositions);
   for (const Rule* rule : rules.patterns("numeric")) {
     auto effect = rule->fields.find("effect");
     if (effect != rule->fields.end() && effect->second == "figure") lex.digit_figure = rule->regex;
@@ -162,10 +163,17 @@ void NumericLexicons::collect_triggers() {
   for (const auto& [key, value] : currencies) triggers.insert(first_word(key));
   // Words the readers know by themselves: articles ("a dozen", "a man"), "between 20 and 30",
   // relative dates, and the currency prefix "US$".
-  for (const char* word : {"a", "an", "another", "between", "half", "us", "yesterday", "today",
+  for (const char* word : {"a", "an", "another", "between", "half", "us", "yesterday", "today", "tonight",
                            "last", "this", "next"}) {
     triggers.insert(word);
   }
+  word_flags.clear();
+  for (const std::string& word : triggers) word_flags[word] |= kTriggerWord;
+  for (const auto& [form, lemma] : predicates) {
+    if (event_predicates.count(lemma)) word_flags[form] |= kEventVerbWord;
+  }
+  for (const auto& [key, unit] : units) word_flags[key] |= kUnitWord;
+  for (const char* word : {"a", "an", "another"}) word_flags[word] |= kArticleWord;
 }
 
 const UnitInfo* NumericLexicons::find_unit(std::string_view word) const {

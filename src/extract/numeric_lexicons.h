@@ -82,10 +82,14 @@ struct NumericLexicons {
   std::unordered_map<std::string, double> clock_words;    // "noon" -> 43200 seconds
   std::unordered_set<std::string> age_words;             // "aged", "age"
   std::unordered_set<std::string> time_zones;            // "gmt", "utc", "est"
+  std::unordered_set<std::string> time_prepositions;     // "at", "until": "at 5:30" is a time
   std::shared_ptr<const RE2> digit_figure;               // what a written figure looks like
   std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
   std::unordered_set<std::string> triggers;              // words a figure, date or time can start with
+  // One lookup for the sentence filter: per word, the classes it belongs to (flags below).
+  static constexpr unsigned kTriggerWord = 1, kEventVerbWord = 2, kUnitWord = 4, kArticleWord = 8;
+  std::unordered_map<std::string, unsigned> word_flags;
 
   // `words` may be null: the bundled word list is then loaded once and shared.
   static NumericLexicons from_rules(const RuleSet& rules,
@@ -103,6 +107,10 @@ struct NumericLexicons {
   void collect_triggers();
   // True when a mention may start at a piece with this text (digits always may).
   bool may_start(const std::string& word) const { return triggers.count(word) > 0; }
+  unsigned flags_of(const std::string& word) const {
+    auto it = word_flags.find(word);
+    return it == word_flags.end() ? 0 : it->second;
+  }
 };
 
 }  // namespace factdiff

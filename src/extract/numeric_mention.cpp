@@ -1,5 +1,6 @@
 #include "extract/numeric_mention.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace factdiff {
@@ -26,7 +27,8 @@ Interval apply_qualifier(Interval figure, QualifierEffect effect, bool counts) {
     case QualifierEffect::kLessThan:
       return {std::nullopt, counts ? low - 1 : low};
     case QualifierEffect::kNearly:
-      if (counts) return {ceil_whole(0.8 * low), high - 1};
+      // "nearly three": never a low bound above the high one.
+      if (counts) return {std::min(ceil_whole(0.8 * low), high - 1), high - 1};
       return {0.8 * low, high};
     case QualifierEffect::kAbout:
       if (counts) return {floor_whole(0.9 * low), ceil_whole(1.1 * high)};

@@ -78,7 +78,7 @@ std::optional<Attribution> tail_attribution(const AttributionParagraph& p, std::
                                             std::size_t after, const AttributionLexicons& lexicons) {
   std::size_t t = after;
   while (t < p.words.size() && !p.words[t].is_word && p.words[t].lower == ",") ++t;
-  if (t >= p.words.size() || !p.words[t].is_word) return std::nullopt;
+  if (t >= p.words.size()) return std::nullopt;
   Attribution found;
   found.paragraph = paragraph;
   // A signature after a dash: `” — Orlando Mayor Buddy Dyer`.
@@ -89,6 +89,7 @@ std::optional<Attribution> tail_attribution(const AttributionParagraph& p, std::
     found.signed_with_dash = true;
     return found;
   }
+  if (!p.words[t].is_word) return std::nullopt;
   // `," according to police.`
   if (t + 2 < p.words.size() && p.words[t].lower == "according" && p.words[t + 1].lower == "to") {
     found.subject = read_subject_at(p, t + 2, lexicons);
@@ -225,7 +226,7 @@ class QuoteAttributor {
       for (const std::string& w : region_warnings) warnings->push_back(document_.document->id + ": " + w);
     }
     for (std::size_t pi = 0; pi < paragraphs_.size(); ++pi) {
-      if (add_pull_quote(pi)) continue;
+      if (add_pull_quote(paragraphs_[pi])) continue;
       paragraph_claims_begin_ = claims_.size();
       // Quotes opening here and statements of this paragraph, in text order.
       std::vector<std::pair<std::size_t, std::size_t>> events;  // (word index, region + 1 or 0)
@@ -240,32 +241,40 @@ class QuoteAttributor {
       std::vector<StatementCandidate> ordered = statements;
       std::sort(ordered.begin(), ordered.end(),
                 [](const StatementCandidate& a, const StatementCandidate& b) { return a.verb < b.verb; });
+      std::size_t mention_cursor = 0;
       for (const auto& [word, region] : events) {
+        // Names before the event are known to its pronouns ("Chief Nora Blake spoke. ... she said").
+        mention_cursor = remember_mentions(pi, mention_cursor, word);
         if (region > 0) {
           add_quote(regions_[region - 1]);
         } else {
           add_statement(ordered[next_statement++], pi);
         }
       }
-      remember_mentions(pi);
+      remember_mentions(pi, mention_cursor, paragraphs_[pi].words.size());
+    }
+    // Pull quotes the text layer set aside as page furniture are still quotes with a speaker.
+    for (const AttributionParagraph& p : pull_quote_paragraphs(document_, lexicons_.abbreviations, lexicons_.glued_verbs)) {
+      add_pull_quote(p);
     }
     return std::move(claims_);
   }
 
  private:
-  void remember_mentions(std::size_t pi) {
+  // Remembers the names that start in words [from, to) of paragraph pi; returns where it stopped.
+  std::size_t remember_mentions(std::size_t pi, std::size_t from, std::size_t to) {
     const AttributionParagraph& p = paragraphs_[pi];
-    for (std::size_t k = 0; k < p.words.size(); ++k) {
+    std::size_t k = from;
+    for (; k < to && k < p.words.size(); ++k) {
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
       if (!name) continue;
       memory_.remember_mention(name->name, name->person, pi);
       k = std::max(k, name->end - 1);
     }
+    return std::max(k, from);
   }
 
-  bool add_pull_quote(std::size_t pi) {
-    const AttributionParagraph& p = paragraphs_[pi];
-    if (p.is_title) return false;
+  bool add_pull_quote(const AttributionParagraph& p) {
     for (const Rule* rule : rules_.patterns("quote")) {
       if (!rule->regex) continue;
       const RE2& regex = *rule->regex;
@@ -424,7 +433,8 @@ class QuoteAttributor {
     claim.quote = std::string(p.slice(p.words[candidate.content_begin].start, p.words[candidate.content_end - 1].end));
     const std::size_t begin = candidate.subject ? std::min(candidate.subject->begin, candidate.content_begin)
                                                 : std::min(candidate.verb, candidate.content_begin);
-    const std::size_t end = std::max(candidate.content_end, candidate.verb + 1);
+    std::size_t end = std::max(candidate.content_end, candidate.verb + 1);
+    if (candidate.subject) end = std::max(end, candidate.subject->end);
     claim.span = p.to_original(p.words[begin].start, p.words[end - 1].end);
     if (candidate.subject) {
       claim.parts.push_back({"speaker", p.to_original(p.words[candidate.subject->begin].start,

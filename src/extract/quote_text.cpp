@@ -309,6 +309,19 @@ std::vector<AttributionParagraph> attribution_paragraphs(const AnalyzedDocument&
   return paragraphs;
 }
 
+std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& analysis,
+                                                        const std::vector<std::string>& abbreviations,
+                                                        const std::vector<std::string>& glued_verbs) {
+  std::vector<AttributionParagraph> paragraphs;
+  if (analysis.document == nullptr) return paragraphs;
+  for (std::size_t b = 0; b < analysis.blocks.size(); ++b) {
+    const Block& block = analysis.blocks[b];
+    if (!block.boilerplate || block.reason.find("pull-quote") == std::string::npos) continue;
+    paragraphs.push_back(make_paragraph(analysis, block.span, b, block.is_title, abbreviations, glued_verbs));
+  }
+  return paragraphs;
+}
+
 std::string fold_text(std::string_view text) {
   std::string out;
   utf8proc_uint8_t* mapped = nullptr;

@@ -53,6 +53,12 @@ std::vector<AttributionParagraph> attribution_paragraphs(
     const AnalyzedDocument& analysis, const std::vector<std::string>& abbreviations = {},
     const std::vector<std::string>& glued_verbs = {});
 
+// Blocks the text layer set aside as pull quotes (reason "cue:pull-quote"), as paragraphs: a
+// pull quote signed with its speaker is still a quote.
+std::vector<AttributionParagraph> pull_quote_paragraphs(
+    const AnalyzedDocument& analysis, const std::vector<std::string>& abbreviations = {},
+    const std::vector<std::string>& glued_verbs = {});
+
 // Case-folded, accent-folded form of a word or phrase ("François" -> "francois").
 std::string fold_text(std::string_view text);
 

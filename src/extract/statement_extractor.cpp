@@ -64,7 +64,9 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
     if (lemma == nullptr) continue;
     if (quoted_sentences.count(word.sentence) || inside_quote(paragraph_index, v, regions)) continue;
     const std::string before = v > 0 && p.words[v - 1].sentence == word.sentence ? p.words[v - 1].lower : "";
-    const std::string before_class = lexicons.word_class(before);
+    // "IS warned" is the group, not an auxiliary: capitalised words have no word class here.
+    const bool before_capitalized = v > 0 && p.words[v - 1].capitalized;
+    const std::string before_class = before_capitalized && before != "the" ? std::string() : lexicons.word_class(before);
     // "to say", "the said", "was told": not a report of speech by a subject.
     if (before == "to" || before_class == "determiner" || before_class == "auxiliary") continue;
 
@@ -117,10 +119,16 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
                                   p.words[end].lower == "?" || p.words[end].lower == "\"" ||
                                   p.words[end].lower == ";"))) {
       // Stop before a coordinated speech verb: "... rules but said national security ...".
+      // ... or before a clause with its own speech verb: ", and the coast guard warned ...".
       if (p.words[end].is_word && lexicons.word_class(p.words[end].lower) == "conjunction") {
-        std::size_t next = end + 1;
-        if (in_sentence(next) && p.words[next].lower == "also") ++next;
-        if (in_sentence(next) && lexicons.speech_verb_at(p.words, next)) break;
+        bool speech_follows = false;
+        for (std::size_t next = end + 1; in_sentence(next) && next <= end + 5 && p.words[next].is_word; ++next) {
+          if (lexicons.speech_verb_at(p.words, next)) {
+            speech_follows = true;
+            break;
+          }
+        }
+        if (speech_follows) break;
       }
       if (!p.words[end].is_word && p.words[end].lower == "," && in_sentence(end + 1) &&
           lexicons.speech_verb_at(p.words, end + 1)) {
@@ -155,6 +163,39 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
         out.push_back(candidate);
       }
     }
+  }
+  // "According to police, the driver fled." and "The driver fled, according to police."
+  for (std::size_t a = 0; a + 2 < p.words.size(); ++a) {
+    if (p.words[a].lower != "according" || p.words[a + 1].lower != "to") continue;
+    const std::size_t sentence = p.words[a].sentence;
+    if (quoted_sentences.count(sentence) || inside_quote(paragraph_index, a, regions)) continue;
+    std::optional<SubjectPhrase> subject = read_subject_at(p, a + 2, lexicons);
+    if (!subject) continue;
+    auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == sentence; };
+    std::size_t first = a;
+    while (first > 0 && in_sentence(first - 1)) --first;
+    std::size_t last = a;
+    while (in_sentence(last + 1)) ++last;
+    StatementCandidate candidate;
+    candidate.verb = a;
+    candidate.sentence = sentence;
+    candidate.lemma = "according to";
+    candidate.subject = subject;
+    if (first == a && subject->end < p.words.size() && p.words[subject->end].lower == ",") {
+      candidate.content_begin = subject->end + 1;
+      candidate.content_end = last + 1;
+    } else if (a > first + 2 && p.words[a - 1].lower == ",") {
+      candidate.content_begin = first;
+      candidate.content_end = a - 1;
+    } else {
+      continue;
+    }
+    while (candidate.content_end > candidate.content_begin && !p.words[candidate.content_end - 1].is_word) {
+      --candidate.content_end;
+    }
+    std::size_t words = 0;
+    for (std::size_t k = candidate.content_begin; k < candidate.content_end; ++k) words += p.words[k].is_word ? 1 : 0;
+    if (words >= kMinimumContentWords) out.push_back(candidate);
   }
   return out;
 }

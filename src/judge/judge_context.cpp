@@ -6,11 +6,16 @@
 namespace factdiff {
 
 std::string join_names(const std::vector<std::string>& names) {
+  // A message stays one read: past six names, the rest are counted.
+  constexpr std::size_t kShown = 5;
+  const bool cut = names.size() > kShown + 1;
+  const std::size_t shown = cut ? kShown : names.size();
   std::string joined;
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i > 0) joined += i + 1 == names.size() ? " and " : ", ";
+  for (std::size_t i = 0; i < shown; ++i) {
+    if (i > 0) joined += (i + 1 == shown && !cut) ? " and " : ", ";
     joined += names[i];
   }
+  if (cut) joined += " and " + std::to_string(names.size() - kShown) + " others";
   return joined;
 }
 

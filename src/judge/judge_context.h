@@ -23,7 +23,7 @@ struct FactVerdict {
   std::vector<Finding> findings;
 };
 
-// "a", "a and b", "a, b and c".
+// "a", "a and b", "a, b and c"; past six names "a, b, c, d, e and 3 others".
 std::string join_names(const std::vector<std::string>& names);
 
 class JudgeContext {

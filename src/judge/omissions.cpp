@@ -48,7 +48,7 @@ double fact_importance(const Fact& fact, const JudgeContext& context) {
 std::optional<Finding> omission_of(const Fact& fact, const JudgeContext& context,
                                    const std::vector<std::string>& documents) {
   // A date or a time says when another fact happened: the fact is what a report leaves out.
-  if (fact.kind == ClaimKind::kDate || fact.kind == ClaimKind::kTime) return std::nullopt;
+  if (fact.kind == ClaimKind::kDate || fact.kind == ClaimKind::kTime || fact.mentions.size() < 2) return std::nullopt;
   const std::set<std::string> wanted(documents.begin(), documents.end());
   std::set<std::string> carriers;
   std::vector<std::size_t> mentions;
@@ -70,11 +70,16 @@ std::optional<Finding> omission_of(const Fact& fact, const JudgeContext& context
   finding.severity = is_casualty_fact(fact, context) ? Severity::kHigh
                      : (lead && majority)            ? Severity::kMedium
                                                      : Severity::kLow;
-  std::string carried, missing;
-  for (std::size_t mention : mentions) {
-    carried += (carried.empty() ? "" : "; ") + context.doc_name(context.claim(mention).doc) + " \"" + context.claim_excerpt(mention) + "\"";
+  // The first carriers quote their words; the others are counted.
+  constexpr std::size_t kQuoted = 3;
+  std::string carried;
+  for (std::size_t i = 0; i < mentions.size() && i < kQuoted; ++i) {
+    carried += (carried.empty() ? "" : "; ") + context.doc_name(context.claim(mentions[i]).doc) + " \"" + context.claim_excerpt(mentions[i]) + "\"";
   }
-  for (const std::string& doc : finding.missing_from) missing += (missing.empty() ? "" : ", ") + context.doc_name(doc);
+  if (mentions.size() > kQuoted) carried += "; and " + std::to_string(mentions.size() - kQuoted) + " more";
+  std::vector<std::string> missing_names;
+  for (const std::string& doc : finding.missing_from) missing_names.push_back(context.doc_name(doc));
+  const std::string missing = join_names(missing_names);
   finding.message = fact.label + " is missing from " + missing + " (reported by " + carried + ").";
   return finding;
 }

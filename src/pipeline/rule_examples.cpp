@@ -20,6 +20,7 @@ ExampleCheckers rule_example_checkers(const Pipeline& pipeline) {
     return check_sentences_example(rules, words, rule, example, negative);
   });
   add_numeric_checker(checkers, rules, words);
+  add_attribution_checkers(checkers, rules, words);
   checkers.add("compare", check_compare_example);
   return checkers;
 }

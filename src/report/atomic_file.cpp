@@ -1,6 +1,7 @@
 #include "report/atomic_file.h"
 
 #include <fcntl.h>
+#include <signal.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -10,6 +11,44 @@
 
 namespace factdiff {
 namespace {
+
+// The temporary file being written, readable from a signal handler: a fixed buffer (no
+// allocation) and a flag set only while the buffer holds a live path.
+char pending_temporary[4096];
+volatile sig_atomic_t pending_temporary_set = 0;
+
+void remove_pending_temporary_and_exit(int signal_number) {
+  if (pending_temporary_set) ::unlink(pending_temporary);
+  ::_exit(128 + signal_number);
+}
+
+// Holds SIGINT and SIGTERM back while alive, so that creating or renaming the temporary file and
+// recording it happen together: a signal arriving in between is delivered just afterwards.
+class InterruptsHeld {
+ public:
+  InterruptsHeld() {
+    sigset_t interrupts;
+    sigemptyset(&interrupts);
+    sigaddset(&interrupts, SIGINT);
+    sigaddset(&interrupts, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &interrupts, &previous_);
+  }
+  ~InterruptsHeld() { pthread_sigmask(SIG_SETMASK, &previous_, nullptr); }
+  InterruptsHeld(const InterruptsHeld&) = delete;
+  InterruptsHeld& operator=(const InterruptsHeld&) = delete;
+
+ private:
+  sigset_t previous_;
+};
+
+void record_pending_temporary(const char* path) {
+  const std::size_t length = std::strlen(path);
+  if (length >= sizeof pending_temporary) return;  // too long to record: left unprotected
+  std::memcpy(pending_temporary, path, length + 1);
+  pending_temporary_set = 1;
+}
+
+void forget_pending_temporary() { pending_temporary_set = 0; }
 
 std::string folder_of(const std::string& path) {
   const std::size_t slash = path.rfind('/');
@@ -53,13 +92,23 @@ Status write_file_atomically(const std::string& path, const std::string& content
   std::vector<char> temporary(pattern.begin(), pattern.end());
   temporary.push_back('\0');
 
-  const int descriptor = ::mkstemp(temporary.data());
+  int descriptor = -1;
+  {
+    InterruptsHeld held;
+    descriptor = ::mkstemp(temporary.data());
+    if (descriptor >= 0) record_pending_temporary(temporary.data());
+  }
   if (descriptor < 0) return failure(path, "creating a temporary file", std::strerror(errno));
   const std::string temporary_path(temporary.data());
 
+  auto remove_temporary = [&] {
+    InterruptsHeld held;
+    ::unlink(temporary_path.c_str());
+    forget_pending_temporary();
+  };
   auto abandon = [&](const char* what, const std::string& reason) {
     ::close(descriptor);
-    ::unlink(temporary_path.c_str());
+    remove_temporary();
     return failure(path, what, reason);
   };
 
@@ -71,13 +120,18 @@ Status write_file_atomically(const std::string& path, const std::string& content
   if (::fsync(descriptor) != 0) return abandon("flushing to disk", std::strerror(errno));
   if (::close(descriptor) != 0) {
     const std::string reason = std::strerror(errno);
-    ::unlink(temporary_path.c_str());
+    remove_temporary();
     return failure(path, "closing", reason);
   }
-  if (::rename(temporary_path.c_str(), path.c_str()) != 0) {
-    const std::string reason = std::strerror(errno);
-    ::unlink(temporary_path.c_str());
-    return failure(path, "renaming into place", reason);
+  {
+    InterruptsHeld held;
+    if (::rename(temporary_path.c_str(), path.c_str()) != 0) {
+      const std::string reason = std::strerror(errno);
+      ::unlink(temporary_path.c_str());
+      forget_pending_temporary();
+      return failure(path, "renaming into place", reason);
+    }
+    forget_pending_temporary();
   }
   // The rename itself is durable only once the folder is flushed; a failure here loses nothing.
   const int folder_descriptor = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY);
@@ -86,6 +140,14 @@ Status write_file_atomically(const std::string& path, const std::string& content
     ::close(folder_descriptor);
   }
   return Status();
+}
+
+void install_interrupt_cleanup() {
+  struct sigaction action {};
+  action.sa_handler = remove_pending_temporary_and_exit;
+  sigemptyset(&action.sa_mask);
+  ::sigaction(SIGINT, &action, nullptr);
+  ::sigaction(SIGTERM, &action, nullptr);
 }
 
 }  // namespace factdiff

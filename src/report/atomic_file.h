@@ -2,8 +2,10 @@
 //
 // The content goes to a temporary file in the target's folder (so the final rename stays on one
 // file system), is flushed to disk, then renamed over the target. On any failure the temporary
-// file is removed and the target is left as it was.
+// file is removed and the target is left as it was. An interrupted run (SIGINT, SIGTERM) removes
+// the temporary file too, once install_interrupt_cleanup() has been called at start-up.
 //
+//   install_interrupt_cleanup();                      // first thing in main()
 //   Status written = write_file_atomically("report.html", html);
 //   if (!written.ok()) std::cerr << written.message() << "\n";
 #pragma once
@@ -16,5 +18,9 @@ namespace factdiff {
 
 // Replaces (or creates) `path` with `content` atomically. Errors name the path and the reason.
 Status write_file_atomically(const std::string& path, const std::string& content);
+
+// Installs SIGINT and SIGTERM handlers that remove the temporary file being written, if any, and
+// end the process with status 128 + signal. Call once, before any output file is written.
+void install_interrupt_cleanup();
 
 }  // namespace factdiff

@@ -49,7 +49,7 @@ std::string page_title(const Report& report) {
   switch (report.mode) {
     case ReportMode::kCheck:
       return "factdiff: draft " + report.draft + " checked against " +
-             std::to_string(report.documents.size() - 1) + " sources";
+             std::to_string(check_source_count(report)) + " sources";
     case ReportMode::kExtract:
       return "factdiff: claims of " + std::to_string(report.documents.size()) + " reports";
     case ReportMode::kInspect:
@@ -63,7 +63,8 @@ std::string header_section(const Report& report) {
   out += "<table class=\"sources\"><thead><tr><th>Report</th><th>Outlet</th><th>Published</th>"
          "<th>Title</th></tr></thead><tbody>\n";
   for (const Document& document : report.documents) {
-    out += "<tr><td>" + html_escape(document.id) + "</td><td>" +
+    const bool draft = report.mode == ReportMode::kCheck && document.id == report.draft;
+    out += "<tr><td>" + html_escape(document.id) + (draft ? " (draft)" : "") + "</td><td>" +
            (document.outlet.empty() ? "<span class=\"empty\">unknown</span>" : html_escape(document.outlet)) +
            "</td><td>" +
            (document.published.empty() ? "<span class=\"empty\">unknown</span>"

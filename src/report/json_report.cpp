@@ -24,11 +24,16 @@ Json number_or_null(const std::optional<double>& number) {
   return value;
 }
 
-Json span_json(const Document* document, Span span) {
-  Json out;
+// Adds "start", "end" and "text" (the original bytes, decoded) to `out`.
+void add_span(Json& out, const Document* document, Span span) {
   out["start"] = span.start;
   out["end"] = span.end;
   out["text"] = document ? document->text_of(span) : std::string();
+}
+
+Json span_json(const Document* document, Span span) {
+  Json out;
+  add_span(out, document, span);
   return out;
 }
 
@@ -115,8 +120,7 @@ Json claim_json(const Report& report, std::size_t index) {
     for (const MatchedPart& part : claim.parts) {
       Json part_json;
       part_json["name"] = part.name;
-      const Json located = span_json(document, part.span);
-      for (const auto& [key, value] : located.items()) part_json[key] = value;
+      add_span(part_json, document, part.span);
       parts.push_back(part_json);
     }
     out["parts"] = parts;
@@ -146,8 +150,7 @@ Json entities_json(const Report& report) {
     for (const EntityMention& mention : entity.mentions) {
       Json mention_json;
       mention_json["doc"] = mention.doc;
-      const Json located = span_json(find_document(report, mention.doc), mention.span);
-      for (const auto& [key, value] : located.items()) mention_json[key] = value;
+      add_span(mention_json, find_document(report, mention.doc), mention.span);
       mentions.push_back(mention_json);
     }
     entry["mentions"] = mentions;

@@ -17,7 +17,8 @@ std::string location_of(const Report& report, const Claim& claim) {
 std::string documents_table(const Report& report) {
   std::string out = "| Report | Outlet | Published | Title |\n|---|---|---|---|\n";
   for (const Document& document : report.documents) {
-    out += "| " + markdown_escape(document.id) + " | " +
+    const bool draft = report.mode == ReportMode::kCheck && document.id == report.draft;
+    out += "| " + markdown_escape(document.id) + (draft ? " (draft)" : "") + " | " +
            (document.outlet.empty() ? "unknown" : markdown_escape(document.outlet)) + " | " +
            (document.published.empty() ? "unknown" : markdown_escape(document.published)) + " | " +
            markdown_escape(shorten(one_line(document.title), 100)) + " |\n";
@@ -102,7 +103,7 @@ std::string render_comparison(const Report& report) {
   std::string out;
   if (report.mode == ReportMode::kCheck) {
     out += "## factdiff: draft " + markdown_escape(report.draft) + " checked against " +
-           std::to_string(report.documents.size() - 1) + " sources\n\n";
+           std::to_string(check_source_count(report)) + " sources\n\n";
   } else {
     out += "## factdiff: " + std::to_string(report.documents.size()) + " reports compared\n\n";
   }

@@ -51,6 +51,12 @@ std::string report_summary(const Report& report) {
   return out;
 }
 
+std::size_t check_source_count(const Report& report) {
+  return static_cast<std::size_t>(std::count_if(
+      report.documents.begin(), report.documents.end(),
+      [&](const Document& document) { return document.id != report.draft; }));
+}
+
 const Document* find_document(const Report& report, std::string_view id) {
   for (const Document& document : report.documents) {
     if (document.id == id) return &document;

@@ -41,6 +41,9 @@ const Document* find_document(const Report& report, std::string_view id);
 // "path:line:column" of a byte offset (the id stands in for an empty path).
 std::string source_location(const Document& document, std::size_t offset);
 
+// Check mode: how many documents are sources (every document but the draft).
+std::size_t check_source_count(const Report& report);
+
 // One sentence counting reports, facts, agreements and findings by type (check mode: support).
 std::string report_summary(const Report& report);
 

@@ -18,8 +18,9 @@ std::string plural(std::size_t count, const std::string& singular, const std::st
   return std::to_string(count) + " " + (count == 1 ? singular : plural_form);
 }
 
-std::string document_line(const Document& document, const TerminalStyle& style) {
+std::string document_line(const Report& report, const Document& document, const TerminalStyle& style) {
   std::string line = "  " + style.bold(document.id);
+  if (report.mode == ReportMode::kCheck && document.id == report.draft) line += " (draft)";
   line += "  " + (document.outlet.empty() ? std::string("outlet unknown") : one_line(document.outlet));
   line += ", " + (document.published.empty() ? std::string("date unknown") : document.published);
   if (!document.published_source.empty() && document.published_source != "cluster.yaml" &&
@@ -32,7 +33,7 @@ std::string document_line(const Document& document, const TerminalStyle& style) 
 
 std::string documents_section(const Report& report, const TerminalStyle& style) {
   std::string out;
-  for (const Document& document : report.documents) out += document_line(document, style);
+  for (const Document& document : report.documents) out += document_line(report, document, style);
   return out;
 }
 
@@ -153,7 +154,7 @@ std::string render_comparison(const Report& report, const TerminalStyle& style) 
   std::string out;
   if (report.mode == ReportMode::kCheck) {
     out += style.bold("Checked draft " + report.draft + " against " +
-                      plural(report.documents.size() - 1, "source", "sources")) + "\n";
+                      plural(check_source_count(report), "source", "sources")) + "\n";
   } else {
     out += style.bold("Compared " + plural(report.documents.size(), "report", "reports")) + "\n";
   }

@@ -16,7 +16,10 @@ std::string lookup_key(std::string_view word) {
 
 void Abbreviations::add(std::string_view key, std::string_view value) {
   std::string lookup = lookup_key(key);
-  if (!lookup.empty()) may_end_[lookup] = value != "title";
+  if (lookup.empty()) return;
+  kinds_[lookup] = value == "title"           ? Kind::kTitle
+                   : value == "before_number" ? Kind::kBeforeNumber
+                                              : Kind::kMayEnd;
 }
 
 Abbreviations Abbreviations::from_lexicon(const Lexicon& lexicon) {
@@ -40,12 +43,17 @@ Abbreviations Abbreviations::from_entries(
 }
 
 bool Abbreviations::contains(std::string_view word) const {
-  return may_end_.count(lookup_key(word)) > 0;
+  return kinds_.count(lookup_key(word)) > 0;
 }
 
 bool Abbreviations::may_end_sentence(std::string_view word) const {
-  auto it = may_end_.find(lookup_key(word));
-  return it == may_end_.end() || it->second;
+  auto it = kinds_.find(lookup_key(word));
+  return it == kinds_.end() || it->second != Kind::kTitle;
+}
+
+bool Abbreviations::ends_unless_number(std::string_view word) const {
+  auto it = kinds_.find(lookup_key(word));
+  return it != kinds_.end() && it->second == Kind::kBeforeNumber;
 }
 
 }  // namespace factdiff

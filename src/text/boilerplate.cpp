@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <functional>
 #include <unordered_set>
 
@@ -26,23 +27,37 @@ constexpr std::size_t kMaxChromeBytes = 16384;
 // comparison linear on pages of thousands of similar lines.
 constexpr std::size_t kMaxBlocksPerShingle = 16;
 
-// The words of a block's normalized text: runs of letters and digits.
-std::vector<std::string> words_of(std::string_view original) {
+// A word of a block's normalized text, hashed (blocks of a 100 MB page would not fit as strings).
+// The lowest bit tells whether the word is a number, for the copy test below.
+using WordHash = std::uint64_t;
+using BlockWords = std::vector<WordHash>;
+
+WordHash hash_word(std::string_view word) {
+  const WordHash hash = std::hash<std::string_view>{}(word);
+  const bool number = !word.empty() && word[0] >= '0' && word[0] <= '9';
+  return (hash & ~WordHash{1}) | (number ? 1 : 0);
+}
+
+bool is_number_word(WordHash hash) { return (hash & 1) != 0; }
+
+// The words of a block's normalized text: runs of letters and digits (inner apostrophes kept).
+BlockWords words_of(std::string_view original) {
   const std::string view = normalize_for_matching(original);
-  std::vector<std::string> words;
-  std::string current;
+  BlockWords words;
+  std::size_t word_start = std::string::npos;
   for (std::size_t i = 0; i < view.size();) {
     CodePoint cp = code_point_at(view, i);
-    if (is_letter(cp.value) || is_digit(cp.value)) {
-      current.append(view, i, cp.length);
-    } else if (!current.empty() && !(cp.value == '\'' && i + 1 < view.size() &&
-                                     is_letter(code_point_at(view, i + 1).value))) {
-      words.push_back(std::move(current));
-      current.clear();
+    const bool inner_apostrophe = cp.value == '\'' && word_start != std::string::npos &&
+                                  i + 1 < view.size() && is_letter(code_point_at(view, i + 1).value);
+    if (is_letter(cp.value) || is_digit(cp.value) || inner_apostrophe) {
+      if (word_start == std::string::npos) word_start = i;
+    } else if (word_start != std::string::npos) {
+      words.push_back(hash_word(std::string_view(view).substr(word_start, i - word_start)));
+      word_start = std::string::npos;
     }
     i += cp.length;
   }
-  if (!current.empty()) words.push_back(std::move(current));
+  if (word_start != std::string::npos) words.push_back(hash_word(std::string_view(view).substr(word_start)));
   return words;
 }
 
@@ -82,6 +97,17 @@ bool starts_with_bullet(std::string_view text) {
          ((cp.value == '*' || cp.value == '-') && first + 1 < text.size() && text[first + 1] == ' ');
 }
 
+// "• Thomia Wadley, 21, who was shot in the leg; and": an item of a running list of facts,
+// not a link to another story.
+bool continues_list(std::string_view text) {
+  const char last = text.back();
+  if (last == ';' || last == ',' || last == ':') return true;
+  auto ends_with = [&](std::string_view suffix) {
+    return text.size() >= suffix.size() && text.substr(text.size() - suffix.size()) == suffix;
+  };
+  return ends_with(" and") || ends_with(" or");
+}
+
 // Every word capitalized ("Woman Killed In Queens Hit-And-Run Accident"): a headline link.
 bool is_title_case_line(std::string_view text, std::size_t word_count) {
   if (word_count < 4 || word_count > kMaxTitleCaseWords || ends_with_terminal(text)) return false;
@@ -113,12 +139,22 @@ void mark(Block& block, const std::string& reason) {
 
 void apply_patterns(std::string_view text, std::vector<Block>& blocks,
                     const BoilerplateRules& rules) {
+  std::vector<int> matched;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].is_title || blocks[b].boilerplate || blocks[b].span.size() > kMaxChromeBytes) {
       continue;
     }
     std::string_view content = text.substr(blocks[b].span.start, blocks[b].span.size());
-    for (const BoilerplatePattern& pattern : rules.patterns) {
+    if (rules.pattern_set) {
+      matched.clear();
+      if (!rules.pattern_set->Match(content, &matched)) continue;
+    }
+    for (std::size_t p = 0; p < rules.patterns.size(); ++p) {
+      const BoilerplatePattern& pattern = rules.patterns[p];
+      if (rules.pattern_set && std::find(matched.begin(), matched.end(), static_cast<int>(p)) ==
+                                   matched.end()) {
+        continue;
+      }
       if (!pattern.regex || !RE2::PartialMatch(content, *pattern.regex)) continue;
       mark(blocks[b], "rule:" + pattern.id);
       if (pattern.absorbs_next_line && b + 1 < blocks.size() &&
@@ -130,37 +166,34 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
   }
 }
 
-void apply_navigation_words(const std::vector<std::vector<std::string>>& words,
-                            std::vector<Block>& blocks, const BoilerplateRules& rules) {
+void apply_navigation_words(const std::vector<BlockWords>& words, std::vector<Block>& blocks,
+                            const BoilerplateRules& rules) {
   if (rules.navigation_words.empty()) return;
+  std::unordered_map<WordHash, const std::string*> navigation;
+  for (const auto& [word, rule_id] : rules.navigation_words) navigation[hash_word(word)] = &rule_id;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty() || words[b].size() > 4) continue;
-    std::string rule_id;
-    for (const std::string& word : words[b]) {
-      auto it = rules.navigation_words.find(word);
-      if (it == rules.navigation_words.end()) {
-        rule_id.clear();
-        break;
-      }
-      rule_id = it->second;
+    const std::string* rule_id = nullptr;
+    for (WordHash word : words[b]) {
+      auto it = navigation.find(word);
+      rule_id = it == navigation.end() ? nullptr : it->second;
+      if (rule_id == nullptr) break;
     }
-    if (!rule_id.empty()) mark(blocks[b], "rule:" + rule_id);
+    if (rule_id != nullptr) mark(blocks[b], "rule:" + *rule_id);
   }
 }
 
-std::size_t shingle_hash(const std::vector<std::string>& words, std::size_t at) {
+std::size_t shingle_hash(const BlockWords& words, std::size_t at) {
   std::size_t hash = 0;
-  for (std::size_t k = 0; k < kShingleWords; ++k) {
-    hash = hash * 1000003u ^ std::hash<std::string>{}(words[at + k]);
-  }
+  for (std::size_t k = 0; k < kShingleWords; ++k) hash = hash * 1000003u ^ words[at + k];
   return hash;
 }
 
 // Template sentences ("X, 24, of Detroit, is charged with...") share most shingles but differ
 // in their figures: a copy repeats every number of the block it copies.
-bool numbers_included(const std::vector<std::string>& copy, const std::vector<std::string>& source) {
-  for (const std::string& word : copy) {
-    if (word.empty() || !is_digit(static_cast<unsigned char>(word[0]))) continue;
+bool numbers_included(const BlockWords& copy, const BlockWords& source) {
+  for (WordHash word : copy) {
+    if (!is_number_word(word)) continue;
     if (std::find(source.begin(), source.end(), word) == source.end()) return false;
   }
   return true;
@@ -174,13 +207,13 @@ bool has_quote_marks(std::string_view text) {
 
 // Verbatim repeats (captions shown twice) and pull quotes (a body quote restated without its
 // quote marks) are analysed once: the later or quote-less copy is marked.
-void apply_repetition(std::string_view text, const std::vector<std::vector<std::string>>& words,
+void apply_repetition(std::string_view text, const std::vector<BlockWords>& words,
                       std::vector<Block>& blocks) {
   std::unordered_map<std::string, std::size_t> seen;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty()) continue;
-    std::string key;
-    for (const std::string& word : words[b]) key += word + ' ';
+    const std::string key(reinterpret_cast<const char*>(words[b].data()),
+                          words[b].size() * sizeof(WordHash));
     auto [it, inserted] = seen.emplace(key, b);
     if (!inserted) mark(blocks[b], "cue:repeated-block");
   }
@@ -235,7 +268,7 @@ void apply_repetition(std::string_view text, const std::vector<std::vector<std::
   }
 }
 
-void apply_shape_cues(std::string_view text, const std::vector<std::vector<std::string>>& words,
+void apply_shape_cues(std::string_view text, const std::vector<BlockWords>& words,
                       std::vector<Block>& blocks) {
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (blocks[b].span.size() > kMaxChromeBytes) continue;
@@ -249,11 +282,15 @@ void apply_shape_cues(std::string_view text, const std::vector<std::vector<std::
     }
   }
   // Runs of two or more bulleted lines without final punctuation: lists of headline links.
+  // (Each item is tested on its own: a list of victims ends its items with ';' or 'and'.)
   for (std::size_t b = 0; b < blocks.size();) {
     std::size_t end = b;
     while (end < blocks.size()) {
       std::string_view content = text.substr(blocks[end].span.start, blocks[end].span.size());
-      if (!starts_with_bullet(content) || ends_with_terminal(content)) break;
+      if (!starts_with_bullet(content) || ends_with_terminal(content) ||
+          continues_list(content)) {
+        break;
+      }
       ++end;
     }
     if (end - b >= 2) {
@@ -265,7 +302,7 @@ void apply_shape_cues(std::string_view text, const std::vector<std::vector<std::
 
 // A short heading whose next block is boilerplate heads that boilerplate ("Latest" over a
 // headline list, a video's name over its card). Walks backwards so stacked headings follow.
-void apply_heading_context(std::string_view text, const std::vector<std::vector<std::string>>& words,
+void apply_heading_context(std::string_view text, const std::vector<BlockWords>& words,
                            std::vector<Block>& blocks) {
   for (std::size_t b = blocks.size(); b-- > 1;) {
     if (!blocks[b].boilerplate) continue;
@@ -280,6 +317,16 @@ void apply_heading_context(std::string_view text, const std::vector<std::vector<
 
 }  // namespace
 
+void BoilerplateRules::compile() {
+  pattern_set.reset();
+  if (patterns.empty() || !patterns.front().regex) return;
+  auto set = std::make_shared<RE2::Set>(patterns.front().regex->options(), RE2::UNANCHORED);
+  for (const BoilerplatePattern& pattern : patterns) {
+    if (!pattern.regex || set->Add(pattern.regex->pattern(), nullptr) < 0) return;
+  }
+  if (set->Compile()) pattern_set = std::move(set);
+}
+
 BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   BoilerplateRules result;
   for (const Rule* rule : rules.patterns("boilerplate")) {
@@ -290,6 +337,7 @@ BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   for (const auto& [key, entry] : rules.lexicon("navigation_words")) {
     result.navigation_words[normalize_for_matching(key)] = entry.rule_id;
   }
+  result.compile();
   return result;
 }
 
@@ -343,11 +391,11 @@ std::vector<Block> find_blocks(std::string_view text) {
 
 void mark_boilerplate(std::string_view text, std::vector<Block>& blocks,
                       const BoilerplateRules& rules) {
-  std::vector<std::vector<std::string>> words;
+  std::vector<BlockWords> words;
   words.reserve(blocks.size());
   for (const Block& block : blocks) {
     words.push_back(block.span.size() > kMaxChromeBytes
-                        ? std::vector<std::string>()
+                        ? BlockWords()
                         : words_of(text.substr(block.span.start, block.span.size())));
   }
   apply_patterns(text, blocks, rules);

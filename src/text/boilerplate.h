@@ -21,6 +21,7 @@
 #include <vector>
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include "rules/rule_set.h"
 #include "text/analyzed_document.h"
@@ -37,6 +38,11 @@ struct BoilerplateRules {
   std::vector<BoilerplatePattern> patterns;
   std::unordered_map<std::string, std::string> navigation_words;  // word -> rule id
   bool use_cues = true;
+  // All patterns in one RE2::Set, for one pass over each block; built by compile().
+  std::shared_ptr<const RE2::Set> pattern_set;
+
+  // Builds pattern_set from patterns (left null when a pattern does not fit a set).
+  void compile();
 
   // The `boilerplate` patterns (field `absorbs: next_line`) and `navigation_words` lexicon.
   static BoilerplateRules from_rule_set(const RuleSet& rules);

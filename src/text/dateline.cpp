@@ -28,20 +28,21 @@ int month_number(std::string_view name) {
   "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\.?"
 #define FACTDIFF_WEEKDAY                                                                        \
   "(?:(?:Mon|Tues|Tue|Wed|Wednes|Thu|Thur|Thurs|Fri|Sat|Satur|Sun)(?:day)?\\.?,?\\s+)?"
-#define FACTDIFF_LEAD "(?i:(?:published|posted|updated|last updated|date)\\s*:?\\s*(?:on\\s+)?)?"
+#define FACTDIFF_LEAD \
+  "(?i:(?:first published|first posted|published|posted|updated|last updated|date)\\s*:?\\s*(?:on\\s+)?)?"
 #define FACTDIFF_TIME                                                                          \
   "(?:\\s*(?:,|at|-|\\||\\x{2013}|\\x{2014})?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*" \
   "((?i:[ap]\\.?m\\.?))?(?:\\s*[A-Z]{2,4})?)?"
 
 // Month Day Year: "November 17 2015", "Nov. 13, 2015".
 const RE2& month_first() {
-  static const RE2 pattern("\\s*" FACTDIFF_LEAD FACTDIFF_WEEKDAY "(" FACTDIFF_MONTH
+  static const RE2 pattern("(?i)\\s*" FACTDIFF_LEAD FACTDIFF_WEEKDAY "(" FACTDIFF_MONTH
                            ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})" FACTDIFF_TIME "\\s*");
   return pattern;
 }
 // Day Month Year: "17 November 2015".
 const RE2& day_first() {
-  static const RE2 pattern("\\s*" FACTDIFF_LEAD FACTDIFF_WEEKDAY "(\\d{1,2})\\s+(" FACTDIFF_MONTH
+  static const RE2 pattern("(?i)\\s*" FACTDIFF_LEAD FACTDIFF_WEEKDAY "(\\d{1,2})\\s+(" FACTDIFF_MONTH
                            "),?\\s+(\\d{4})" FACTDIFF_TIME "\\s*");
   return pattern;
 }
@@ -74,6 +75,16 @@ int hour_of(const std::string& hour_text, const std::string& meridiem) {
   return afternoon ? hour + 12 : hour;
 }
 
+// Every date form above has a four-digit year: a cheap test before the patterns run.
+bool has_year(std::string_view line) {
+  std::size_t digits = 0;
+  for (char c : line) {
+    digits = (c >= '0' && c <= '9') ? digits + 1 : 0;
+    if (digits == 4) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::optional<std::string> parse_date_text(std::string_view text) {
@@ -100,7 +111,7 @@ std::optional<std::string> find_dateline(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!line.empty() && line.size() <= 80) {
+    if (!line.empty() && line.size() <= 80 && has_year(line)) {
       if (auto iso = parse_date_text(line)) return iso;
     }
     start = end + 1;

@@ -120,6 +120,9 @@ bool period_ends_sentence(std::string_view text, std::size_t block_start, std::s
   const bool known = abbreviations.contains(word);
   if (!known && !is_dotted_acronym(word)) return true;
   if (known && !abbreviations.may_end_sentence(word)) return false;
+  if (known && abbreviations.ends_unless_number(word)) {
+    return !is_digit(code_point_at(text, next).value);
+  }
   return is_sentence_opener(word_at(text, next, end));
 }
 

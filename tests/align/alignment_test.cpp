@@ -205,3 +205,29 @@ TEST_CASE("ages align by person, attributes by person and attribute", "[align]")
   CHECK(fact_of(facts, cluster.index_of("a", "Belgian"))->mentions.size() == 1);
   CHECK(abdeslam_age->label == "age of salah-abdeslam");
 }
+
+TEST_CASE("a joined quote aligns with both quotes also when its report comes first", "[align]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "\"France is at war. But we're not engaged in a war of civilisations, because these "
+                            "assassins do not represent any.\"\n");
+  cluster.add_document("b", "\"France is at war,\" Hollande said.\n"
+                            "\"We're not engaged in a war of civilizations, because these assassins do not "
+                            "represent any,\" he said.\n");
+  cluster.add_document("c", "\"France is at war,\" Hollande told a joint session.\n"
+                            "\"We're not engaged in a war of civilizations, because these assassins do not "
+                            "represent any,\" he told a packed chamber.\n");
+  cluster.quote("a", "France is at war. But we're not engaged in a war of civilisations, because these assassins "
+                     "do not represent any.", "francois-hollande", "Hollande");
+  for (const char* doc : {"b", "c"}) {
+    cluster.quote(doc, "France is at war", "francois-hollande", "Hollande");
+    cluster.quote(doc, "We're not engaged in a war of civilizations, because these assassins do not represent any",
+                  "francois-hollande", "Hollande");
+  }
+  cluster.finish();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  REQUIRE(facts.size() == 2);
+  for (const Fact& fact : facts) {
+    CHECK(fact.mentions.size() == 3);
+    CHECK(std::count(fact.mentions.begin(), fact.mentions.end(), std::size_t{0}) == 1);  // a's joined quote
+  }
+}

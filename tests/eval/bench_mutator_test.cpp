@@ -95,7 +95,7 @@ TEST_CASE("number words are changed as words, keeping their capital", "[bench]")
   Document b = make_document("b", "The crash left five dead.\n");
   Report baseline;
   baseline.documents = {a, b};
-  for (const auto& [doc, start] : {std::pair{std::string("a"), std::size_t{0}}, {"b", 20}}) {
+  for (const auto& [doc, start] : {std::pair{std::string("a"), std::size_t{0}}, {"b", 15}}) {
     Claim claim;
     claim.doc = doc;
     claim.kind = ClaimKind::kCount;
@@ -111,6 +111,99 @@ TEST_CASE("number words are changed as words, keeping their capital", "[bench]")
   REQUIRE(candidates.size() == 2);
   CHECK(candidates[0].after == "Six");
   CHECK(candidates[1].after == "six");
+}
+
+}  // namespace
+}  // namespace factdiff
+
+namespace factdiff {
+namespace {
+
+// Two reports sharing a qualified count, a quote and a title; the claims are hand-built.
+Report attributed_reports() {
+  const std::string a_text = "At least 4 died. \"We will rebuild the harbor,\" said Ann Lee. Mayor Ann Lee spoke.";
+  const std::string b_text = "Five died. \"We will rebuild the harbor,\" Ann Lee said. Mayor Ann Lee came.";
+  Report report;
+  report.documents = {make_document("a", a_text), make_document("b", b_text)};
+  auto span_of = [](const std::string& text, const std::string& part) {
+    const std::size_t at = text.find(part);
+    return Span{at, at + part.size()};
+  };
+  auto add = [&](Claim claim) {
+    report.extraction.claims.push_back(claim);
+    return report.extraction.claims.size() - 1;
+  };
+  Claim count;
+  count.doc = "a";
+  count.kind = ClaimKind::kCount;
+  count.span = span_of(a_text, "At least 4");
+  count.value = {4.0, std::nullopt};
+  count.qualifier = "at least";
+  count.parts = {{"qualifier", span_of(a_text, "At least")}, {"number", span_of(a_text, "4")}};
+  Claim five = count;
+  five.doc = "b";
+  five.span = span_of(b_text, "Five");
+  five.value = Interval::exactly(5);
+  five.qualifier.clear();
+  five.parts = {{"number", span_of(b_text, "Five")}};
+  Claim quote;
+  quote.doc = "a";
+  quote.kind = ClaimKind::kQuote;
+  quote.span = span_of(a_text, "\"We will rebuild the harbor,\"");
+  quote.quote_span = span_of(a_text, "We will rebuild the harbor");
+  quote.speaker_id = "ann-lee";
+  quote.parts = {{"speaker", span_of(a_text, "Ann Lee")}};
+  Claim quote_b = quote;
+  quote_b.doc = "b";
+  quote_b.span = span_of(b_text, "\"We will rebuild the harbor,\"");
+  quote_b.quote_span = span_of(b_text, "We will rebuild the harbor");
+  quote_b.parts = {{"speaker", span_of(b_text, "Ann Lee")}};
+  Claim title;
+  title.doc = "a";
+  title.kind = ClaimKind::kAttribute;
+  title.span = span_of(a_text, "Mayor Ann Lee");
+  title.attribute_name = "role";
+  title.attribute_value = "mayor";
+  title.parts = {{"role", span_of(a_text, "Mayor")}};
+  Claim title_b = title;
+  title_b.doc = "b";
+  title_b.span = span_of(b_text, "Mayor Ann Lee");
+  title_b.parts = {{"role", span_of(b_text, "Mayor")}};
+  const std::vector<std::pair<std::size_t, std::size_t>> pairs = {
+      {add(count), add(five)}, {add(quote), add(quote_b)}, {add(title), add(title_b)}};
+  for (const auto& [first, second] : pairs) {
+    Fact fact;
+    fact.id = "fact-" + std::to_string(first);
+    fact.mentions = {first, second};
+    report.facts.push_back(fact);
+  }
+  Entity ann;
+  ann.id = "ann-lee";
+  ann.name = "Ann Lee";
+  ann.type = EntityType::kPerson;
+  Entity bo;
+  bo.id = "bo-park";
+  bo.name = "Bo Park";
+  bo.type = EntityType::kPerson;
+  report.extraction.entities = {ann, bo};
+  return report;
+}
+
+TEST_CASE("qualifiers, speakers, quote words and titles each make a mutation", "[bench]") {
+  const Report baseline = attributed_reports();
+  std::map<std::string, std::string> changes;  // "doc kind" -> "before -> after"
+  for (const Mutation& mutation : mutation_candidates(baseline)) {
+    changes[mutation.doc + " " + std::string(to_string(mutation.kind))] =
+        mutation.before + " -> " + mutation.after + " " + std::string(to_string(mutation.expected));
+  }
+  CHECK(changes["a qualifier"] == "At least -> Fewer than conflict");
+  CHECK(changes["a speaker"] == "Ann Lee -> Bo Park conflict");
+  CHECK(changes["b speaker"] == "Ann Lee -> Bo Park conflict");
+  CHECK(changes["a quote-word"] == "rebuild -> Never wording");
+  CHECK(changes["a attribute"] == "Mayor -> Governor conflict");
+  // "Five" is exact but "at least 4" admits every value above 3: no free value up to twenty...
+  // except none below 4, so the nearest free value is 3.
+  CHECK(changes["b number"] == "Five -> three conflict");
 }
 
 }  // namespace

@@ -18,9 +18,10 @@ constexpr double kBar = 0.95;
 
 void report(const FixtureRun& run) {
   const NumericScore& score = run.score;
-  std::cout << fmt::format("numeric {:<22} gold {:3}  extracted {:3}  matched {:3}  P {:.3f}  R {:.3f}  F1 {:.3f}\n",
+  std::cout << fmt::format("numeric {:<22} gold {:3}  extracted {:3}  matched {:3}  P {:.3f}  R {:.3f}  F1 {:.3f}"
+                           "  (gold in boilerplate {})\n",
                            run.name, score.gold, score.extracted, score.matched, score.precision(),
-                           score.recall(), score.f1());
+                           score.recall(), score.f1(), run.gold_in_boilerplate);
   for (const std::string& line : score.missed) std::cout << "  missed: " << line << "\n";
   for (const std::string& line : score.false_positives) std::cout << "  extra:  " << line << "\n";
   for (const std::string& line : score.not_claims_found) std::cout << "  NOT-CLAIM: " << line << "\n";

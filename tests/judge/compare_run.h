@@ -15,11 +15,6 @@
 #include "rules/rule_set.h"
 #include "text/text_analyzer.h"
 #include "text/word_list.h"
-#include "extract/quote_extractor.h"
-#include "extract/attribute_extractor.h"
-#include "extract/entity_resolver.h"
-#include <map>
-#include <cstdlib>
 
 namespace factdiff::testing {
 
@@ -98,13 +93,6 @@ inline std::unique_ptr<CompareRun> run_compare(std::vector<Document> documents) 
   std::sort(run->documents.begin(), run->documents.end(), [](const Document& a, const Document& b) { return a.id < b.id; });
   run->analyses = analyze_documents(run->documents, *resources.rules, *resources.words);
   run->extraction = extract_claims(run->analyses, *resources.rules);
-  if (std::getenv("FD_QUOTES")) {
-    auto& ex = run->extraction;
-    for (auto& a : run->analyses) { auto q = extract_quotes(a, *resources.rules); for (auto& c : q) { c.doc = a.document->id; ex.claims.push_back(c);} auto at = extract_attributes(a, *resources.rules); for (auto& c : at) { c.doc = a.document->id; ex.claims.push_back(c);} }
-    std::stable_sort(ex.claims.begin(), ex.claims.end(), [](const Claim& a, const Claim& b){ return a.doc != b.doc ? a.doc < b.doc : a.span < b.span; });
-    std::map<std::string,int> n; for (auto& c : ex.claims) c.id = c.doc + ":" + std::to_string(++n[c.doc]);
-    ex.entities = resolve_entities(run->analyses, ex.claims, *resources.rules);
-  }
   run->facts = align_claims(run->extraction, run->analyses, *resources.rules);
   run->findings = judge_facts(run->facts, run->extraction, run->analyses, *resources.rules);
   return run;

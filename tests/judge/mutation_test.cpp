@@ -31,15 +31,34 @@ struct Mutation {
   std::string replacement;
   FindingType expected;
   std::string description;
+  std::vector<Span> repeats;  // other places the same words stand in that document, changed too
 };
+
+// The document with the change applied at `changed` and every repeat; returns where the primary
+// change ends up (earlier replacements shift it).
+Span apply_mutation(std::string& bytes, const Mutation& mutation) {
+  std::vector<Span> spans = mutation.repeats;
+  spans.push_back(mutation.changed);
+  std::sort(spans.begin(), spans.end());
+  Span primary = mutation.changed;
+  long shift = 0;
+  for (const Span& span : spans) {
+    if (span == mutation.changed) primary = {static_cast<std::size_t>(static_cast<long>(span.start) + shift), 0};
+    shift += static_cast<long>(mutation.replacement.size()) - static_cast<long>(span.size());
+  }
+  for (auto it = spans.rbegin(); it != spans.rend(); ++it) bytes.replace(it->start, it->size(), mutation.replacement);
+  primary.end = primary.start + mutation.replacement.size();
+  return primary;
+}
 
 std::optional<long long> read_number(const std::string& text) {
   std::string digits;
+  bool only_digits = !text.empty();
   for (char c : text) {
     if (std::isdigit(static_cast<unsigned char>(c))) digits.push_back(c);
-    else if (c != ',') return std::nullopt;
+    else if (c != ',') only_digits = false;
   }
-  if (!digits.empty() && digits.size() < 10) return std::stoll(digits);
+  if (only_digits && !digits.empty() && digits.size() < 10) return std::stoll(digits);
   std::string lower;
   for (char c : text) lower.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   for (std::size_t i = 0; i < kNumberWords.size(); ++i) {
@@ -65,6 +84,29 @@ std::optional<Span> part_span(const Claim& claim, const std::string& name) {
     if (part.name == name && !part.span.empty()) return part.span;
   }
   return std::nullopt;
+}
+
+// Another title of the rules with the same head word, in title case: "French President" ->
+// "Vice President", "Prime Minister" -> "Interior Minister". Empty when there is none.
+std::string other_title(const std::string& written, const CompareRun& run) {
+  (void)run;
+  std::string folded;
+  for (char c : written) folded.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+  const std::string head = folded.substr(folded.rfind(' ') == std::string::npos ? 0 : folded.rfind(' ') + 1);
+  std::vector<std::string> candidates;
+  for (const auto& [key, entry] : shared_resources().rules->lexicon("person_titles")) {
+    const std::size_t space = key.rfind(' ');
+    if (space == std::string::npos || key.substr(space + 1) != head || folded.find(key) != std::string::npos) continue;
+    if (key.find(folded.substr(0, folded.find(' '))) != std::string::npos) continue;
+    candidates.push_back(key);
+  }
+  if (candidates.empty()) return {};
+  std::sort(candidates.begin(), candidates.end());
+  std::string title = candidates.front();
+  for (std::size_t i = 0; i < title.size(); ++i) {
+    if (i == 0 || title[i - 1] == ' ') title[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[i])));
+  }
+  return title;
 }
 
 const Document& document_of(const CompareRun& run, const std::string& id) {
@@ -156,13 +198,17 @@ std::vector<Mutation> plan_mutations(const CompareRun& run) {
           }
         }
       } else {
-        // Another office of the same rank word: "Prime Minister" -> "Deputy Minister".
-        const std::size_t space = written.rfind(' ');
-        replacement = (written.rfind("Deputy", 0) == 0 ? "Acting" : "Deputy") +
-                      (space == std::string::npos ? " " + written : written.substr(space));
+        replacement = other_title(written, run);
       }
+      if (replacement.empty()) continue;
       plans.push_back({"attribute", claim.doc, {value->start, value->end}, replacement, FindingType::kConflict,
-                       written + " -> " + replacement});
+                       written + " -> " + replacement, {}});
+      // The report gives the other title wherever it names the person with this one.
+      const std::string phrase = document.bytes.substr(claim.span.start, claim.span.size());
+      const std::size_t offset = value->start - claim.span.start;
+      for (std::size_t at = document.bytes.find(phrase); at != std::string::npos; at = document.bytes.find(phrase, at + 1)) {
+        if (at != claim.span.start) plans.back().repeats.push_back({at + offset, at + offset + value->size()});
+      }
       ++planned["attribute"];
     }
   }
@@ -171,8 +217,7 @@ std::vector<Mutation> plan_mutations(const CompareRun& run) {
 
 // Caught when a finding of the expected type names a mention of the mutated document that
 // overlaps the changed bytes.
-bool caught(const CompareRun& run, const Mutation& mutation) {
-  const Span changed{mutation.changed.start, mutation.changed.start + mutation.replacement.size()};
+bool caught(const CompareRun& run, const Mutation& mutation, const Span& changed) {
   for (const Finding& finding : run.findings) {
     if (finding.type != mutation.expected) continue;
     for (std::size_t mention : finding.mentions) {
@@ -213,13 +258,14 @@ TEST_CASE("mutations of one report are caught where they were made", "[judge][mu
     const auto baseline = run_compare(original);
     for (const Mutation& mutation : plan_mutations(*baseline)) {
       std::vector<Document> mutated = original;
+      Span changed;
       for (Document& document : mutated) {
-        if (document.id == mutation.doc) document.bytes.replace(mutation.changed.start, mutation.changed.size(), mutation.replacement);
+        if (document.id == mutation.doc) changed = apply_mutation(document.bytes, mutation);
       }
       const auto run = run_compare(mutated);
       auto& [hits, tries] = tally[mutation.kind];
       ++tries;
-      if (caught(*run, mutation)) ++hits;
+      if (caught(*run, mutation, changed)) ++hits;
       else missed.push_back(std::filesystem::path(cluster).filename().string() + " " + mutation.doc + " " + mutation.kind + ": " + mutation.description);
     }
   }

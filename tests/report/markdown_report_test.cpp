@@ -39,6 +39,8 @@ TEST_CASE("markdown escapes document text into inert text", "[report]") {
 
 TEST_CASE("markdown golden files of the sample cluster", "[report]") {
   testing::check_golden("riverton.compare.md", render_markdown_report(testing::sample_report()));
+  testing::check_golden("riverton.check.md",
+                        render_markdown_report(testing::sample_report(ReportMode::kCheck)));
   testing::check_golden("riverton.extract.md",
                         render_markdown_report(testing::sample_report(ReportMode::kExtract)));
 }

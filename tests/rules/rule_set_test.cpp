@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "rules/rule_set.h"
@@ -193,6 +194,18 @@ TEST_CASE("a stage's pattern set finds every pattern in one unanchored pass", "[
   CHECK(rules->patterns("numeric").empty());
 }
 
+TEST_CASE("a stage's pattern set is compiled once, whichever thread asks first", "[rules]") {
+  auto rules = load_or_fail({{{"boilerplate.yaml", kBoilerplate}}});
+  const RE2::Set* seen[2] = {nullptr, nullptr};
+  std::thread first([&] { seen[0] = rules->pattern_set("boilerplate"); });
+  std::thread second([&] { seen[1] = rules->pattern_set("boilerplate"); });
+  first.join();
+  second.join();
+  REQUIRE(seen[0] != nullptr);
+  CHECK(seen[0] == seen[1]);
+  CHECK(rules->pattern_set("boilerplate") == seen[0]);
+}
+
 TEST_CASE("an empty file and an empty rule list hold no rules", "[rules]") {
   auto rules = load_or_fail({{{"empty.yaml", ""}, {"comments.yaml", "# nothing yet\n"},
                               {"none.yaml", "rules: []\n"}}});
@@ -287,6 +300,36 @@ TEST_CASE("a rule set is shared read-only and cannot be copied", "[rules]") {
   STATIC_REQUIRE_FALSE(std::is_copy_assignable_v<RuleSet>);
   STATIC_REQUIRE(std::is_same_v<decltype(RuleSet::load_texts({})),
                                 Result<std::shared_ptr<const RuleSet>>>);
+}
+
+TEST_CASE("the bundled rules load", "[rules]") {
+  Result<std::shared_ptr<const RuleSet>> loaded = RuleSet::load({default_rules_dir()});
+  INFO(loaded.status().message());
+  REQUIRE(loaded.ok());
+  CHECK_FALSE(loaded.value()->rules().empty());
+  for (const Rule& rule : loaded.value()->rules()) {
+    INFO(rule.id);
+    CHECK_FALSE(rule.examples.empty());
+    CHECK((rule.type == RuleType::kLexicon) == (rule.regex == nullptr));
+  }
+}
+
+TEST_CASE("the order files are given in does not change the rule set", "[rules]") {
+  const std::string more =
+      "rules:\n"
+      "  - id: number-words-large\n"
+      "    type: lexicon\n"
+      "    stage: numeric\n"
+      "    lexicon: number_words\n"
+      "    entries: {one: uno}\n"
+      "    examples: [a thousand]\n";
+  auto forward = load_or_fail({{{"a.yaml", kNumberWords}, {"b.yaml", more}, {"c.yaml", kBoilerplate}}});
+  auto backward = load_or_fail({{{"c.yaml", kBoilerplate}, {"b.yaml", more}, {"a.yaml", kNumberWords}}});
+  REQUIRE(forward->rules().size() == backward->rules().size());
+  for (std::size_t i = 0; i < forward->rules().size(); ++i) {
+    CHECK(forward->rules()[i].id == backward->rules()[i].id);
+  }
+  CHECK(backward->lexicon("number_words").at("one").value == "uno");
 }
 
 // The schema example of docs/rules.md is what users copy: it must load as written.

@@ -98,6 +98,16 @@ TEST_CASE("repeats, pull quotes, headline lists and title-case links are cues", 
   CHECK(marked[9].reason == "cue:no-words");
 }
 
+TEST_CASE("a bulleted list of facts is not a headline list", "[text]") {
+  auto marked = classify(
+      "Victims named\n\n"
+      "\xE2\x80\xA2 Danielle Kendrick, 28, who was shot in the back;\n"
+      "\xE2\x80\xA2 Thomia Wadley, 21, who was shot in the leg; and\n"
+      "\xE2\x80\xA2 Dontarious Bartley, 19, who was shot in the arm.\n");
+  REQUIRE(marked.size() == 4);
+  for (std::size_t i = 1; i < marked.size(); ++i) CHECK(marked[i].reason == "content");
+}
+
 TEST_CASE("a document that is only boilerplate keeps only its title", "[text]") {
   auto marked = classify("Headline\n\nWorld\n\nLatest\n\n9 years ago\n");
   REQUIRE(marked.size() == 4);

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <map>
 
 #include "input/document_loader.h"
 #include "rules/rule_set.h"
@@ -56,6 +57,7 @@ TEST_CASE("corpus: offsets hold, debris is marked, prose is kept", "[text][corpu
   std::sort(clusters.begin(), clusters.end());
   REQUIRE(clusters.size() >= 10);
 
+  std::map<std::string, std::size_t> prose_dropped_by;
   std::size_t prose_kept = 0, prose_dropped = 0, blocks_dropped = 0, repairs = 0, sentences = 0;
   for (const fs::path& cluster : clusters) {
     auto loaded = load_documents({cluster.string()}, LoadOptions{});
@@ -73,7 +75,7 @@ TEST_CASE("corpus: offsets hold, debris is marked, prose is kept", "[text][corpu
           ++prose_kept;
         } else if (!is_repeat_or_caption(block.reason)) {
           ++prose_dropped;
-          WARN("prose marked " << block.reason << ": " << doc.text_of(block.span).substr(0, 120));
+          ++prose_dropped_by[block.reason];
         }
       }
       for (const Sentence& sentence : analysis.sentences) {
@@ -99,6 +101,7 @@ TEST_CASE("corpus: offsets hold, debris is marked, prose is kept", "[text][corpu
   WARN("corpus: " << sentences << " sentences, " << blocks_dropped << " blocks marked boilerplate, "
                   << prose_kept << " prose blocks kept, " << prose_dropped
                   << " prose blocks marked (not repeats or captions), " << repairs << " glue repairs");
+  for (const auto& [reason, count] : prose_dropped_by) WARN("prose marked by " << reason << ": " << count);
   CHECK(prose_dropped * 100 <= prose_kept);  // at most 1% of prose lost to chrome rules
   CHECK(repairs <= 40);                      // glue is rare outside the seeds; names must survive
 }

@@ -13,6 +13,8 @@ TEST_CASE("dates and times parse to ISO 8601", "[text]") {
   CHECK(parse_date_text("2015-11-16") == "2015-11-16");
   CHECK(parse_date_text("2015-11-16T10:30:00Z") == "2015-11-16T10:30");
   CHECK(parse_date_text("Published: Mon, Nov 16, 2015 4:01 PM EST") == "2015-11-16T16:01");
+  CHECK(parse_date_text("PUBLISHED: THURSDAY, MAY 2, 2013, 1:32 PM") == "2013-05-02T13:32");
+  CHECK(parse_date_text("First Published: June 13, 2013 4:59 PM EDT") == "2013-06-13T16:59");
   CHECK(parse_date_text("Updated 12:15 am") == std::nullopt);
   CHECK(parse_date_text("2015-13-01") == std::nullopt);
   CHECK(parse_date_text("He arrived on Nov. 13, 2015.") == std::nullopt);

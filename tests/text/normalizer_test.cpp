@@ -73,5 +73,9 @@ TEST_CASE("normalizer is fast on ASCII text", "[text]") {
   REQUIRE(view.text().size() == text.size());
   const double megabytes_per_second = text.size() / 1e6 / seconds;
   WARN("normalizer: " << megabytes_per_second << " MB/s on ASCII");
+#if defined(__SANITIZE_ADDRESS__) || !defined(__OPTIMIZE__)
+  WARN("SKIPPED: speed is not checked in an unoptimized or sanitized build");
+#else
   CHECK(megabytes_per_second > 100.0);
+#endif
 }

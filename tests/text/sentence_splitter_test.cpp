@@ -24,6 +24,8 @@ TEST_CASE("sentences survive news abbreviations and initials", "[text]") {
   CHECK(split("She moved to the U.S. She was 12.") == Strings{"She moved to the U.S.", "She was 12."});
   CHECK(split("Officer Frank B. Robertson told J. Smith on Friday Nov. 13, 2015 to leave.") ==
         Strings{"Officer Frank B. Robertson told J. Smith on Friday Nov. 13, 2015 to leave."});
+  CHECK(split("He was No. 5 on the list. I said no. Then he left.") ==
+        Strings{"He was No. 5 on the list.", "I said no.", "Then he left."});
   CHECK(split("The victim, Freddie Rodgers, Jr. died at a hospital.") ==
         Strings{"The victim, Freddie Rodgers, Jr. died at a hospital."});
 }

@@ -15,8 +15,8 @@ namespace factdiff::testing {
 inline Abbreviations news_abbreviations() {
   return Abbreviations::from_entries({{"Mr.", "title"}, {"Mrs.", "title"}, {"Dr.", "title"},
                                       {"Sen.", "title"}, {"Gen.", "title"}, {"St.", "title"},
-                                      {"Sgt.", "title"}, {"Nov.", "title"}, {"Feb.", "title"},
-                                      {"No.", "title"}, {"U.S.", "may_end"}, {"a.m.", "may_end"},
+                                      {"Sgt.", "title"}, {"Nov.", "before_number"},
+                                      {"Feb.", "before_number"}, {"No.", "before_number"}, {"U.S.", "may_end"}, {"a.m.", "may_end"},
                                       {"p.m.", "may_end"}, {"Jr.", "may_end"}, {"Inc.", "may_end"}});
 }
 

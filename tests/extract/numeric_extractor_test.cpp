@@ -1,0 +1,84 @@
+// Table-driven checks of the numeric extractor through the whole text layer: each text gives
+// exactly the listed claims (compact dumps: kind "text" [low, high] unit= pred= qual=).
+#include <catch2/catch.hpp>
+
+#include "numeric_test_support.h"
+
+using factdiff::testing::numeric_claims;
+
+namespace {
+
+struct Case {
+  const char* text;
+  std::vector<std::string> claims;
+};
+
+void check(const Case& test, const std::string& published = "2015-11-16") {
+  INFO(test.text);
+  CHECK(numeric_claims(test.text, published) == test.claims);
+}
+
+}  // namespace
+
+TEST_CASE("counts with their unit, predicate and qualifier", "[numeric]") {
+  const Case cases[] = {
+      {"The attacks killed 129.", {"count \"129\" [129, 129] unit=people pred=kill"}},
+      {"Police had arrested nearly two dozen people in 168 raids.",
+       {"count \"nearly two dozen people\" [20, 23] unit=people pred=arrest qual=nearly",
+        "count \"168 raids\" [168, 168] unit=raid"}},
+      {"Prosecutors have identified five of the seven dead assailants.",
+       {"count \"five\" [5, 5] unit=assailant pred=identify",
+        "count \"seven dead assailants\" [7, 7] unit=assailant pred=die"}},
+      {"Around 137 have died in the fighting.",
+       {"count \"Around 137\" [123, 151] unit=people pred=die qual=around"}},
+      {"Two teens are dead and 18 people are injured.",
+       {"count \"Two teens\" [2, 2] unit=teen pred=die",
+        "count \"18 people\" [18, 18] unit=people pred=injure"}},
+      {"Between 20 and 30 people were hurt.",
+       {"count \"Between 20 and 30 people\" [20, 30] unit=people pred=hurt"}},
+      {"Officials said 12 people were not injured.",
+       {"count \"12 people\" [12, 12] unit=people pred=injure negated"}},
+      {"He has nearly three more hours.", {"count \"nearly three\" [2, 2] qual=nearly"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
+TEST_CASE("durations, ages, money and percentages", "[numeric]") {
+  const Case cases[] = {
+      {"Schools re-opened after a 48-hour shutdown.",
+       {"duration \"48-hour\" [172800, 172800] unit=hour"}},
+      {"Salah Abdeslam, a 26-year-old Frenchman, is wanted.",
+       {"age \"26-year-old\" [26, 26] unit=year subject=Salah Abdeslam"}},
+      {"The fund holds $1.2bn.", {"money \"$1.2bn\" [1.2e+09, 1.2e+09] unit=USD"}},
+      {"Turnout was 12.5%.", {"percent \"12.5%\" [12.5, 12.5] unit=percent"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
+TEST_CASE("dates and times resolve against the publication date", "[numeric]") {
+  const Case cases[] = {
+      {"It happened on Friday.", {"date \"Friday\" [16752, 16752] unit=day"}},
+      {"He met them last month.", {"date \"last month\" [16709, 16739] unit=day"}},
+      {"It was Friday, June 17, 2016.", {"date \"Friday, June 17, 2016\" [16969, 16969] unit=day"}},
+      {"They moved two months ago.", {"date \"two months ago\" [16694, 16694] unit=day"}},
+      {"They met a week ago tonight.",
+       {"date \"a week ago\" [16748, 16748] unit=day", "date \"tonight\" [16755, 16755] unit=day"}},
+      {"It began at 1:30 a.m. and ended at midday.",
+       {"time \"1:30 a.m.\" [5400, 5400] unit=second", "time \"midday\" [43200, 43200] unit=second"}},
+  };
+  for (const Case& test : cases) check(test);
+  check({"It happened on Friday.", {"date \"Friday\" [null, null] unit=day"}}, "");
+}
+
+TEST_CASE("numbers that are not claims give nothing", "[numeric]") {
+  const char* texts[] = {
+      "He fought in the Second World War.", "Obama spoke at a Group of 20 summit.",
+      "The G20 summit opened.",           "Take Route 66 west.",
+      "Call (816) 555-0123 now.",         "It happened at 908 Truman Blvd.",
+      "A third brother was arrested.",    "He carried a .22-caliber rifle.",
+  };
+  for (const char* text : texts) {
+    INFO(text);
+    CHECK(numeric_claims(text).empty());
+  }
+}
