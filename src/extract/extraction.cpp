@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "extract/attribute_extractor.h"
+#include "extract/entity_resolver.h"
 #include "extract/numeric_extractor.h"
+#include "extract/quote_extractor.h"
 
 namespace factdiff {
 namespace {
@@ -56,11 +59,19 @@ Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const 
   const NumericExtractor numeric(rules);
   for (const AnalyzedDocument& analysis : documents) {
     std::vector<Claim> claims = numeric.extract(analysis);
+    for (Claim& claim : extract_quotes(analysis, rules, &extraction.warnings)) claims.push_back(std::move(claim));
+    for (Claim& claim : extract_attributes(analysis, rules)) claims.push_back(std::move(claim));
+    const std::string id = analysis.document ? analysis.document->id : std::string();
+    for (Claim& claim : claims) {
+      if (claim.doc.empty()) claim.doc = id;
+    }
     std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
       return a.span.start < b.span.start;
     });
     for (Claim& claim : claims) extraction.claims.push_back(std::move(claim));
   }
+  // Canonical speakers and subjects first, so figures inside speech take the canonical speaker.
+  extraction.entities = resolve_entities(documents, extraction.claims, rules);
   attribute_figures_to_speakers(extraction.claims);
   number_claims(extraction.claims);
   return extraction;

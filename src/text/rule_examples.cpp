@@ -37,12 +37,13 @@ Status check_boilerplate_example_with(const Rule& rule, const RuleExample& examp
 
 Status check_sentences_example_with(const Lexicon& abbreviations, const Rule& rule,
                                     const RuleExample& example, bool negative) {
+  // The bundled lexicon holds this rule's entries already; a rule checked on its own (no
+  // lexicon loaded) brings its entries itself.
   Abbreviations known = Abbreviations::from_lexicon(abbreviations);
-  if (rule.type == RuleType::kLexicon && rule.lexicon == "abbreviations") {
+  if (abbreviations.empty() && rule.lexicon == "abbreviations") {
     std::vector<std::pair<std::string, std::string>> own;
     for (const LexiconEntry& entry : rule.entries) own.emplace_back(entry.key, entry.value);
-    Abbreviations merged = Abbreviations::from_entries(own);
-    if (abbreviations.empty()) known = merged;
+    known = Abbreviations::from_entries(own);
   }
   const std::vector<Span> sentences =
       split_sentences(example.text, {0, example.text.size()}, known);

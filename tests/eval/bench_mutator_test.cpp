@@ -199,11 +199,10 @@ TEST_CASE("qualifiers, speakers, quote words and titles each make a mutation", "
   CHECK(changes["a qualifier"] == "At least -> Fewer than conflict");
   CHECK(changes["a speaker"] == "Ann Lee -> Bo Park conflict");
   CHECK(changes["b speaker"] == "Ann Lee -> Bo Park conflict");
-  CHECK(changes["a quote-word"] == "rebuild -> Never wording");
+  CHECK(changes["a quote-word"] == "rebuild -> never wording");
   CHECK(changes["a attribute"] == "Mayor -> Governor conflict");
-  // "Five" is exact but "at least 4" admits every value above 3: no free value up to twenty...
-  // except none below 4, so the nearest free value is 3.
-  CHECK(changes["b number"] == "Five -> three conflict");
+  // "at least 4" admits every value from 4 up, so the nearest value it excludes is 3.
+  CHECK(changes["b number"] == "Five -> Three conflict");
 }
 
 }  // namespace
