@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
@@ -30,25 +31,43 @@ constexpr double kStatementMinimumOverlap = 0.6;
 constexpr double kSpeechThreshold = 0.45;
 constexpr double kJoinedQuoteOverlap = 0.8;
 constexpr std::size_t kSmallBlock = 96;       // below this, every fact of the block is a candidate
-constexpr std::size_t kPostingCap = 64;       // longer posting lists say too little to retrieve by
+// In a larger block, each claim is scored against the facts it shares posting keys with, and only
+// its nearest facts are candidates: the cost of one document stays bounded however many
+// documents came before it, so alignment grows linearly with the claims.
+constexpr std::size_t kPostingScanLimit = 256;  // longer posting lists say too little to retrieve by
+constexpr std::size_t kNearestFacts = 32;       // candidates kept per claim in a large block
 constexpr std::size_t kCentroidTerms = 96;    // strongest context terms a fact keeps
 constexpr std::size_t kMentionsCompared = 4;  // quote overlap is measured against a fact's first mentions
 
+using KeyId = std::uint32_t;  // an interned posting key ("t:attack", "p:kill", ...)
+
 struct FactState {
   std::vector<std::size_t> mentions;  // claim indexes, in the order they joined
-  std::unordered_set<std::string> docs;
+  std::vector<std::uint32_t> docs;    // document ranks, sorted
   std::string block;
   std::string predicate_group;
   bool listed_predicate = false;
   std::string entity;
   ContextVector centroid;
-  std::unordered_set<std::string> posted;  // posting keys this fact is listed under
+  std::vector<KeyId> posted;  // posting keys this fact is listed under, sorted
 };
 
 struct BlockState {
   std::vector<std::size_t> facts;  // indexes into the builder's facts
-  std::unordered_map<std::string, std::vector<std::size_t>> postings;
+  std::unordered_map<KeyId, std::vector<std::size_t>> postings;
 };
+
+bool contains_sorted(const std::vector<std::uint32_t>& values, std::uint32_t value) {
+  return std::binary_search(values.begin(), values.end(), value);
+}
+
+// Inserts `value` keeping `values` sorted; false when it was already there.
+bool insert_sorted(std::vector<std::uint32_t>& values, std::uint32_t value) {
+  const auto at = std::lower_bound(values.begin(), values.end(), value);
+  if (at != values.end() && *at == value) return false;
+  values.insert(at, value);
+  return true;
+}
 
 // A fact many documents carry gathers every word they use around it; its strongest terms say
 // what it is about, and keeping only those bounds the cost of scoring against it.
@@ -74,8 +93,13 @@ bool is_speech(ClaimKind kind) { return kind == ClaimKind::kQuote || kind == Cla
 
 class FactBuilder {
  public:
-  FactBuilder(const Extraction& extraction, const ClaimFeatureSet& features)
-      : claims_(extraction.claims), features_(features) {}
+  FactBuilder(const Extraction& extraction, const ClaimFeatureSet& features,
+              const std::map<std::string, std::size_t>& document_rank)
+      : claims_(extraction.claims), features_(features) {
+    doc_rank_.reserve(claims_.size());
+    for (const Claim& claim : claims_) doc_rank_.push_back(static_cast<std::uint32_t>(document_rank.at(claim.doc)));
+    claim_keys_.resize(claims_.size());
+  }
 
   void add_document(const std::vector<std::size_t>& claims) {
     std::map<std::string, std::vector<std::size_t>> by_block;
@@ -94,29 +118,43 @@ class FactBuilder {
 
  private:
   void assign_block(const std::string& block_key, const std::vector<std::size_t>& claims);
-  std::vector<std::size_t> candidates(const BlockState& block, const std::vector<std::size_t>& claims) const;
+  std::vector<std::size_t> candidates(const BlockState& block, const std::vector<std::size_t>& claims);
+  void add_nearest_facts(const BlockState& block, std::size_t claim, std::vector<std::size_t>& found);
   std::optional<double> score(std::size_t claim, const FactState& fact, double context) const;
   std::optional<double> speech_score(std::size_t claim, const FactState& fact) const;
   void open_fact(std::size_t claim);
   void add_mention(std::size_t fact, std::size_t claim);
-  std::vector<std::string> posting_keys(std::size_t claim) const;
+  const std::vector<KeyId>& posting_keys(std::size_t claim);
+  KeyId key_id(std::string key);
 
   const std::vector<Claim>& claims_;
   const ClaimFeatureSet& features_;
+  std::vector<std::uint32_t> doc_rank_;  // per claim
   std::vector<FactState> facts_;
   std::unordered_map<std::string, BlockState> blocks_;
+  std::unordered_map<std::string, KeyId> key_ids_;
+  std::vector<std::vector<KeyId>> claim_keys_;  // per claim, filled on first use
+  std::vector<double> shared_weight_;           // per fact: scratch for add_nearest_facts
 };
 
-std::vector<std::string> FactBuilder::posting_keys(std::size_t claim) const {
+KeyId FactBuilder::key_id(std::string key) {
+  return key_ids_.emplace(std::move(key), static_cast<KeyId>(key_ids_.size())).first->second;
+}
+
+// The words a claim can be retrieved by, distinct and sorted (computed once per claim).
+const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
+  std::vector<KeyId>& keys = claim_keys_[claim];
+  if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
-  std::vector<std::string> keys;
   if (is_speech(claims_[claim].kind)) {
-    for (const std::string& word : features.word_set) keys.push_back("w:" + word);
+    for (const std::string& word : features.word_set) keys.push_back(key_id("w:" + word));
   } else {
-    for (const std::string& term : features.terms) keys.push_back("t:" + term);
+    for (const std::string& term : features.terms) keys.push_back(key_id("t:" + term));
   }
-  if (!features.predicate_group.empty()) keys.push_back("p:" + features.predicate_group);
-  if (!features.entity.empty()) keys.push_back("e:" + features.entity);
+  if (!features.predicate_group.empty()) keys.push_back(key_id("p:" + features.predicate_group));
+  if (!features.entity.empty()) keys.push_back(key_id("e:" + features.entity));
+  std::sort(keys.begin(), keys.end());
+  keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
   return keys;
 }
 
@@ -135,7 +173,7 @@ void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
   FactState& fact = facts_[index];
   const ClaimFeatures& features = features_.features[claim];
   fact.mentions.push_back(claim);
-  fact.docs.insert(claims_[claim].doc);
+  insert_sorted(fact.docs, doc_rank_[claim]);
   if (fact.predicate_group.empty()) {
     fact.predicate_group = features.predicate_group;
     fact.listed_predicate = features.listed_predicate;
@@ -145,26 +183,43 @@ void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
   if (fact.centroid.nonZeros() > 2 * static_cast<Eigen::Index>(kCentroidTerms)) keep_strongest_terms(fact.centroid);
   if (fact.block.empty()) return;
   BlockState& block = blocks_[fact.block];
-  for (std::string& key : posting_keys(claim)) {
-    if (fact.posted.insert(key).second) block.postings[key].push_back(index);
+  for (const KeyId key : posting_keys(claim)) {
+    if (insert_sorted(fact.posted, key)) block.postings[key].push_back(index);
   }
 }
 
-std::vector<std::size_t> FactBuilder::candidates(const BlockState& block,
-                                                 const std::vector<std::size_t>& claims) const {
+std::vector<std::size_t> FactBuilder::candidates(const BlockState& block, const std::vector<std::size_t>& claims) {
   if (block.facts.size() <= kSmallBlock) return block.facts;
-  std::set<std::size_t> found;
-  const std::size_t cap = std::max(kPostingCap, block.facts.size() / 16);
-  for (std::size_t claim : claims) {
-    for (const std::string& key : posting_keys(claim)) {
-      const auto posting = block.postings.find(key);
-      if (posting == block.postings.end()) continue;
-      // Predicate and entity keys are always followed; a common word is not worth the scan.
-      if (key[0] != 'p' && key[0] != 'e' && posting->second.size() > cap) continue;
-      found.insert(posting->second.begin(), posting->second.end());
+  std::vector<std::size_t> found;
+  for (std::size_t claim : claims) add_nearest_facts(block, claim, found);
+  std::sort(found.begin(), found.end());
+  found.erase(std::unique(found.begin(), found.end()), found.end());
+  return found;
+}
+
+// Appends the claim's nearest facts of a large block: those sharing the most (rarest) posting
+// keys, each shared key weighted like an idf. A posting list longer than the scan limit (a word
+// or predicate half the block shares) is skipped, which bounds the work per claim.
+void FactBuilder::add_nearest_facts(const BlockState& block, std::size_t claim, std::vector<std::size_t>& found) {
+  if (shared_weight_.size() < facts_.size()) shared_weight_.resize(facts_.size(), 0.0);
+  std::vector<std::size_t> touched;
+  const double block_size = static_cast<double>(block.facts.size());
+  for (const KeyId key : posting_keys(claim)) {
+    const auto posting = block.postings.find(key);
+    if (posting == block.postings.end() || posting->second.size() > kPostingScanLimit) continue;
+    const double weight = std::log(block_size / static_cast<double>(posting->second.size())) + 1.0;
+    for (std::size_t fact : posting->second) {
+      if (shared_weight_[fact] == 0.0) touched.push_back(fact);
+      shared_weight_[fact] += weight;
     }
   }
-  return {found.begin(), found.end()};
+  auto nearer = [&](std::size_t a, std::size_t b) {
+    return shared_weight_[a] != shared_weight_[b] ? shared_weight_[a] > shared_weight_[b] : a < b;
+  };
+  const std::size_t kept = std::min(kNearestFacts, touched.size());
+  std::partial_sort(touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(kept), touched.end(), nearer);
+  found.insert(found.end(), touched.begin(), touched.begin() + static_cast<std::ptrdiff_t>(kept));
+  for (std::size_t fact : touched) shared_weight_[fact] = 0.0;
 }
 
 std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactState& fact) const {
@@ -189,7 +244,7 @@ std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactSta
 }
 
 std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fact, double context) const {
-  if (fact.docs.count(claims_[claim].doc)) return std::nullopt;
+  if (contains_sorted(fact.docs, doc_rank_[claim])) return std::nullopt;
   const Claim& subject = claims_[claim];
   if (is_speech(subject.kind)) return speech_score(claim, fact);
   const ClaimFeatures& features = features_.features[claim];
@@ -297,7 +352,7 @@ void FactBuilder::join_split_quotes() {
         if (other != joined) others_in_x.insert(features_.features[other].word_set.begin(), features_.features[other].word_set.end());
       }
       for (std::size_t y : candidates(blocks_[facts_[x].block], {joined})) {
-        if (y == x || facts_[y].docs.count(claims_[joined].doc)) continue;
+        if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
         if (word_overlap(anchor.word_set, features.word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
@@ -447,7 +502,7 @@ std::vector<Fact> align_claims(const Extraction& extraction, const std::vector<A
   std::map<std::string, std::size_t> document_rank;
   for (const auto& [doc, claims] : claims_of) document_rank.emplace(doc, document_rank.size());
 
-  FactBuilder builder(extraction, set);
+  FactBuilder builder(extraction, set, document_rank);
   for (auto& [doc, claims] : claims_of) {
     std::stable_sort(claims.begin(), claims.end(), [&](std::size_t a, std::size_t b) {
       return extraction.claims[a].span < extraction.claims[b].span;

@@ -1,6 +1,7 @@
 #include "extract/extraction.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/attribute_extractor.h"
 #include "extract/entity_resolver.h"
@@ -40,6 +41,27 @@ void attribute_figures_to_speakers(std::vector<Claim>& claims) {
   }
 }
 
+// A quote may run over several sentences: its sentence span then covers all of them, so that the
+// sentence shown with a claim always contains the claim.
+void widen_sentences(std::vector<Claim>& claims, const AnalyzedDocument& analysis) {
+  const std::vector<Sentence>& sentences = analysis.sentences;
+  const auto sentence_at = [&sentences](std::size_t offset) -> const Sentence* {
+    auto after = std::upper_bound(sentences.begin(), sentences.end(), offset,
+                                  [](std::size_t value, const Sentence& s) { return value < s.span.start; });
+    if (after == sentences.begin()) return nullptr;
+    return &*std::prev(after);
+  };
+  for (Claim& claim : claims) {
+    if (claim.sentence.contains(claim.span)) continue;
+    const Sentence* first = sentence_at(claim.span.start);
+    const Sentence* last = sentence_at(claim.span.empty() ? claim.span.start : claim.span.end - 1);
+    claim.sentence.start = std::min(claim.sentence.start, first ? first->span.start : claim.span.start);
+    claim.sentence.end = std::max(claim.sentence.end, last ? last->span.end : claim.span.end);
+    claim.sentence.start = std::min(claim.sentence.start, claim.span.start);
+    claim.sentence.end = std::max(claim.sentence.end, claim.span.end);
+  }
+}
+
 void number_claims(std::vector<Claim>& claims) {
   std::string current;
   std::size_t count = 0;
@@ -59,18 +81,24 @@ Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const 
   const NumericExtractor numeric(rules);
   for (const AnalyzedDocument& analysis : documents) {
     std::vector<Claim> claims = numeric.extract(analysis);
-    for (Claim& claim : extract_quotes(analysis, rules, &extraction.warnings)) claims.push_back(std::move(claim));
-    for (Claim& claim : extract_attributes(analysis, rules)) claims.push_back(std::move(claim));
+    std::vector<Claim> speech = extract_quotes(analysis, rules, &extraction.warnings);
+    std::vector<Claim> attributes = extract_attributes(analysis, rules);
+    claims.insert(claims.end(), std::make_move_iterator(speech.begin()),
+                  std::make_move_iterator(speech.end()));
+    claims.insert(claims.end(), std::make_move_iterator(attributes.begin()),
+                  std::make_move_iterator(attributes.end()));
     const std::string id = analysis.document ? analysis.document->id : std::string();
     for (Claim& claim : claims) {
       if (claim.doc.empty()) claim.doc = id;
     }
+    widen_sentences(claims, analysis);
     std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
       return a.span.start < b.span.start;
     });
     for (Claim& claim : claims) extraction.claims.push_back(std::move(claim));
   }
-  // Canonical speakers and subjects first, so figures inside speech take the canonical speaker.
+  // Entities are resolved across every document, so that speaker and subject ids compare
+  // between reports; figures inside speech then take the speech's canonical speaker.
   extraction.entities = resolve_entities(documents, extraction.claims, rules);
   attribute_figures_to_speakers(extraction.claims);
   number_claims(extraction.claims);

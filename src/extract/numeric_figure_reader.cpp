@@ -82,6 +82,20 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
   return found;
 }
 
+// A lone "one" that stands for a noun said elsewhere: "no-one", "one that has received", "the
+// leading one," (an adjective before it, nothing after it).
+bool one_is_pronoun(const NumericSentence& s, std::size_t at) {
+  if (at > 1 && s.is(at - 1, "-") && s.glued(at) && s.is(at - 2, "no")) return true;
+  if (s.is(at + 1, "that") || s.is(at + 1, "which")) return true;
+  if (at == 0 || !s.is_word(at - 1) || s.pieces[at - 1].capitalized) return false;
+  if (at + 1 < s.size() && (s.is_word(at + 1) || (s.is(at + 1, "-") && s.glued(at + 1)))) return false;
+  const std::string& before = s.pieces[at - 1].text;
+  return !s.lexicons.stop_words.count(before) && !s.lexicons.skippable.count(before) &&
+         !s.lexicons.qualifiers.count(before) && !s.lexicons.negations.count(before) &&
+         !s.lexicons.auxiliaries.count(before) && !s.lexicons.predicates.count(before) &&
+         s.lexicons.verb_lemma(before).empty() && !is_number_word(s, at - 1);
+}
+
 // A number that names something rather than counting: G20, AK-47, Route 66, Fox 4, "No. 1",
 // "1990s", "10th", ".22-caliber".
 bool names_something(const NumericSentence& s, const ParsedNumber& number) {
@@ -142,7 +156,7 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
     return true;
   }
   if (s.is(after, "another")) return true;  // "one another"
-  return false;
+  return s.is(first, "one") && number.end == first + 1 && one_is_pronoun(s, first);
 }
 
 // Verb lemma right before the figure ("killed 129", "arrested nearly two dozen").
@@ -157,11 +171,43 @@ std::size_t predicate_before(const NumericSentence& s, std::size_t begin) {
   return kNone;
 }
 
-// Verb lemma after the phrase, past auxiliaries ("Around 137 have died", "18 people are injured").
+bool is_finite_be_or_have(const NumericSentence& s, std::size_t at) {
+  return s.is(at, "was") || s.is(at, "were") || s.is(at, "is") || s.is(at, "are") ||
+         s.is(at, "have") || s.is(at, "has") || s.is(at, "had");
+}
+
+// "Two people from Zinbi village were hurt": a short prepositional phrase after the figure's
+// noun, closed by a finite "be" or "have", is skipped; returns where the verb group starts.
+std::size_t skip_prepositional_phrase(const NumericSentence& s, std::size_t end) {
+  if (!s.is_word(end) || !s.lexicons.phrase_prepositions.count(s.pieces[end].text)) return end;
+  for (std::size_t at = end + 1; at < s.size() && at <= end + 5; ++at) {
+    if (at > end + 1 && is_finite_be_or_have(s, at)) return at;
+    const std::string& word = s.pieces[at].text;
+    if (!s.is_word(at) || !s.lexicons.verb_lemma(word).empty()) return end;
+    if (s.lexicons.stop_words.count(word) && word != "the") return end;
+  }
+  return end;
+}
+
+// Lemma of the verb at `at`: a past or base form, or an -ing form after "be" ("were tackling").
+std::string predicate_lemma(const NumericSentence& s, std::size_t at) {
+  std::string lemma = s.lexicons.verb_lemma(s.pieces[at].text);
+  if (lemma.empty() && at > 0 && (is_finite_be_or_have(s, at - 1) || s.is(at - 1, "been") || s.is(at - 1, "be"))) {
+    lemma = s.lexicons.progressive_lemma(s.pieces[at].text);
+  }
+  return lemma;
+}
+
+// Verb lemma after the phrase, past auxiliaries ("Around 137 have died", "18 people are injured",
+// "Sixty residents had to be evacuated").
 std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* negated) {
+  end = skip_prepositional_phrase(s, end);
   for (std::size_t at = end, skipped = 0; at < s.size() && skipped <= 4; ++at, ++skipped) {
     const std::string& word = s.pieces[at].text;
-    if (!s.lexicons.verb_lemma(word).empty()) return at;
+    if (!predicate_lemma(s, at).empty()) return at;
+    if (word == "to" && at > end && (s.is(at - 1, "had") || s.is(at - 1, "has") || s.is(at - 1, "have"))) {
+      continue;
+    }
     if (s.lexicons.negations.count(word)) {
       *negated = true;
       continue;
@@ -552,7 +598,7 @@ class FigureReader {
       const std::size_t after = predicate_after(s_, phrase_end_ ? phrase_end_ : end_, &after_negated);
       const std::string before_lemma = s_.lexicons.verb_lemma(s_.pieces[verb].text);
       if (after != kNone && !s_.lexicons.event_predicates.count(before_lemma) &&
-          s_.lexicons.event_predicates.count(s_.lexicons.verb_lemma(s_.pieces[after].text))) {
+          s_.lexicons.event_predicates.count(predicate_lemma(s_, after))) {
         verb = after;
         negated = after_negated;
       }
@@ -561,7 +607,7 @@ class FigureReader {
     }
     if (verb == kNone && modifier_predicate_ != kNone) verb = modifier_predicate_;
     if (verb == kNone) return;
-    mention_.predicate = s_.lexicons.verb_lemma(s_.pieces[verb].text);
+    mention_.predicate = predicate_lemma(s_, verb);
     predicate_inflected_ = mention_.predicate != s_.pieces[verb].text;
     mention_.negated = negated;
     mention_.parts.push_back({"predicate", verb, verb + 1});

@@ -139,6 +139,7 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   fill_set(rules, "numeric_skippable", lex.skippable);
   fill_set(rules, "numeric_auxiliaries", lex.auxiliaries);
   fill_set(rules, "numeric_date_prepositions", lex.date_prepositions);
+  fill_set(rules, "numeric_phrase_prepositions", lex.phrase_prepositions);
   fill_set(rules, "numeric_name_words", lex.name_words);
   fill_set(rules, "numeric_stop_words", lex.stop_words);
   fill_set(rules, "numeric_name_followers", lex.name_followers);
@@ -228,6 +229,29 @@ std::string NumericLexicons::verb_lemma(std::string_view word) const {
   auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
   const std::size_t n = stem.size();
   const bool short_syllable = !vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
+                              vowel(stem[n - 2]) && (n == 2 || !vowel(stem[n - 3]));
+  if (known(stem + "e") && (short_syllable || !known(stem))) return stem + "e";
+  if (known(stem)) return stem;
+  return {};
+}
+
+std::string NumericLexicons::progressive_lemma(std::string_view word) const {
+  if (word.size() < 6 || !word.ends_with("ing") || !words) return {};
+  const std::string stem(word.substr(0, word.size() - 3));
+  auto known = [&](const std::string& candidate) { return words->contains(candidate); };
+  const char last = stem.back();
+  const std::size_t n = stem.size();
+  // "calling" is call; "stopping" is stop.
+  if (n > 2 && stem[n - 2] == last) {
+    if (known(stem)) return stem;
+    if (std::string_view("bdgklmnprtvz").find(last) != std::string_view::npos &&
+        known(stem.substr(0, n - 1))) {
+      return stem.substr(0, n - 1);
+    }
+  }
+  // "firing" is fire, not fir: after one short vowel between consonants the silent e was dropped.
+  auto vowel = [](char c) { return std::string_view("aeiou").find(c) != std::string_view::npos; };
+  const bool short_syllable = n >= 2 && !vowel(last) && last != 'w' && last != 'x' && last != 'y' &&
                               vowel(stem[n - 2]) && (n == 2 || !vowel(stem[n - 3]));
   if (known(stem + "e") && (short_syllable || !known(stem))) return stem + "e";
   if (known(stem)) return stem;

@@ -77,6 +77,7 @@ struct NumericLexicons {
   std::unordered_set<std::string> skippable;             // words between a verb and its figure
   std::unordered_set<std::string> auxiliaries;           // have, been, were ...
   std::unordered_set<std::string> date_prepositions;     // in, since, before ...
+  std::unordered_set<std::string> phrase_prepositions;   // "from": "two people from X were hurt"
   std::unordered_set<std::string> name_words;            // route, channel, interstate ...
   std::unordered_set<std::string> stop_words;            // words that end a noun phrase
   std::unordered_map<std::string, double> clock_words;    // "noon" -> 43200 seconds
@@ -103,6 +104,9 @@ struct NumericLexicons {
   // ("tackled" -> "tackle", "admitted" -> "admit") checked against the word list; empty when
   // the word is not a verb form it knows.
   std::string verb_lemma(std::string_view word) const;
+  // Lemma of an -ing form ("tackling" -> "tackle", "stopping" -> "stop") checked against the
+  // word list; empty otherwise. Callers use it only after a form of "be" ("were tackling").
+  std::string progressive_lemma(std::string_view word) const;
   // Fills `triggers` from the other lexicons; from_rules calls it, hand-built lexicons must.
   void collect_triggers();
   // True when a mention may start at a piece with this text (digits always may).

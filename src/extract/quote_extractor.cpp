@@ -223,7 +223,16 @@ class QuoteAttributor {
     std::vector<std::string> region_warnings;
     regions_ = find_quote_regions(paragraphs_, lexicons_, &region_warnings);
     if (warnings) {
-      for (const std::string& w : region_warnings) warnings->push_back(document_.document->id + ": " + w);
+      // Real pages leave many quotes open; a few examples say where without drowning stderr.
+      constexpr std::size_t kShownWarnings = 3;
+      const std::string& id = document_.document->id;
+      for (std::size_t i = 0; i < region_warnings.size() && i < kShownWarnings; ++i) {
+        warnings->push_back(id + ": " + region_warnings[i]);
+      }
+      if (region_warnings.size() > kShownWarnings) {
+        warnings->push_back(id + ": " + std::to_string(region_warnings.size() - kShownWarnings) +
+                            " more quotes never close");
+      }
     }
     for (std::size_t pi = 0; pi < paragraphs_.size(); ++pi) {
       if (add_pull_quote(paragraphs_[pi])) continue;
@@ -333,14 +342,20 @@ class QuoteAttributor {
     const std::size_t span_end = region.closed ? close_p.words[region.close_mark].end
                                                : close_p.words.back().end;
     claim.quote = joined_text(paragraphs_, region);
-    const QuotePiece& first = region.pieces.front();
-    const QuotePiece& last = region.pieces.back();
-    claim.quote_span = {paragraphs_[first.paragraph].to_original(
-                            paragraphs_[first.paragraph].words[first.first_word].start,
-                            paragraphs_[first.paragraph].words[first.first_word].end).start,
-                        paragraphs_[last.paragraph].to_original(
-                            paragraphs_[last.paragraph].words[last.end_word - 1].start,
-                            paragraphs_[last.paragraph].words[last.end_word - 1].end).end};
+    // A piece may be empty (a paragraph that ends with its opening mark): quote the words only.
+    const QuotePiece* first = nullptr;
+    const QuotePiece* last = nullptr;
+    for (const QuotePiece& piece : region.pieces) {
+      if (piece.first_word >= piece.end_word) continue;
+      if (first == nullptr) first = &piece;
+      last = &piece;
+    }
+    if (first == nullptr) return;
+    const ParagraphWord& first_word = paragraphs_[first->paragraph].words[first->first_word];
+    const ParagraphWord& last_word = paragraphs_[last->paragraph].words[last->end_word - 1];
+    claim.quote_span = {
+        paragraphs_[first->paragraph].to_original(first_word.start, first_word.end).start,
+        paragraphs_[last->paragraph].to_original(last_word.start, last_word.end).end};
     Span span = {open_p.to_original(open_p.words[region.open_mark].start, open_p.words[region.open_mark].end).start,
                  close_p.to_original(span_end - 1, span_end).end};
     const auto& sentence = open_p.sentences[open_p.words[region.open_mark].sentence];

@@ -55,7 +55,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
         if (warnings) {
           warnings->push_back(fmt::format(
               "quote opened at byte {} never closes; it ends with its paragraph",
-              before.origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+              paragraphs[current.open_paragraph].origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
         }
         close_at(pi - 1, before.words.size(), false);
       }

@@ -1,5 +1,6 @@
 #include "judge/omissions.h"
 
+#include <algorithm>
 #include <set>
 
 namespace factdiff {
@@ -7,6 +8,15 @@ namespace {
 
 constexpr std::size_t kLeadParagraphs = 3;
 constexpr std::size_t kLeadBytesWithoutBlocks = 600;
+// In a large run, a fact a handful of reports carry is not one the others left out; requiring a
+// share of the documents also keeps the findings' "missing_from" lists linear in the mentions
+// (at most 16 entries per mention) instead of facts times documents. Up to 32 documents the
+// minimum stays two.
+constexpr std::size_t kMinimumCarrierShare = 16;  // one document in 16
+
+std::size_t minimum_carriers(std::size_t documents) {
+  return std::max<std::size_t>(2, (documents + kMinimumCarrierShare - 1) / kMinimumCarrierShare);
+}
 
 }  // namespace
 
@@ -48,7 +58,8 @@ double fact_importance(const Fact& fact, const JudgeContext& context) {
 std::optional<Finding> omission_of(const Fact& fact, const JudgeContext& context,
                                    const std::vector<std::string>& documents) {
   // A date or a time says when another fact happened: the fact is what a report leaves out.
-  if (fact.kind == ClaimKind::kDate || fact.kind == ClaimKind::kTime || fact.mentions.size() < 2) return std::nullopt;
+  const std::size_t needed = minimum_carriers(documents.size());
+  if (fact.kind == ClaimKind::kDate || fact.kind == ClaimKind::kTime || fact.mentions.size() < needed) return std::nullopt;
   const std::set<std::string> wanted(documents.begin(), documents.end());
   std::set<std::string> carriers;
   std::vector<std::size_t> mentions;
@@ -56,7 +67,7 @@ std::optional<Finding> omission_of(const Fact& fact, const JudgeContext& context
     const std::string& doc = context.claim(mention).doc;
     if (wanted.count(doc) && carriers.insert(doc).second) mentions.push_back(mention);
   }
-  if (carriers.size() < 2 || carriers.size() == wanted.size()) return std::nullopt;
+  if (carriers.size() < needed || carriers.size() == wanted.size()) return std::nullopt;
   Finding finding;
   finding.type = FindingType::kOmission;
   finding.fact = fact.id;
