@@ -284,7 +284,8 @@ class FigureReader {
     if (!number) number = article_as_one(s_, j);
     if (!number) return std::nullopt;
     if (!qualifier_ && !between_ && currency_.empty() && j != at_) return std::nullopt;
-    if (names_something(s_, *number)) return std::nullopt;
+    if (lost_sign_ && !has_scale(*number)) return std::nullopt;
+    if (!lost_sign_ && names_something(s_, *number)) return std::nullopt;
     if (number->form == NumberForm::kFraction && !fraction_stands(*number)) return std::nullopt;
     number_ = *number;
     mention_.begin = at_;
@@ -324,7 +325,24 @@ class FigureReader {
     return at;
   }
 
+  // "2.5 million", "74million", "75m": the figure ends in a scale word.
+  bool has_scale(const ParsedNumber& number) const {
+    const std::size_t last = number.end - 1;
+    return last > number.begin && s_.is_word(last) &&
+           (s_.lexicons.scales.count(s_.pieces[last].text) || s_.lexicons.glued_scales.count(s_.pieces[last].text));
+  }
+
   std::size_t read_currency_sign(std::size_t at) {
+    if (s_.is_word(at) && s_.is_digits(at + 1) && s_.glued(at + 1)) {
+      auto lost = s_.lexicons.lost_currency_signs.find(s_.pieces[at].text);
+      if (lost != s_.lexicons.lost_currency_signs.end() && !s_.pieces[at].capitalized &&
+          (at == 0 || !s_.glued(at))) {
+        currency_ = lost->second;
+        lost_sign_ = true;
+        mention_.parts.push_back({"currency", at, at + 1});
+        return at + 1;
+      }
+    }
     std::size_t k = at;
     if (s_.is(k, "us") && s_.is(k + 1, "$") && s_.glued(k + 1)) ++k;
     if (k < s_.size() && s_.pieces[k].shape != PieceShape::kDigits) {
@@ -618,6 +636,7 @@ class FigureReader {
   const QualifierInfo* qualifier_ = nullptr;
   bool between_ = false;
   std::string currency_;
+  bool lost_sign_ = false;  // the currency is a letter left for a lost sign ("e85 million")
   ParsedNumber number_;
   NumericMention mention_;
   std::size_t end_ = 0;

@@ -124,6 +124,9 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   for (const auto& [key, entry] : rules.lexicon("numeric_currencies")) {
     lex.currencies[key] = scalar(entry);
   }
+  for (const auto& [key, entry] : rules.lexicon("numeric_lost_currency_signs")) {
+    lex.lost_currency_signs[key] = scalar(entry);
+  }
   for (const auto& [key, entry] : rules.lexicon("numeric_clock_words")) {
     lex.clock_words[key] = to_number(scalar(entry));
   }
@@ -162,6 +165,7 @@ void NumericLexicons::collect_triggers() {
   for (const auto& [key, value] : weekdays) triggers.insert(key);
   for (const auto& [key, value] : clock_words) triggers.insert(key);
   for (const auto& [key, value] : currencies) triggers.insert(first_word(key));
+  for (const auto& [key, value] : lost_currency_signs) triggers.insert(key);
   // Words the readers know by themselves: articles ("a dozen", "a man"), "between 20 and 30",
   // relative dates, and the currency prefix "US$".
   for (const char* word : {"a", "an", "another", "between", "half", "us", "yesterday", "today", "tonight",

@@ -72,6 +72,9 @@ struct NumericLexicons {
   std::unordered_map<std::string, int> months;           // "september", "sept" -> 9
   std::unordered_map<std::string, int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
   std::unordered_map<std::string, std::string> currencies;  // "$" -> USD, "euros" -> EUR
+  // Letters a scraper left for a lost sign ("e85 million" for EUR 85 million): read only
+  // before a figure with a scale.
+  std::unordered_map<std::string, std::string> lost_currency_signs;
   std::unordered_set<std::string> ordinals;              // "second", "third", "22nd" suffixes
   std::unordered_set<std::string> negations;             // "not", "no", "never"
   std::unordered_set<std::string> skippable;             // words between a verb and its figure

@@ -130,11 +130,8 @@ struct SpanChecker {
       const bool has_claim = check_span(node, *document, "start", "end", "text", claim);
       const bool has_sentence =
           check_span(node, *document, "sentence_start", "sentence_end", "sentence", sentence);
-      // A quote may run over several sentences; its sentence is the one where it opens.
-      const bool spans_sentences = node.contains("kind") &&
-                                   (node["kind"] == "quote" || node["kind"] == "statement");
-      const bool carried = spans_sentences ? sentence.contains(claim.start) || claim.empty()
-                                           : sentence.contains(claim);
+      // A quote running over several sentences carries the whole run as its sentence.
+      const bool carried = sentence.contains(claim);
       if (has_claim && has_sentence && !carried) {
         fail(document->id + " [" + std::to_string(claim.start) + ", " + std::to_string(claim.end) + ")",
              "outside its sentence [" + std::to_string(sentence.start) + ", " +

@@ -25,8 +25,7 @@ std::string to_crlf(const std::string& bytes);
 
 // Checks every object of `json` carrying "start"/"end"/"text" (and "sentence_start"/
 // "sentence_end"/"sentence") against the bytes of the document it names through "doc" (its own
-// or an enclosing object's). The sentence must contain the claim (a quote or statement: its
-// start). Returns one line per mismatch; `checked` counts the spans seen.
+// or an enclosing object's). The sentence must contain the claim. Returns one line per mismatch; `checked` counts the spans seen.
 std::vector<std::string> span_mismatches(const std::string& json,
                                          const std::vector<Document>& documents,
                                          std::size_t& checked);
