@@ -42,7 +42,7 @@ test: build test-deps
 	ctest --test-dir $(BUILD) --output-on-failure -j $(JOBS)
 
 test-asan: deps test-deps
-	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DFACTDIFF_SANITIZE=ON \
+	cmake -S . -B $(ASAN_BUILD) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DFACTDIFF_SANITIZE=ON \
 	  -DFACTDIFF_BUILD_BENCH=OFF $(if $(CORPUS),-DFACTDIFF_CORPUS_DIR=$(abspath $(CORPUS)),)
 	cmake --build $(ASAN_BUILD) -j $(JOBS)
 	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \

@@ -122,10 +122,14 @@ class AttributeReader {
         continue;
       }
       if (p_.words[i].capitalized) return;  // a name, not a description
+      if (lexicons_.word_class(w) == "pronoun") return;  // "X, them": no description
       // A participle ends the noun phrase: "a tourist visiting from Australia".
       if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !role_words.empty()) break;
       role_words.push_back(i);
     }
+    // "Tony Hale, the affidavit says": the phrase is the subject of a speech verb, not an
+    // appositive.
+    if (i < p_.words.size() && p_.words[i].is_word && lexicons_.speech_verb_at(p_.words, i)) role_words.clear();
     // Kinship ("his son") and a bare nationality head ("an American citizen") are no roles.
     if (role_words.size() == 1 && (lexicons_.relation_nouns.count(p_.words[role_words[0]].lower) ||
                                    lexicons_.nationality_heads.count(p_.words[role_words[0]].lower))) {
@@ -285,8 +289,18 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
       k = std::max(k, name->end - 1);
     }
   }
+  // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
+  // is no officer's name.
+  std::set<std::string> common_words;
+  for (const AttributionParagraph& p : paragraphs) {
+    for (const ParagraphWord& w : p.words) {
+      if (w.is_word && !w.capitalized) common_words.insert(w.lower);
+    }
+  }
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    const std::string lone = fold_text(name.name);
+    if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.count(lone)) return false;
     if (!name.roles.empty()) return true;
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
       const std::string& before = p.words[name.begin - 1].lower;
@@ -295,8 +309,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
         return false;
       }
     }
-    if (is_organization(name.name)) return false;
     const std::string folded = fold_text(name.name);
+    // The surname of a full name of the document is a person even when it is also an
+    // organisation word ("Derrick Church ... Church was shot").
+    if (surnames.count(folded)) return true;
+    if (is_organization(name.name)) return false;
     if (folded.find(' ') != std::string::npos || surnames.count(folded)) return true;
     // "Christophe, his neighbour": a possessive appositive describes a person.
     const std::size_t after = name.end;
@@ -370,16 +387,17 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
       if (!name) continue;
       const std::size_t next = name->end;
-      if (name->person && plausible_subject(p, *name)) {
+      const bool surname = surnames.count(fold_text(name->name)) > 0;
+      if ((name->person || surname) && plausible_subject(p, *name)) {
         const std::size_t name_end = name->end;
         for (const std::string& role : name->roles) {
-          emit(name->name, name->name_begin, name_end, Found{"role", role, name->begin, name->name_begin, "person-titles"});
+          emit(name->name, name->name_begin, name_end, Found{"role", role, name->role_begin, name->name_begin, "person-titles"});
         }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).
         if (!name->organization.empty() && is_organization(name->organization)) {
           emit(name->name, name->name_begin, name_end,
-               Found{"affiliation", name->organization, name->begin, name->name_begin, "person-titles"});
+               Found{"affiliation", name->organization, name->begin, std::max(name->begin + 1, name->role_begin), "person-titles"});
         }
         // "Belgian national Abdelhamid Abaaoud"
         const std::size_t at = name->begin;

@@ -2,9 +2,11 @@
 #include "extract/entity_resolver.h"
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <numeric>
 #include <set>
+#include <string_view>
 
 #include "extract/entity_lexicons.h"
 #include "extract/quote_text.h"
@@ -156,11 +158,10 @@ class Resolver {
       }
       if (one_person) sets.unite(index[key], index[first]);
     }
-    // Long names a letter apart are one name damaged in scraping.
-    for (std::size_t a = 0; a < keys.size(); ++a) {
-      for (std::size_t b = a + 1; b < keys.size(); ++b) {
-        if (close_names(keys[a], keys[b])) sets.unite(index[keys[a]], index[keys[b]]);
-      }
+    // Long names a letter apart are one name damaged in scraping. Pairs come in the order of a
+    // loop over every pair, so the clusters and their roots are the same.
+    for (const auto& [a, b] : close_name_candidates(keys)) {
+      if (close_names(keys[a], keys[b])) sets.unite(index[keys[a]], index[keys[b]]);
     }
     // Full names a letter apart share their surname's cluster too.
     for (const auto& [last, full_names] : by_last_word) {
@@ -261,6 +262,47 @@ class Resolver {
       out += word;
     }
     return out;
+  }
+
+  // Every pair (a < b, sorted) of `keys` that close_names may accept, without comparing every
+  // pair: two strings within k edits share a string made by deleting at most k letters from each,
+  // so keys are grouped by the hashes of their deletion variants. A name shorter than
+  // kLooseMatchLength only matches exactly (no deletions), one shorter than kLooserMatchLength
+  // within one edit. Hash collisions only add pairs, which close_names then rejects.
+  static std::vector<std::pair<std::size_t, std::size_t>> close_name_candidates(const std::vector<std::string>& keys) {
+    std::vector<std::pair<std::size_t, std::size_t>> variants;  // (hash, key)
+    const std::hash<std::string_view> hash;
+    std::string buffer;
+    for (std::size_t key = 0; key < keys.size(); ++key) {
+      const std::string name = without_particles(keys[key]);
+      if (word_count(name) < 2) continue;
+      const std::size_t deletions = name.size() < kLooseMatchLength ? 0 : name.size() < kLooserMatchLength ? 1 : 2;
+      variants.emplace_back(hash(name), key);
+      for (std::size_t i = 0; deletions >= 1 && i < name.size(); ++i) {
+        buffer = name;
+        buffer.erase(i, 1);
+        variants.emplace_back(hash(buffer), key);
+        for (std::size_t j = i; deletions >= 2 && j < buffer.size(); ++j) {
+          std::string twice = buffer;
+          twice.erase(j, 1);
+          variants.emplace_back(hash(twice), key);
+        }
+      }
+    }
+    std::sort(variants.begin(), variants.end());
+    variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    for (std::size_t first = 0; first < variants.size();) {
+      std::size_t last = first + 1;
+      while (last < variants.size() && variants[last].first == variants[first].first) ++last;
+      for (std::size_t x = first; x < last; ++x) {
+        for (std::size_t y = x + 1; y < last; ++y) pairs.emplace_back(variants[x].second, variants[y].second);
+      }
+      first = last;
+    }
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    return pairs;
   }
 
   bool close_names(const std::string& raw_a, const std::string& raw_b) const {

@@ -285,6 +285,7 @@ class FigureReader {
     if (!number) return std::nullopt;
     if (!qualifier_ && !between_ && currency_.empty() && j != at_) return std::nullopt;
     if (lost_sign_ && !has_scale(*number)) return std::nullopt;
+    add_mixed_fraction(*number);
     if (!lost_sign_ && names_something(s_, *number)) return std::nullopt;
     if (number->form == NumberForm::kFraction && !fraction_stands(*number)) return std::nullopt;
     number_ = *number;
@@ -323,6 +324,22 @@ class FigureReader {
       return at + used;
     }
     return at;
+  }
+
+  // "2 1/2 hours": a whole number followed by a proper fraction written with a slash.
+  void add_mixed_fraction(ParsedNumber& number) const {
+    const std::size_t k = number.end;
+    if (number.form != NumberForm::kDigits || !number.integer || !s_.is_digits(k) || s_.glued(k) ||
+        !s_.is(k + 1, "/") || !s_.glued(k + 1) || !s_.is_digits(k + 2) || !s_.glued(k + 2)) {
+      return;
+    }
+    auto numerator = parse_digits(s_.pieces[k].text);
+    auto denominator = parse_digits(s_.pieces[k + 2].text);
+    if (!numerator || !denominator || *numerator <= 0 || *numerator >= *denominator) return;
+    number.low += *numerator / *denominator;
+    number.high = number.low;
+    number.end = k + 3;
+    number.integer = false;
   }
 
   // "2.5 million", "74million", "75m": the figure ends in a scale word.
@@ -584,12 +601,17 @@ class FigureReader {
     // The verb must be inflected ("a man was shot", "killed a man"): in "a gunshot wound" the
     // base form is a noun.
     if (single && mention_.kind == ClaimKind::kCount &&
-        (!s_.lexicons.event_predicates.count(mention_.predicate) || !predicate_inflected_)) {
+        (!s_.lexicons.event_predicates.count(mention_.predicate) || !predicate_inflected_ ||
+         is_agent_of_verb())) {
       rejected_ = true;
     }
-    // "one of the witnesses" picks someone out; "one of those patients died" counts.
+    // "one of the witnesses" picks someone out; "one of those patients died" counts. After a
+    // copula or a preposition ("was one of the two people killed", "next to one of the teens
+    // who was killed") it picks someone out whatever the verb.
+    const bool picked_out = number_.begin > 0 &&
+                            s_.lexicons.picking_out_words.count(s_.pieces[number_.begin - 1].text) > 0;
     if (part_of_whole_ && number_.form == NumberForm::kWords && *mention_.value.low == 1 &&
-        mention_.predicate.empty()) {
+        (mention_.predicate.empty() || picked_out)) {
       rejected_ = true;
     }
     if (mention_.kind == ClaimKind::kCount && mention_.unit.empty() &&
@@ -603,6 +625,16 @@ class FigureReader {
     mention_.end = std::max(end_, number_.end);
     mention_.next = next_ != kNone ? next_ : mention_.end;
     mention_.rejected = rejected_;
+  }
+
+  // "A man shot a 3-year-old": the verb follows the phrase directly and takes an object, so
+  // the man is who did it, not the toll.
+  bool is_agent_of_verb() const {
+    const std::size_t phrase_end = phrase_end_ ? phrase_end_ : end_;
+    if (verb_at_ == kNone || verb_at_ != phrase_end) return false;
+    const std::size_t object = verb_at_ + 1;
+    return is_article(s_, object) || s_.is(object, "the") || is_number_word(s_, object) ||
+           s_.is(object, "him") || s_.is(object, "her") || s_.is(object, "them");
   }
 
   void find_predicate() {
@@ -625,6 +657,7 @@ class FigureReader {
     }
     if (verb == kNone && modifier_predicate_ != kNone) verb = modifier_predicate_;
     if (verb == kNone) return;
+    verb_at_ = verb;
     mention_.predicate = predicate_lemma(s_, verb);
     predicate_inflected_ = mention_.predicate != s_.pieces[verb].text;
     mention_.negated = negated;
@@ -636,7 +669,8 @@ class FigureReader {
   const QualifierInfo* qualifier_ = nullptr;
   bool between_ = false;
   std::string currency_;
-  bool lost_sign_ = false;  // the currency is a letter left for a lost sign ("e85 million")
+  bool lost_sign_ = false;
+  std::size_t verb_at_ = kNone;  // the piece of the figure's verb  // the currency is a letter left for a lost sign ("e85 million")
   ParsedNumber number_;
   NumericMention mention_;
   std::size_t end_ = 0;

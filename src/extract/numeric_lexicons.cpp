@@ -143,6 +143,7 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   fill_set(rules, "numeric_auxiliaries", lex.auxiliaries);
   fill_set(rules, "numeric_date_prepositions", lex.date_prepositions);
   fill_set(rules, "numeric_phrase_prepositions", lex.phrase_prepositions);
+  fill_set(rules, "numeric_picking_out_words", lex.picking_out_words);
   fill_set(rules, "numeric_name_words", lex.name_words);
   fill_set(rules, "numeric_stop_words", lex.stop_words);
   fill_set(rules, "numeric_name_followers", lex.name_followers);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -153,8 +154,19 @@ struct Resolved {
   std::string note;
 };
 
+// A photo caption ends with a credit in parentheses ("... (Jane Roe/AP)"): its names and
+// speakers are page furniture, so pronouns of the story do not refer to them.
+bool is_photo_caption(const AttributionParagraph& p) {
+  if (p.words.empty() || p.words.back().is_word || p.words.back().lower != ")") return false;
+  for (std::size_t k = p.words.size() - 1; k-- > 0;) {
+    if (!p.words[k].is_word && p.words[k].lower == "(") return false;
+    if (p.words[k].lower == "/" || p.words[k].lower.find('/') != std::string::npos) return true;
+  }
+  return false;
+}
+
 Resolved resolve_subject(const SubjectPhrase& subject, std::size_t paragraph,
-                         const SpeakerMemory& memory) {
+                         SpeakerMemory& memory) {
   Resolved out;
   switch (subject.kind) {
     case SubjectKind::kName:
@@ -274,10 +286,19 @@ class QuoteAttributor {
   std::size_t remember_mentions(std::size_t pi, std::size_t from, std::size_t to) {
     const AttributionParagraph& p = paragraphs_[pi];
     std::size_t k = from;
+    if (is_photo_caption(p)) return std::max(to, from);
     for (; k < to && k < p.words.size(); ++k) {
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
       if (!name) continue;
-      memory_.remember_mention(name->name, name->person, pi);
+      // A name after "in", "at", "from", "of", "near" or "to" is a place ("children of Fort Myers").
+      const std::string before = k > 0 && p.words[k - 1].is_word ? p.words[k - 1].lower : std::string();
+      const bool place = name->roles.empty() && (before == "in" || before == "at" || before == "from" ||
+                                                 before == "of" || before == "near" || before == "to");
+      // "Screams mixed with ...": a one-word name the document also writes in lower case is
+      // an ordinary word opening a sentence.
+      const std::string folded = fold_text(name->name);
+      const bool ordinary = folded.find(' ') == std::string::npos && lower_words().count(folded) > 0;
+      memory_.remember_mention(name->name, name->person && !place && !ordinary, pi);
       k = std::max(k, name->end - 1);
     }
     return std::max(k, from);
@@ -391,7 +412,9 @@ class QuoteAttributor {
     }
     claim.span = span;
     claim.speaker = resolved.speaker;
-    if (claim.speaker != "unknown") memory_.remember_speaker(claim.speaker, resolved.person, region.close_paragraph);
+    if (claim.speaker != "unknown" && !is_photo_caption(paragraphs_[region.close_paragraph])) {
+      memory_.remember_speaker(claim.speaker, resolved.person, region.close_paragraph);
+    }
     if (attribution && attribution->subject->kind == SubjectKind::kName) {
       memory_.remember_roles(claim.speaker, attribution->subject->name.roles);
     }
@@ -466,10 +489,23 @@ class QuoteAttributor {
       claim.parts.push_back({"audience", p.to_original(from, to)});
     }
     claim.parts.push_back({"content", claim.quote_span});
-    memory_.remember_speaker(claim.speaker, resolved.person, pi);
+    if (!is_photo_caption(p)) memory_.remember_speaker(claim.speaker, resolved.person, pi);
     claims_.push_back(std::move(claim));
   }
 
+  // Words the document writes in lower case somewhere.
+  const std::set<std::string>& lower_words() {
+    if (lower_words_.empty()) {
+      for (const AttributionParagraph& p : paragraphs_) {
+        for (const ParagraphWord& w : p.words) {
+          if (w.is_word && !w.capitalized) lower_words_.insert(w.lower);
+        }
+      }
+    }
+    return lower_words_;
+  }
+
+  std::set<std::string> lower_words_;
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
   AttributionLexicons lexicons_;

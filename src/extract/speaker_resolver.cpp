@@ -195,6 +195,7 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
       if (previous_was_title && !phrase.roles.empty()) {
         phrase.roles.back() += " " + role;
       } else {
+        if (phrase.roles.empty()) phrase.role_begin = i;
         phrase.roles.push_back(role);
       }
       previous_was_title = true;
@@ -223,6 +224,7 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
     break;
   }
   phrase.name_begin = i;
+  if (phrase.roles.empty()) phrase.role_begin = i;
   const AliasEntry* alias = nullptr;
   std::size_t end = i;
   if (const std::size_t n = alias_length_at(p, i, lexicons, &alias)) {
@@ -269,15 +271,19 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
         if (title_length_at(p, first, lexicons, &single) == last - first) role = single;
         std::size_t name_start = last;
         if (is_punctuation(p, name_start, ".")) ++name_start;
-        if (name_start < end) {
+        // The name after the title must not itself name an organisation ("Jackson General
+        // Hospital" is no General called Hospital).
+        const bool names_organization = !person_by_words(p, name_start, end, lexicons);
+        if (name_start < end && !names_organization) {
           if (first > i) phrase.organization = surface_of(p, i, first);
           phrase.roles.push_back(role);
+          phrase.role_begin = first;
           i = name_start;
           phrase.name_begin = i;
         }
       }
     }
-    phrase.person = !phrase.roles.empty() || person_by_words(p, i, end, lexicons);
+    phrase.person = person_by_words(p, i, end, lexicons);
   }
   phrase.end = end;
   phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
@@ -297,6 +303,15 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
     return subject;
   }
   if (std::optional<NamePhrase> name = read_name_at(p, k, lexicons)) {
+    // "said the FBI's Piro": the name after an organisation's possessive speaks.
+    const std::string& last = p.words[name->end - 1].lower;
+    const bool possessive = last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0;
+    if (possessive && is_text_word(p, name->end) && p.words[name->end].capitalized) {
+      if (std::optional<NamePhrase> owned = read_name_at(p, name->end, lexicons); owned && owned->person) {
+        owned->begin = name->begin;
+        name = owned;
+      }
+    }
     SubjectPhrase subject;
     subject.kind = SubjectKind::kName;
     subject.begin = name->begin;
@@ -315,11 +330,60 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
   return common_phrase(p, k, end, lexicons);
 }
 
+namespace {
+
+// "Peter Guest, Assistant Chief Fire Officer at Surrey Fire and Rescue Service says": a sentence
+// that opens with a person's name and a title after its comma is that person speaking, even when
+// the words right before the verb name the organisation.
+std::optional<SubjectPhrase> titled_opener(const AttributionParagraph& p, std::size_t verb,
+                                           const AttributionLexicons& lexicons) {
+  std::size_t start = verb;
+  while (start > 0 && p.words[start - 1].sentence == p.words[verb].sentence) --start;
+  std::optional<NamePhrase> name = read_name_at(p, start, lexicons);
+  if (!name || !name->person || name->begin != start || !is_punctuation(p, name->end, ",")) return std::nullopt;
+  std::size_t title = name->end + 1;
+  while (is_text_word(p, title) && lexicons.title_modifiers.count(p.words[title].lower)) ++title;
+  if (title >= verb || title_length_at(p, title, lexicons, nullptr) == 0) return std::nullopt;
+  for (std::size_t k = title; k < verb; ++k) {
+    if (is_punctuation(p, k, ",") && k + 1 < verb) return std::nullopt;  // the appositive closed before
+  }
+  SubjectPhrase subject;
+  subject.kind = SubjectKind::kName;
+  subject.begin = name->begin;
+  subject.end = name->end;
+  subject.text = name->name;
+  subject.name = *name;
+  return subject;
+}
+
+std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagraph& paragraph,
+                                                       std::size_t verb,
+                                                       const AttributionLexicons& lexicons);
+
+}  // namespace
+
 std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& paragraph,
                                                  std::size_t verb,
                                                  const AttributionLexicons& lexicons) {
+  std::optional<SubjectPhrase> subject = read_plain_subject_before(paragraph, verb, lexicons);
+  if (!subject || (subject->kind != SubjectKind::kPronoun && !(subject->kind == SubjectKind::kName && subject->name.person))) {
+    if (std::optional<SubjectPhrase> opener = titled_opener(paragraph, verb, lexicons)) return opener;
+  }
+  return subject;
+}
+
+namespace {
+
+std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagraph& paragraph,
+                                                       std::size_t verb,
+                                                       const AttributionLexicons& lexicons) {
   const AttributionParagraph& p = paragraph;
   if (verb == 0 || verb >= p.words.size()) return std::nullopt;
+  // "X was quoted as saying": the subject stands before the passive.
+  if (verb >= 3 && p.words[verb - 1].lower == "as" && p.words[verb - 2].lower == "quoted" &&
+      lexicons.word_class(p.words[verb - 3].lower) == "auxiliary") {
+    verb -= 3;
+  }
   const std::size_t sentence = p.words[verb].sentence;
   auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == sentence; };
   std::size_t j = verb - 1;
@@ -401,6 +465,8 @@ std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& par
   return common_phrase(p, clause, j + 1, lexicons);
 }
 
+}  // namespace
+
 void SpeakerMemory::remember_roles(const std::string& name, const std::vector<std::string>& roles) {
   const std::string folded = fold_text(name);
   const std::size_t space = folded.rfind(' ');
@@ -437,18 +503,40 @@ bool SpeakerMemory::has_role(const std::string& name, const std::string& head) c
   return false;
 }
 
-std::string SpeakerMemory::resolve_pronoun(const std::string& pronoun, std::size_t paragraph) const {
+std::string SpeakerMemory::resolve_pronoun(const std::string& pronoun, std::size_t paragraph) {
   const bool plural = pronoun == "they" || pronoun == "we";
+  const char gender = pronoun == "he" ? 'm' : pronoun == "she" ? 'f' : 0;
   constexpr std::size_t kReach = 4;  // paragraphs a pronoun reaches back over
+  // A person a pronoun of the other gender already stood for is not "she" now.
+  auto fits = [&](const Seen& seen) {
+    if (plural ? seen.person : !seen.person) return false;
+    const auto known = genders_.find(fold_text(seen.name));
+    return gender == 0 || known == genders_.end() || known->second == gender;
+  };
+  bool skipped = false;  // the latest speaker was of the other gender
+  const Seen* speaker = nullptr;
   for (auto it = speakers_.rbegin(); it != speakers_.rend(); ++it) {
     if (paragraph - it->paragraph > kReach) break;
-    if (plural ? !it->person : it->person) return it->name;
+    if (fits(*it)) {
+      speaker = &*it;
+      break;
+    }
+    if (plural ? !it->person : it->person) skipped = true;
   }
+  const Seen* mention = nullptr;
   for (auto it = mentions_.rbegin(); it != mentions_.rend(); ++it) {
     if (paragraph - it->paragraph > kReach) break;
-    if (plural ? !it->person : it->person) return it->name;
+    if (fits(*it)) {
+      mention = &*it;
+      break;
+    }
   }
-  return {};
+  // Past a speaker of the other gender, the person named most recently is the likelier one.
+  const Seen* chosen = speaker;
+  if (!chosen || (skipped && mention && mention->paragraph > chosen->paragraph)) chosen = mention;
+  if (!chosen) return {};
+  if (gender) genders_.emplace(fold_text(chosen->name), gender);
+  return chosen->name;
 }
 
 std::string SpeakerMemory::resolve_role(const std::string& head, std::size_t paragraph) const {

@@ -24,6 +24,7 @@ struct NamePhrase {
   std::size_t begin = 0;       // first word index of the phrase (modifiers and titles included)
   std::size_t end = 0;         // one past its last word index
   std::size_t name_begin = 0;  // first word of the name proper
+  std::size_t role_begin = 0;  // first word of the title ("President" in "French President X")
   std::string name;            // "Manuel Valls": camel case split, possessive dropped
   std::vector<std::string> roles;  // role values of the titles before the name
   std::string organization;    // "CIA" in "CIA director John Brennan"
@@ -64,8 +65,9 @@ class SpeakerMemory {
   void remember_speaker(const std::string& name, bool person, std::size_t paragraph);
   void remember_mention(const std::string& name, bool person, std::size_t paragraph);
   // The person a pronoun refers to: the latest person speaker of the last few paragraphs,
-  // else the latest person named. Empty when nobody fits.
-  std::string resolve_pronoun(const std::string& pronoun, std::size_t paragraph) const;
+  // else the latest person named; "he" and "she" skip a person the other pronoun stood for (and
+  // remember whom they stood for). Empty when nobody fits.
+  std::string resolve_pronoun(const std::string& pronoun, std::size_t paragraph);
   // "the president", "the source": the latest speaker (then mention) with that role or head.
   std::string resolve_role(const std::string& head, std::size_t paragraph) const;
   const std::string& last_speaker() const { return last_speaker_; }
@@ -82,6 +84,7 @@ class SpeakerMemory {
   std::vector<Seen> speakers_;
   std::vector<Seen> mentions_;
   std::map<std::string, std::set<std::string>> roles_;  // name -> role words
+  std::map<std::string, char> genders_;  // folded name -> 'm' or 'f', from resolved pronouns
   std::string last_speaker_;
   std::size_t last_speaker_paragraph_ = 0;
 };

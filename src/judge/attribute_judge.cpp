@@ -11,13 +11,18 @@ bool is_exclusive_attribute(std::string_view name) {
   return name == "nationality" || name == "age" || name == "role" || name == "title" || name == "status";
 }
 
-bool attribute_values_agree(std::string_view a, std::string_view b) {
+bool attribute_values_agree(std::string_view a, std::string_view b,
+                            const std::unordered_set<std::string>& ranks) {
   const WordSequence left = split_words(a, {}), right = split_words(b, {});
   const std::set<std::string> left_words(left.folded.begin(), left.folded.end());
   const std::set<std::string> right_words(right.folded.begin(), right.folded.end());
   const auto& small = left_words.size() <= right_words.size() ? left_words : right_words;
   const auto& large = left_words.size() <= right_words.size() ? right_words : left_words;
-  if (std::includes(large.begin(), large.end(), small.begin(), small.end())) return true;
+  if (std::includes(large.begin(), large.end(), small.begin(), small.end())) {
+    // The fuller form names the same office unless it adds a rank.
+    return std::none_of(large.begin(), large.end(),
+                        [&](const std::string& word) { return ranks.count(word) && !small.count(word); });
+  }
   // One word that opens the other: "French" / "Frenchman", "Belgian" / "Belgians".
   if (left.size() == 1 && right.size() == 1) {
     const std::string& x = left.folded[0].size() <= right.folded[0].size() ? left.folded[0] : right.folded[0];
@@ -41,7 +46,7 @@ FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context) {
       const Claim& b = context.claim(fact.mentions[j]);
       if (split_words(a.attribute_value, {}).folded == split_words(b.attribute_value, {}).folded) continue;
       differs = true;
-      if (!attribute_values_agree(a.attribute_value, b.attribute_value)) conflict = true;
+      if (!attribute_values_agree(a.attribute_value, b.attribute_value, context.lexicons().title_ranks)) conflict = true;
     }
   }
   if (!differs) return verdict;

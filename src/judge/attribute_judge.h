@@ -1,7 +1,8 @@
 // Attribute judgement: what reports say about one entity, compared per attribute.
 //
 // Another nationality, age, role or title, or status for the same person is a conflict; a title
-// and its fuller form agree ("president" and "French president"), as do a demonym and its
+// and its fuller form agree ("president" and "French president"), unless the fuller form adds a
+// rank ("vice president"); so do a demonym and its
 // noun ("French" and "Frenchman"). Other attributes (residence, origin, affiliation) that differ
 // are a variant: a person can live in one place and come from another.
 //
@@ -10,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 
 #include "judge/judge_context.h"
 
@@ -17,8 +19,10 @@ namespace factdiff {
 
 FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context);
 
-// True when two values of one attribute can both be true of one entity.
-bool attribute_values_agree(std::string_view a, std::string_view b);
+// True when two values of one attribute can both be true of one entity. A word of `ranks` that
+// only one value has makes another office of it ("vice president" is not "president").
+bool attribute_values_agree(std::string_view a, std::string_view b,
+                            const std::unordered_set<std::string>& ranks = {});
 
 // Attributes an entity has one value of at a time: nationality, age, role, title, status.
 bool is_exclusive_attribute(std::string_view name);

@@ -47,7 +47,8 @@ TEST_CASE("bench finds fixtures by set and skips an absent corpus cluster", "[be
 }
 
 TEST_CASE("bench scores numeric claims, alignment and findings against gold", "[bench]") {
-  const BenchScores& storm = fixture_named(run_fake(), "storm-2031").scores;
+  const BenchResult result = run_fake();
+  const BenchScores& storm = fixture_named(result, "storm-2031").scores;
   CHECK(storm.numeric.gold == 4);
   CHECK(storm.numeric.gold_found == 4);
   CHECK(storm.numeric.predicted == 4);

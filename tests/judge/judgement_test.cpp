@@ -154,6 +154,10 @@ TEST_CASE("attributes conflict per entity; a title and its fuller form agree", "
   CHECK(findings_of(judged, nationality, FindingType::kConflict)[0]->severity == Severity::kHigh);
   CHECK(attribute_values_agree("French", "Frenchman"));
   CHECK_FALSE(attribute_values_agree("French", "Belgian"));
+  // A rank makes another office; a place or organisation only a fuller form.
+  CHECK_FALSE(attribute_values_agree("vice president", "president", {"vice", "deputy"}));
+  CHECK(attribute_values_agree("police chief", "chief", {"vice", "deputy"}));
+  CHECK(attribute_values_agree("deputy mayor", "deputy mayor", {"vice", "deputy"}));
 }
 
 TEST_CASE("the same words given to another speaker are a conflict", "[judge]") {

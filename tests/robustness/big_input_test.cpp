@@ -154,7 +154,7 @@ TEST_CASE("10,000 small files in one folder are read in bounded memory", "[robus
   check_memory("extract, 10,000 files", run, bytes, files);
 }
 
-TEST_CASE("--max-bytes refuses a file over the limit, naming it, its size and the limit",
+TEST_CASE("a --max-bytes limit refuses a file over it, naming it, its size and the limit",
           "[robustness][big]") {
   TemporaryFolder scratch;
   const std::string path = scratch.path + "/long.txt";
