@@ -101,13 +101,6 @@ std::string unit_key(const Claim& claim, const CompareLexicons& lexicons) {
   return unit;
 }
 
-// The last word of a role or title: "prime minister" and "interior minister" are one fact about
-// which minister; "presumed mastermind" and "petty criminal" are two facts.
-std::string head_word(std::string_view value) {
-  const WordSequence words = split_words(value, {});
-  return words.folded.empty() ? std::string() : words.folded.back();
-}
-
 std::string block_of(const Claim& claim, const ClaimFeatures& features, const CompareLexicons& lexicons) {
   const std::string kind(to_string(claim.kind));
   switch (claim.kind) {
@@ -121,7 +114,7 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
     case ClaimKind::kAttribute: {
       if (features.entity.empty() || claim.attribute_name.empty()) return {};
       std::string block = kind + "|" + features.entity + "|" + folded_phrase(claim.attribute_name);
-      if (claim.attribute_name == "role" || claim.attribute_name == "title") block += "|" + head_word(claim.attribute_value);
+      if (claim.attribute_name == "role" || claim.attribute_name == "title") block += "|" + role_key(claim.attribute_value, lexicons);
       return block;
     }
     default:
@@ -130,6 +123,17 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
 }
 
 }  // namespace
+
+std::string role_key(std::string_view value, const CompareLexicons& lexicons) {
+  const WordSequence words = split_words(value, {});
+  if (words.folded.empty()) return {};
+  std::string tail;
+  for (auto word = words.folded.rbegin(); word != words.folded.rend(); ++word) {
+    tail = tail.empty() ? *word : *word + " " + tail;
+    if (lexicons.offices.count(tail)) return "office";
+  }
+  return words.folded.back();
+}
 
 bool is_unit_free(ClaimKind kind) {
   return kind == ClaimKind::kPercent || kind == ClaimKind::kAge || kind == ClaimKind::kDuration ||

@@ -27,13 +27,15 @@ struct CompareLexicons {
   std::unordered_set<std::string> casualty_groups;                // groups ranked first
   std::unordered_set<std::string> number_words;                   // "five", "dozen"
   std::unordered_set<std::string> title_ranks;                    // "vice", "deputy": another office
+  std::unordered_set<std::string> offices;                        // "president", "mayor": one at a time
 
   // The group a predicate belongs to; the predicate itself when it has none.
   std::string group_of(std::string_view predicate) const;
   bool is_casualty(std::string_view predicate) const;
 };
 
-// Reads the lexicons `spelling_variants`, `predicate_groups`, `unit_groups`, `title_ranks` and
+// Reads the lexicons `spelling_variants`, `predicate_groups`, `unit_groups`, `title_ranks`,
+// `offices` and
 // the numeric number words when the rules
 // hold them; a missing lexicon leaves its list empty (predicates then only match themselves).
 CompareLexicons compare_lexicons_from(const RuleSet& rules);

@@ -36,6 +36,7 @@ CompareLexicons compare_lexicons_from(const RuleSet& rules) {
     lexicons.unit_group[key] = group == entry.fields.end() ? entry.value : group->second;
   }
   for (const auto& [key, entry] : rules.lexicon("title_ranks")) lexicons.title_ranks.insert(key);
+  for (const auto& [key, entry] : rules.lexicon("offices")) lexicons.offices.insert(key);
   for (const char* name : {"numeric_number_words", "numeric_scales", "numeric_fractions", "number_words"}) {
     for (const auto& [key, entry] : rules.lexicon(name)) lexicons.number_words.insert(key);
   }

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "align/fact_key.h"
+#include "judge/attribute_crosscheck.h"
 #include "judge/fact_judge.h"
 #include "judge/finding_order.h"
 #include "judge/omissions.h"
@@ -27,6 +28,14 @@ std::vector<Finding> judge_facts(std::vector<Fact>& facts, const Extraction& ext
       finding.id = stable_id(to_string(finding.type), fact.key);
       findings.push_back(std::move(finding));
     }
+  }
+  // A report's second value of an attribute the others agree on is judged only once every fact
+  // has its own verdict.
+  std::map<std::string, const Fact*> by_id;
+  for (const Fact& fact : facts) by_id.emplace(fact.id, &fact);
+  for (Finding& finding : crosscheck_attributes(facts, context)) {
+    finding.id = stable_id(to_string(finding.type), by_id.at(finding.fact)->key);
+    findings.push_back(std::move(finding));
   }
   rank_findings(findings, facts);
   return findings;

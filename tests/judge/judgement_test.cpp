@@ -284,3 +284,71 @@ TEST_CASE("finding ids are stable across runs and argument orders", "[judge]") {
   CHECK(first.findings[0].id == second.findings[0].id);
   CHECK(first.facts[0].id == second.facts[0].id);
 }
+
+TEST_CASE("two offices of one person are one fact and conflict; other roles stay apart", "[judge]") {
+  SyntheticCluster cluster = two_reports("President Ana Ruiz spoke. Ana Ruiz, a keen sailor, left.\n",
+                                         "Mayor Ana Ruiz spoke. Ana Ruiz, a former teacher, left.\n");
+  cluster.attribute("a", "President", "ana-ruiz", "role", "president");
+  cluster.attribute("b", "Mayor", "ana-ruiz", "role", "mayor");
+  cluster.attribute("a", "a keen sailor", "ana-ruiz", "role", "keen sailor");
+  cluster.attribute("b", "a former teacher", "ana-ruiz", "role", "former teacher");
+  cluster.finish();
+  CompareLexicons lexicons = test_lexicons();
+  lexicons.offices = {"president", "mayor"};
+  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
+  judge_facts(facts, cluster.extraction, cluster.analyses, lexicons);
+  auto fact_with = [&](std::size_t claim) -> const Fact& {
+    for (const Fact& fact : facts) {
+      if (std::count(fact.mentions.begin(), fact.mentions.end(), claim)) return fact;
+    }
+    throw std::runtime_error("claim in no fact");
+  };
+  const Fact& office = fact_with(cluster.index_of("a", "President"));
+  CHECK(office.mentions.size() == 2);
+  CHECK(office.status == FactStatus::kConflict);
+  CHECK(fact_with(cluster.index_of("a", "a keen sailor")).status == FactStatus::kSingle);
+  CHECK(fact_with(cluster.index_of("b", "a former teacher")).status == FactStatus::kSingle);
+}
+
+TEST_CASE("a report that gives a second office beside the shared one is in conflict", "[judge]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "Mayor Ana Ruiz spoke. Later President Ana Ruiz left.\n");
+  cluster.add_document("b", "President Ana Ruiz spoke.\n");
+  cluster.add_document("c", "President Ana Ruiz left.\n");
+  cluster.attribute("a", "Mayor", "ana-ruiz", "role", "mayor");
+  cluster.attribute("a", "President", "ana-ruiz", "role", "president");
+  cluster.attribute("b", "President", "ana-ruiz", "role", "president");
+  cluster.attribute("c", "President", "ana-ruiz", "role", "president");
+  cluster.finish();
+  CompareLexicons lexicons = test_lexicons();
+  lexicons.offices = {"president", "mayor"};
+  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
+  const std::vector<Finding> findings = judge_facts(facts, cluster.extraction, cluster.analyses, lexicons);
+  // Whichever of report a's two offices alignment puts beside b and c, "Mayor" is reported once,
+  // in conflict.
+  const std::size_t mayor = cluster.index_of("a", "Mayor");
+  const auto conflicts = std::count_if(findings.begin(), findings.end(), [&](const Finding& finding) {
+    return finding.type == FindingType::kConflict && has_mention(finding, mayor) &&
+           finding.severity == Severity::kHigh;
+  });
+  CHECK(conflicts == 1);
+}
+
+TEST_CASE("a shortened title beside the shared one is no conflict", "[judge]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "Interim Police Chief Ana Ruiz spoke. Chief of police Ana Ruiz left.\n");
+  cluster.add_document("b", "Interim Police Chief Ana Ruiz spoke.\n");
+  cluster.attribute("a", "Interim Police Chief", "ana-ruiz", "role", "interim police chief");
+  cluster.attribute("a", "Chief of police", "ana-ruiz", "role", "police chief");
+  cluster.attribute("b", "Interim Police Chief", "ana-ruiz", "role", "interim police chief");
+  cluster.finish();
+  CompareLexicons lexicons = test_lexicons();
+  lexicons.offices = {"police chief"};
+  lexicons.title_ranks = {"interim"};
+  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
+  const std::vector<Finding> findings = judge_facts(facts, cluster.extraction, cluster.analyses, lexicons);
+  const std::size_t shortened = cluster.index_of("a", "Chief of police");
+  for (const Finding& finding : findings) {
+    CHECK_FALSE((finding.type == FindingType::kConflict && has_mention(finding, shortened)));
+  }
+}
