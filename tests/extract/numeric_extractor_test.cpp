@@ -43,6 +43,44 @@ TEST_CASE("counts with their unit, predicate and qualifier", "[numeric]") {
   for (const Case& test : cases) check(test);
 }
 
+TEST_CASE("the outcome said after the verb of an event is the predicate", "[numeric]") {
+  const Case cases[] = {
+      {"A man was shot and killed on Main Street.", {"count \"A man\" [1, 1] unit=man pred=kill"}},
+      {"Seven people were shot and wounded.", {"count \"Seven people\" [7, 7] unit=people pred=wound"}},
+      {"A woman was stabbed and killed.", {"count \"A woman\" [1, 1] unit=woman pred=kill"}},
+      {"Two men were shot dead.", {"count \"Two men\" [2, 2] unit=man pred=die"}},
+      {"A teen was shot and critically wounded.", {"count \"A teen\" [1, 1] unit=teen pred=wound"}},
+      {"A man was shot to death.", {"count \"A man\" [1, 1] unit=man pred=kill"}},
+      // the figure did the deed: the outcome belongs to the object
+      {"A man shot and killed his neighbour.", {}},
+      {"Two officers shot and killed the teen.", {"count \"Two officers\" [2, 2] unit=officer pred=shoot"}},
+      // a second outcome adds to the first
+      {"Two victims were killed and injured.", {"count \"Two victims\" [2, 2] unit=victim pred=kill"}},
+      // "and" before a clause of its own
+      {"Seven victims were shot and three died.",
+       {"count \"Seven victims\" [7, 7] unit=victim pred=shoot", "count \"three\" [3, 3] unit=people pred=die"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
+TEST_CASE("an age-described object of a relative clause that states the toll counts as one", "[numeric]") {
+  const Case cases[] = {
+      {"It was the drive-by shooting that killed a 1-year-old girl.",
+       {"count \"a 1-year-old girl\" [1, 1] unit=girl pred=kill", "age \"1-year-old\" [1, 1] unit=year"}},
+      {"The crash that killed a 66-year-old woman closed the road.",
+       {"count \"a 66-year-old woman\" [1, 1] unit=woman pred=kill", "age \"66-year-old\" [66, 66] unit=year"}},
+      {"It was the gunman who allegedly shot a three-year-old outside the store.",
+       {"count \"a three-year-old\" [1, 1] unit=people pred=shoot", "age \"three-year-old\" [3, 3] unit=year"}},
+      // elsewhere the phrase describes the person the story is about: only the age is a claim
+      {"A man shot a 3-year-old after an argument.", {"age \"3-year-old\" [3, 3] unit=year"}},
+      {"A 3-year-old girl was shot.", {"age \"3-year-old\" [3, 3] unit=year"}},
+      // a relative clause whose verb states no toll
+      {"It was the shooting that left a 1-year-old girl in critical condition.",
+       {"age \"1-year-old\" [1, 1] unit=year"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
 TEST_CASE("durations, ages, money and percentages", "[numeric]") {
   const Case cases[] = {
       {"Schools re-opened after a 48-hour shutdown.",
