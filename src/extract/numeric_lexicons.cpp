@@ -125,6 +125,10 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   for (const auto& [key, entry] : rules.lexicon("numeric_weekdays")) {
     lex.weekdays[key] = static_cast<int>(to_number(scalar(entry)));
   }
+  for (const auto& [key, entry] : rules.lexicon("numeric_future_markers")) {
+    lex.future_markers[key] = scalar(entry);
+  }
+  fill_set(rules, "numeric_past_markers", lex.past_markers);
   for (const auto& [key, entry] : rules.lexicon("numeric_currencies")) {
     lex.currencies[key] = scalar(entry);
   }

@@ -75,6 +75,10 @@ struct NumericLexicons {
   std::unordered_map<std::string, std::string> irregular_verbs;    // "spent" -> "spend"
   std::unordered_map<std::string, int> months;           // "september", "sept" -> 9
   std::unordered_map<std::string, int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
+  // Words that put a weekday after the publication date: "clause" ones anywhere before it in its
+  // clause ("will travel on Thursday"), "adjacent" ones right before it ("next Thursday").
+  std::unordered_map<std::string, std::string> future_markers;  // "is due to" -> "clause"
+  std::unordered_set<std::string> past_markers;          // "was", "said": the clause tells the past
   std::unordered_map<std::string, std::string> currencies;  // "$" -> USD, "euros" -> EUR
   // Letters a scraper left for a lost sign ("e85 million" for EUR 85 million): read only
   // before a figure with a scale.

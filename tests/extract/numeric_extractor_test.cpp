@@ -108,6 +108,33 @@ TEST_CASE("dates and times resolve against the publication date", "[numeric]") {
   check({"It happened on Friday.", {"date \"Friday\" [null, null] unit=day"}}, "");
 }
 
+TEST_CASE("a future marker in its clause puts a weekday on or after the publication date", "[numeric]") {
+  // Published on Monday 2015-11-16 (16755): the Tuesday before is 16749, the one after 16756.
+  const Case cases[] = {
+      {"He is due to meet Hollande on Tuesday.", {"date \"Tuesday\" [16756, 16756] unit=day"}},
+      {"Putin will travel to Moscow on Thursday.", {"date \"Thursday\" [16758, 16758] unit=day"}},
+      {"He is expected to be arraigned Wednesday.", {"date \"Wednesday\" [16757, 16757] unit=day"}},
+      {"The joint service will be at 11 a.m. Tuesday.",
+       {"time \"11 a.m.\" [39600, 39600] unit=second", "date \"Tuesday\" [16756, 16756] unit=day"}},
+      // the publication day itself is on or after it
+      {"The summit is set to open on Monday.", {"date \"Monday\" [16755, 16755] unit=day"}},
+      // right before the weekday, "next" means the first one after the publication day
+      {"The talks will resume next Monday.", {"date \"next Monday\" [16762, 16762] unit=day"}},
+      // the nearest marker decides: a past one, or a finite past verb, keeps the weekday behind
+      {"He will explain what he said on Friday.", {"date \"Friday\" [16752, 16752] unit=day"}},
+      {"He will be charged for the attack that happened on Tuesday.",
+       {"date \"Tuesday\" [16749, 16749] unit=day"}},
+      {"He will be formally charged on Tuesday.", {"date \"Tuesday\" [16756, 16756] unit=day"}},
+      // clause punctuation ends the look back
+      {"Obama, who will travel to Paris, met Hollande on Tuesday.",
+       {"date \"Tuesday\" [16749, 16749] unit=day"}},
+      {"Hollande met Obama on Tuesday.", {"date \"Tuesday\" [16749, 16749] unit=day"}},
+      {"They met last Monday.", {"date \"last Monday\" [16748, 16748] unit=day"}},
+  };
+  for (const Case& test : cases) check(test);
+  check({"He will travel to Moscow on Thursday.", {"date \"Thursday\" [null, null] unit=day"}}, "");
+}
+
 TEST_CASE("numbers that are not claims give nothing", "[numeric]") {
   const char* texts[] = {
       "He fought in the Second World War.", "Obama spoke at a Group of 20 summit.",
