@@ -713,9 +713,8 @@ class FigureReader {
     mention_.rejected = rejected_;
   }
 
-  // "A man shot a 3-year-old": the verb follows the phrase directly and takes an object, so
-  // the man is who did it, not the toll.
-  // The object may follow the whole verb group: "a man shot and killed his friend".
+  // "A man shot a 3-year-old", "a man shot and killed his friend": the verb follows the phrase
+  // directly and its group takes an object, so the man is who did it, not the toll.
   bool is_agent_of_verb() const {
     const std::size_t phrase_end = phrase_end_ ? phrase_end_ : end_;
     if (verb_at_ == kNone || verb_at_ != phrase_end) return false;
