@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "extract/number_parser.h"
 #include "extract/numeric_dates.h"
 
 namespace factdiff {
@@ -121,7 +122,74 @@ std::optional<NumericMention> read_day_first(const NumericSentence& s, std::size
   return date_mention(at, j + 1, DayRange{d, d});
 }
 
-// "Friday", "Friday's", "last Friday"; "Friday Nov. 13, 2015" is read as the written date.
+// Where a weekday lies from the publication day, as its clause tells it.
+enum class WeekdayTense {
+  kPast,    // the latest such day on or before the publication day (also when nothing tells)
+  kFuture,  // "will travel to Moscow on Thursday": the first on or after it
+  kNext,    // "next Thursday": the first after it
+};
+
+struct WeekdayContext {
+  WeekdayTense tense = WeekdayTense::kPast;
+  std::size_t begin = 0;  // first piece of the date ("next Thursday" starts at "next")
+};
+
+bool is_be_have_or_get(const std::string& word) {
+  return word == "be" || word == "been" || word == "being" || word == "is" || word == "are" ||
+         word == "was" || word == "were" || word == "am" || word == "have" || word == "has" ||
+         word == "had" || word == "get" || word == "gets" || word == "got";
+}
+
+// "the attack that happened on Friday", "those who died on Friday": a past form that is not a
+// participle after "be", "have" or "get" ("will be charged on Friday", "will be formally charged").
+bool is_finite_past(const NumericSentence& s, std::size_t at) {
+  const std::string& word = s.pieces[at].text;
+  const std::string lemma = s.lexicons.verb_lemma(word);
+  if (lemma.empty() || lemma == word) return false;
+  std::size_t before = at;
+  while (before > 0 && s.is_word(before - 1) && s.pieces[before - 1].text.size() > 3 &&
+         s.pieces[before - 1].text.ends_with("ly")) {
+    --before;
+  }
+  return before == 0 || !is_be_have_or_get(s.pieces[before - 1].text);
+}
+
+// Looks back from the weekday through its clause: the nearest marker of tense decides. A future
+// marker from the lexicon puts the weekday ahead; a past marker or a finite past verb keeps it
+// behind ("he will be charged for the attack that happened on Friday"). Clause punctuation ends
+// the look, so "Obama, who will travel to Paris, met Hollande on Tuesday" stays in the past.
+WeekdayContext weekday_context(const NumericSentence& s, std::size_t at) {
+  constexpr std::size_t kMaxLook = 15;
+  WeekdayContext context;
+  context.begin = at;
+  for (std::size_t k = at; k > 0 && at - k < kMaxLook; --k) {
+    const std::size_t p = k - 1;
+    const Piece& piece = s.pieces[p];
+    // Inside a sentence a period is an abbreviation's ("11 a.m. Tuesday"), not a clause's end.
+    if (piece.shape == PieceShape::kPunct && piece.text != "-" && piece.text != "'" && piece.text != ".") {
+      break;
+    }
+    std::string key;
+    if (std::size_t used = match_phrase(s.pieces, p, s.lexicons.future_markers, &key, 4)) {
+      const std::string& where = s.lexicons.future_markers.at(key);
+      if (where == "adjacent" && p + used == at) {
+        context.tense = WeekdayTense::kNext;
+        context.begin = p;
+        return context;
+      }
+      if (where == "clause" && p + used <= at) {
+        context.tense = WeekdayTense::kFuture;
+        return context;
+      }
+    }
+    if (!s.is_word(p)) continue;
+    if (s.lexicons.past_markers.count(piece.text) || is_finite_past(s, p)) return context;
+  }
+  return context;
+}
+
+// "Friday", "Friday's", "last Friday", "next Friday", "will meet on Friday"; "Friday Nov. 13,
+// 2015" is read as the written date.
 std::optional<NumericMention> read_weekday(const NumericSentence& s, std::size_t at) {
   const int weekday = weekday_at(s, at);
   if (weekday == 0) return std::nullopt;
@@ -136,11 +204,21 @@ std::optional<NumericMention> read_weekday(const NumericSentence& s, std::size_t
     written->parts.front().begin = at;
     return written;
   }
-  const bool last = at > 0 && s.is(at - 1, "last");
-  const std::size_t begin = last ? at - 1 : at;
-  if (!s.today) return date_mention(begin, at + 1, std::nullopt);
-  DayRange day = most_recent_weekday(last ? *s.today - 1 : *s.today, weekday);
-  return date_mention(begin, at + 1, day);
+  if (at > 0 && s.is(at - 1, "last")) {
+    if (!s.today) return date_mention(at - 1, at + 1, std::nullopt);
+    return date_mention(at - 1, at + 1, most_recent_weekday(*s.today - 1, weekday));
+  }
+  const WeekdayContext context = weekday_context(s, at);
+  if (!s.today) return date_mention(context.begin, at + 1, std::nullopt);
+  switch (context.tense) {
+    case WeekdayTense::kNext:
+      return date_mention(context.begin, at + 1, coming_weekday(*s.today + 1, weekday));
+    case WeekdayTense::kFuture:
+      return date_mention(context.begin, at + 1, coming_weekday(*s.today, weekday));
+    case WeekdayTense::kPast:
+      break;
+  }
+  return date_mention(context.begin, at + 1, most_recent_weekday(*s.today, weekday));
 }
 
 // "yesterday", "today", "last month", "this year", "next week".

@@ -62,6 +62,11 @@ DayRange most_recent_weekday(long today, int weekday) {
   return {today - back, today - back};
 }
 
+DayRange coming_weekday(long today, int weekday) {
+  const int ahead = (weekday - weekday_of(today) + 7) % 7;
+  return {today + ahead, today + ahead};
+}
+
 DayRange whole_month(int year, int month) {
   return {days_from_civil(year, month, 1), days_from_civil(year, month, days_in_month(year, month))};
 }

@@ -3,6 +3,7 @@
 //
 //   std::optional<long> today = parse_iso_day("2015-11-16");         // 16755
 //   DayRange friday = most_recent_weekday(*today, 5);                  // 2015-11-13
+//   DayRange thursday = coming_weekday(*today, 4);                     // 2015-11-19
 //   DayRange last_month = relative_month(*today, -1);                  // all of October 2015
 #pragma once
 
@@ -28,6 +29,8 @@ int weekday_of(long days);
 
 // The most recent `weekday` on or before `today`.
 DayRange most_recent_weekday(long today, int weekday);
+// The first `weekday` on or after `today`.
+DayRange coming_weekday(long today, int weekday);
 DayRange whole_month(int year, int month);
 DayRange whole_year(int year);
 // The month `offset` months from today's month (-1: last month).

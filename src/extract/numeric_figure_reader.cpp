@@ -57,7 +57,11 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
       return found;
     }
     if (s.lexicons.stop_words.count(piece.text) || is_number_word(s, at)) break;
-    if (s.lexicons.predicates.count(piece.text) || !s.lexicons.verb_lemma(piece.text).empty()) {
+    const bool verb_form =
+        s.lexicons.predicates.count(piece.text) || !s.lexicons.verb_lemma(piece.text).empty();
+    // "three fatally shot", "two badly burned victims": an adverb is never the head noun.
+    if (!verb_form && s.lexicons.auxiliaries.count(piece.text)) continue;
+    if (verb_form) {
       // "seven dead assailants", "two armed men": a participle before a noun modifies it;
       // "two dressed as women", "129 killed": otherwise it is the figure's verb.
       const bool modifier = s.is_word(at + 1) && !s.lexicons.stop_words.count(s.pieces[at + 1].text) &&
@@ -198,6 +202,53 @@ std::string predicate_lemma(const NumericSentence& s, std::size_t at) {
   return lemma;
 }
 
+// How the event ended for its victims, said right after the verb of the event: the outcome is
+// what the figure's toll is ("a man was shot and killed" counts a death, not a shooting).
+struct Outcome {
+  std::size_t begin = kNone;  // its pieces
+  std::size_t end = kNone;
+  std::string lemma;
+};
+
+// "shot dead", "stabbed to death": a phrase from the lexicon right after the verb.
+std::optional<Outcome> outcome_phrase_after(const NumericSentence& s, std::size_t verb) {
+  std::string key;
+  const std::size_t used = match_phrase(s.pieces, verb + 1, s.lexicons.outcome_phrases, &key, 3);
+  if (used == 0) return std::nullopt;
+  return Outcome{verb + 1, verb + 1 + used, s.lexicons.outcome_phrases.at(key)};
+}
+
+// "shot and killed", "shot and critically wounded", "stabbed and later died": an outcome verb
+// joined by "and", with only adverbs and auxiliaries between. After an outcome ("victims killed
+// and injured") the second verb adds to the first rather than saying how it ended.
+std::optional<Outcome> coordinated_outcome(const NumericSentence& s, std::size_t verb) {
+  if (!s.is(verb + 1, "and") || s.lexicons.outcome_verbs.count(predicate_lemma(s, verb))) {
+    return std::nullopt;
+  }
+  for (std::size_t at = verb + 2; at < s.size() && at <= verb + 4; ++at) {
+    const std::string lemma = predicate_lemma(s, at);
+    if (!lemma.empty()) {
+      if (!s.lexicons.outcome_verbs.count(lemma)) return std::nullopt;
+      return Outcome{at, at + 1, lemma};
+    }
+    if (!s.is_word(at) || !s.lexicons.auxiliaries.count(s.pieces[at].text)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+std::optional<Outcome> outcome_after(const NumericSentence& s, std::size_t verb) {
+  if (auto phrase = outcome_phrase_after(s, verb)) return phrase;
+  return coordinated_outcome(s, verb);
+}
+
+// What a transitive verb's object starts with ("shot a 3-year-old", "killed his friend"): a
+// figure before such a verb did the deed.
+bool object_starts(const NumericSentence& s, std::size_t at) {
+  return is_article(s, at) || s.is(at, "the") || s.is(at, "another") || is_number_word(s, at) ||
+         s.is(at, "him") || s.is(at, "her") || s.is(at, "them") || s.is(at, "his") ||
+         s.is(at, "their");
+}
+
 // Verb lemma after the phrase, past auxiliaries ("Around 137 have died", "18 people are injured",
 // "Sixty residents had to be evacuated").
 std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* negated) {
@@ -256,14 +307,8 @@ std::size_t age_suffix(const NumericSentence& s, std::size_t at, double* years_p
   return k + 1 - at;
 }
 
-// "a year", "a man", "another man": one, when what follows makes it a figure (a qualifier, a
-// duration, or a verb that states the event's toll; see FigureReader::finish).
-std::optional<ParsedNumber> article_as_one(const NumericSentence& s, std::size_t at) {
-  if (!(is_article(s, at) || s.is(at, "another")) || !s.is_word(at + 1)) return std::nullopt;
-  if (is_number_word(s, at + 1) || s.lexicons.stop_words.count(s.pieces[at + 1].text) ||
-      s.lexicons.ordinals.count(s.pieces[at + 1].text)) {
-    return std::nullopt;  // "a seventh person", "a second attacker" are ordinals
-  }
+// The figure one, written as the article at `at`.
+ParsedNumber one_of_article(std::size_t at) {
   ParsedNumber one;
   one.begin = at;
   one.end = at + 1;
@@ -273,6 +318,30 @@ std::optional<ParsedNumber> article_as_one(const NumericSentence& s, std::size_t
   return one;
 }
 
+// "a year", "a man", "another man": one, when what follows makes it a figure (a qualifier, a
+// duration, or a verb that states the event's toll; see FigureReader::finish).
+std::optional<ParsedNumber> article_as_one(const NumericSentence& s, std::size_t at) {
+  if (!(is_article(s, at) || s.is(at, "another")) || !s.is_word(at + 1)) return std::nullopt;
+  if (is_number_word(s, at + 1) || s.lexicons.stop_words.count(s.pieces[at + 1].text) ||
+      s.lexicons.ordinals.count(s.pieces[at + 1].text)) {
+    return std::nullopt;  // "a seventh person", "a second attacker" are ordinals
+  }
+  return one_of_article(at);
+}
+
+// "the crash that killed a ...", "a gunman who allegedly shot a ...": the verb before `at` opens
+// a relative clause (adverbs and auxiliaries may stand between the pronoun and the verb).
+bool object_of_relative_clause(const NumericSentence& s, std::size_t at) {
+  const std::size_t verb = predicate_before(s, at);
+  if (verb == kNone) return false;
+  for (std::size_t k = verb, looked = 0; k > 0 && looked < 3; --k, ++looked) {
+    const std::string& word = s.pieces[k - 1].text;
+    if (s.lexicons.relative_pronouns.count(word)) return true;
+    if (!s.lexicons.auxiliaries.count(word)) return false;
+  }
+  return false;
+}
+
 class FigureReader {
  public:
   FigureReader(const NumericSentence& s, std::size_t at) : s_(s), at_(at) {}
@@ -280,7 +349,8 @@ class FigureReader {
   std::optional<NumericMention> read() {
     std::size_t j = read_qualifier(at_);
     j = read_currency_sign(j);
-    auto number = parse_number(s_.pieces, j, s_.lexicons);
+    auto number = article_before_age(j);
+    if (!number) number = parse_number(s_.pieces, j, s_.lexicons);
     if (!number) number = article_as_one(s_, j);
     if (!number) return std::nullopt;
     if (!qualifier_ && !between_ && currency_.empty() && j != at_) return std::nullopt;
@@ -293,7 +363,7 @@ class FigureReader {
     mention_.value = {number->low, number->high};
     mention_.parts.push_back({"number", number->begin, number->end});
     mention_.rule = number->form == NumberForm::kDigits ? "numeric.digits" : rule_of(number->lexicon);
-    std::size_t k = read_range(number->end);
+    std::size_t k = age_end_ != kNone ? age_end_ : read_range(number->end);
     k = read_postfix_qualifier(k);
     if (!classify(k)) return std::nullopt;
     if (!qualifier_ && end_ > k) end_ = read_postfix_qualifier(end_);  // "15 years to life"
@@ -302,6 +372,22 @@ class FigureReader {
   }
 
  private:
+  // "the shooting that killed a 1-year-old girl": a person described by an age counts as one
+  // when a relative clause states the event's toll with them. Elsewhere ("a 3-year-old was
+  // shot", "police say a man shot a 3-year-old") the phrase describes the person the story is
+  // about and only the age is a claim. The age is read next, as a claim of its own.
+  std::optional<ParsedNumber> article_before_age(std::size_t at) {
+    if (at != at_ || !(is_article(s_, at) || s_.is(at, "another"))) return std::nullopt;
+    auto age = parse_number(s_.pieces, at + 1, s_.lexicons);
+    if (!age || age->has_article) return std::nullopt;
+    double years_per_unit = 1;
+    const std::size_t used = age_suffix(s_, age->end, &years_per_unit);
+    if (used == 0 || !object_of_relative_clause(s_, at)) return std::nullopt;
+    age_end_ = age->end + used;
+    next_ = at + 1;
+    return one_of_article(at);
+  }
+
   std::string rule_of(const std::string& lexicon) const {
     auto it = s_.lexicons.rule_of.find(lexicon);
     return it == s_.lexicons.rule_of.end() ? "numeric.digits" : it->second;
@@ -627,14 +713,12 @@ class FigureReader {
     mention_.rejected = rejected_;
   }
 
-  // "A man shot a 3-year-old": the verb follows the phrase directly and takes an object, so
-  // the man is who did it, not the toll.
+  // "A man shot a 3-year-old", "a man shot and killed his friend": the verb follows the phrase
+  // directly and its group takes an object, so the man is who did it, not the toll.
   bool is_agent_of_verb() const {
     const std::size_t phrase_end = phrase_end_ ? phrase_end_ : end_;
     if (verb_at_ == kNone || verb_at_ != phrase_end) return false;
-    const std::size_t object = verb_at_ + 1;
-    return is_article(s_, object) || s_.is(object, "the") || is_number_word(s_, object) ||
-           s_.is(object, "him") || s_.is(object, "her") || s_.is(object, "them");
+    return object_starts(s_, verb_group_end_);
   }
 
   void find_predicate() {
@@ -658,10 +742,22 @@ class FigureReader {
     if (verb == kNone && modifier_predicate_ != kNone) verb = modifier_predicate_;
     if (verb == kNone) return;
     verb_at_ = verb;
+    verb_group_end_ = verb + 1;
+    std::size_t predicate_begin = verb;
     mention_.predicate = predicate_lemma(s_, verb);
-    predicate_inflected_ = mention_.predicate != s_.pieces[verb].text;
+    if (auto outcome = outcome_after(s_, verb)) {
+      verb_group_end_ = outcome->end;
+      // With an object of its own ("two officers shot and killed the teen") the outcome is
+      // someone else's: the figure did the deed, and keeps the first verb.
+      if (!object_starts(s_, outcome->end)) {
+        mention_.predicate = outcome->lemma;
+        predicate_begin = outcome->begin;
+      }
+    }
+    predicate_inflected_ = mention_.predicate != s_.pieces[predicate_begin].text;
     mention_.negated = negated;
-    mention_.parts.push_back({"predicate", verb, verb + 1});
+    mention_.parts.push_back({"predicate", predicate_begin,
+                              predicate_begin == verb ? verb + 1 : verb_group_end_});
   }
 
   const NumericSentence& s_;
@@ -669,13 +765,15 @@ class FigureReader {
   const QualifierInfo* qualifier_ = nullptr;
   bool between_ = false;
   std::string currency_;
-  bool lost_sign_ = false;
-  std::size_t verb_at_ = kNone;  // the piece of the figure's verb  // the currency is a letter left for a lost sign ("e85 million")
+  bool lost_sign_ = false;  // the currency is a letter left for a lost sign ("e85 million")
+  std::size_t verb_at_ = kNone;         // the piece of the figure's verb
+  std::size_t verb_group_end_ = kNone;  // one past the verb and its outcome ("shot and killed")
   ParsedNumber number_;
   NumericMention mention_;
   std::size_t end_ = 0;
   std::size_t phrase_end_ = 0;
   std::size_t next_ = kNone;
+  std::size_t age_end_ = kNone;  // one past the age of "a 1-year-old girl" counted as one
   std::size_t modifier_predicate_ = kNone;
   bool rejected_ = false;
   bool predicate_inflected_ = false;

@@ -112,6 +112,10 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
     lex.predicates[key] = lemma;
     if (field(entry, "event") == "true") lex.event_predicates.insert(lemma);
   }
+  fill_set(rules, "numeric_outcome_verbs", lex.outcome_verbs);
+  for (const auto& [key, entry] : rules.lexicon("numeric_outcome_phrases")) {
+    lex.outcome_phrases[key] = scalar(entry);
+  }
   for (const auto& [key, entry] : rules.lexicon("numeric_irregular_plurals")) {
     lex.irregular_plurals[key] = scalar(entry);
   }
@@ -121,6 +125,10 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   for (const auto& [key, entry] : rules.lexicon("numeric_weekdays")) {
     lex.weekdays[key] = static_cast<int>(to_number(scalar(entry)));
   }
+  for (const auto& [key, entry] : rules.lexicon("numeric_future_markers")) {
+    lex.future_markers[key] = scalar(entry);
+  }
+  fill_set(rules, "numeric_past_markers", lex.past_markers);
   for (const auto& [key, entry] : rules.lexicon("numeric_currencies")) {
     lex.currencies[key] = scalar(entry);
   }
@@ -144,6 +152,7 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   fill_set(rules, "numeric_date_prepositions", lex.date_prepositions);
   fill_set(rules, "numeric_phrase_prepositions", lex.phrase_prepositions);
   fill_set(rules, "numeric_picking_out_words", lex.picking_out_words);
+  fill_set(rules, "numeric_relative_pronouns", lex.relative_pronouns);
   fill_set(rules, "numeric_name_words", lex.name_words);
   fill_set(rules, "numeric_stop_words", lex.stop_words);
   fill_set(rules, "numeric_name_followers", lex.name_followers);

@@ -66,11 +66,19 @@ struct NumericLexicons {
   std::unordered_map<std::string, UnitInfo> units;       // surface form -> unit
   std::unordered_map<std::string, std::string> predicates;  // "killed" -> "kill"
   std::unordered_set<std::string> event_predicates;  // lemmas that state an event's toll: kill...
+  // How an event ended for its victims, said after the verb of the event: lemmas of verbs
+  // joined to it by "and" ("shot and killed"), and phrases right after it ("shot dead").
+  std::unordered_set<std::string> outcome_verbs;                     // kill, die, wound ...
+  std::unordered_map<std::string, std::string> outcome_phrases;      // "to death" -> "kill"
   std::unordered_set<std::string> name_followers;    // "caliber": the figure names a thing
   std::unordered_map<std::string, std::string> irregular_plurals;  // "women" -> "woman"
   std::unordered_map<std::string, std::string> irregular_verbs;    // "spent" -> "spend"
   std::unordered_map<std::string, int> months;           // "september", "sept" -> 9
   std::unordered_map<std::string, int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
+  // Words that put a weekday after the publication date: "clause" ones anywhere before it in its
+  // clause ("will travel on Thursday"), "adjacent" ones right before it ("next Thursday").
+  std::unordered_map<std::string, std::string> future_markers;  // "is due to" -> "clause"
+  std::unordered_set<std::string> past_markers;          // "was", "said": the clause tells the past
   std::unordered_map<std::string, std::string> currencies;  // "$" -> USD, "euros" -> EUR
   // Letters a scraper left for a lost sign ("e85 million" for EUR 85 million): read only
   // before a figure with a scale.
@@ -82,6 +90,7 @@ struct NumericLexicons {
   std::unordered_set<std::string> date_prepositions;     // in, since, before ...
   std::unordered_set<std::string> phrase_prepositions;   // "from": "two people from X were hurt"
   std::unordered_set<std::string> picking_out_words;     // "was", "to": "was one of the two killed"
+  std::unordered_set<std::string> relative_pronouns;     // "that", "who": "the crash that killed"
   std::unordered_set<std::string> name_words;            // route, channel, interstate ...
   std::unordered_set<std::string> stop_words;            // words that end a noun phrase
   std::unordered_map<std::string, double> clock_words;    // "noon" -> 43200 seconds

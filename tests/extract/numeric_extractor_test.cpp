@@ -43,6 +43,44 @@ TEST_CASE("counts with their unit, predicate and qualifier", "[numeric]") {
   for (const Case& test : cases) check(test);
 }
 
+TEST_CASE("the outcome said after the verb of an event is the predicate", "[numeric]") {
+  const Case cases[] = {
+      {"A man was shot and killed on Main Street.", {"count \"A man\" [1, 1] unit=man pred=kill"}},
+      {"Seven people were shot and wounded.", {"count \"Seven people\" [7, 7] unit=people pred=wound"}},
+      {"A woman was stabbed and killed.", {"count \"A woman\" [1, 1] unit=woman pred=kill"}},
+      {"Two men were shot dead.", {"count \"Two men\" [2, 2] unit=man pred=die"}},
+      {"A teen was shot and critically wounded.", {"count \"A teen\" [1, 1] unit=teen pred=wound"}},
+      {"A man was shot to death.", {"count \"A man\" [1, 1] unit=man pred=kill"}},
+      // the figure did the deed: the outcome belongs to the object
+      {"A man shot and killed his neighbour.", {}},
+      {"Two officers shot and killed the teen.", {"count \"Two officers\" [2, 2] unit=officer pred=shoot"}},
+      // a second outcome adds to the first
+      {"Two victims were killed and injured.", {"count \"Two victims\" [2, 2] unit=victim pred=kill"}},
+      // "and" before a clause of its own
+      {"Seven victims were shot and three died.",
+       {"count \"Seven victims\" [7, 7] unit=victim pred=shoot", "count \"three\" [3, 3] unit=people pred=die"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
+TEST_CASE("an age-described object of a relative clause that states the toll counts as one", "[numeric]") {
+  const Case cases[] = {
+      {"It was the drive-by shooting that killed a 1-year-old girl.",
+       {"count \"a 1-year-old girl\" [1, 1] unit=girl pred=kill", "age \"1-year-old\" [1, 1] unit=year"}},
+      {"The crash that killed a 66-year-old woman closed the road.",
+       {"count \"a 66-year-old woman\" [1, 1] unit=woman pred=kill", "age \"66-year-old\" [66, 66] unit=year"}},
+      {"It was the gunman who allegedly shot a three-year-old outside the store.",
+       {"count \"a three-year-old\" [1, 1] unit=people pred=shoot", "age \"three-year-old\" [3, 3] unit=year"}},
+      // elsewhere the phrase describes the person the story is about: only the age is a claim
+      {"A man shot a 3-year-old after an argument.", {"age \"3-year-old\" [3, 3] unit=year"}},
+      {"A 3-year-old girl was shot.", {"age \"3-year-old\" [3, 3] unit=year"}},
+      // a relative clause whose verb states no toll
+      {"It was the shooting that left a 1-year-old girl in critical condition.",
+       {"age \"1-year-old\" [1, 1] unit=year"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
 TEST_CASE("durations, ages, money and percentages", "[numeric]") {
   const Case cases[] = {
       {"Schools re-opened after a 48-hour shutdown.",
@@ -68,6 +106,33 @@ TEST_CASE("dates and times resolve against the publication date", "[numeric]") {
   };
   for (const Case& test : cases) check(test);
   check({"It happened on Friday.", {"date \"Friday\" [null, null] unit=day"}}, "");
+}
+
+TEST_CASE("a future marker in its clause puts a weekday on or after the publication date", "[numeric]") {
+  // Published on Monday 2015-11-16 (16755): the Tuesday before is 16749, the one after 16756.
+  const Case cases[] = {
+      {"He is due to meet Hollande on Tuesday.", {"date \"Tuesday\" [16756, 16756] unit=day"}},
+      {"Putin will travel to Moscow on Thursday.", {"date \"Thursday\" [16758, 16758] unit=day"}},
+      {"He is expected to be arraigned Wednesday.", {"date \"Wednesday\" [16757, 16757] unit=day"}},
+      {"The joint service will be at 11 a.m. Tuesday.",
+       {"time \"11 a.m.\" [39600, 39600] unit=second", "date \"Tuesday\" [16756, 16756] unit=day"}},
+      // the publication day itself is on or after it
+      {"The summit is set to open on Monday.", {"date \"Monday\" [16755, 16755] unit=day"}},
+      // right before the weekday, "next" means the first one after the publication day
+      {"The talks will resume next Monday.", {"date \"next Monday\" [16762, 16762] unit=day"}},
+      // the nearest marker decides: a past one, or a finite past verb, keeps the weekday behind
+      {"He will explain what he said on Friday.", {"date \"Friday\" [16752, 16752] unit=day"}},
+      {"He will be charged for the attack that happened on Tuesday.",
+       {"date \"Tuesday\" [16749, 16749] unit=day"}},
+      {"He will be formally charged on Tuesday.", {"date \"Tuesday\" [16756, 16756] unit=day"}},
+      // clause punctuation ends the look back
+      {"Obama, who will travel to Paris, met Hollande on Tuesday.",
+       {"date \"Tuesday\" [16749, 16749] unit=day"}},
+      {"Hollande met Obama on Tuesday.", {"date \"Tuesday\" [16749, 16749] unit=day"}},
+      {"They met last Monday.", {"date \"last Monday\" [16748, 16748] unit=day"}},
+  };
+  for (const Case& test : cases) check(test);
+  check({"He will travel to Moscow on Thursday.", {"date \"Thursday\" [null, null] unit=day"}}, "");
 }
 
 TEST_CASE("numbers that are not claims give nothing", "[numeric]") {
