@@ -16,7 +16,7 @@ CORPUS_FLAG := $(if $(CORPUS),--corpus $(CORPUS),)
 all: build
 
 # Packages only some tests use (the HTML report is checked in a real browser).
-TEST_PACKAGES := chromium
+TEST_PACKAGES := chromium fonts-dejavu-core
 
 deps:
 	@tools/install-deps.sh
@@ -66,4 +66,4 @@ fuzz:
 	fuzz/run.sh $(FUZZ_BUILD) $(FUZZ_SECONDS) $(CORPUS)
 
 clean:
-	rm -rf $(BUILD) $(ASAN_BUILD)
+	rm -rf $(BUILD) $(ASAN_BUILD) $(FUZZ_BUILD)

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <deque>
 #include <functional>
 #include <map>
 #include <optional>
@@ -16,7 +17,7 @@
 
 #include "align/claim_features.h"
 #include "align/fact_key.h"
-#include "align/hungarian.h"
+#include "align/sparse_assignment.h"
 
 namespace factdiff {
 namespace {
@@ -36,8 +37,22 @@ constexpr std::size_t kSmallBlock = 96;       // below this, every fact of the b
 // documents came before it, so alignment grows linearly with the claims.
 constexpr std::size_t kPostingScanLimit = 256;  // longer posting lists say too little to retrieve by
 constexpr std::size_t kNearestFacts = 32;       // candidates kept per claim in a large block
+constexpr std::size_t kPairsPerClaim = kSmallBlock;  // scored pairs a claim brings to the assignment
+constexpr std::size_t kClaimChunk = 512;        // claims whose context cosines are computed at once
 constexpr std::size_t kCentroidTerms = 96;    // strongest context terms a fact keeps
 constexpr std::size_t kMentionsCompared = 4;  // quote overlap is measured against a fact's first mentions
+
+// Keeps the `limit` largest gains (ties: the lower column), in column order.
+void keep_best(std::vector<AssignmentEdge>& pairs, std::size_t limit) {
+  if (pairs.size() <= limit) return;
+  std::nth_element(pairs.begin(), pairs.begin() + static_cast<std::ptrdiff_t>(limit), pairs.end(),
+                   [](const AssignmentEdge& a, const AssignmentEdge& b) {
+                     return a.gain != b.gain ? a.gain > b.gain : a.column < b.column;
+                   });
+  pairs.resize(limit);
+  std::sort(pairs.begin(), pairs.end(),
+            [](const AssignmentEdge& a, const AssignmentEdge& b) { return a.column < b.column; });
+}
 
 using KeyId = std::uint32_t;  // an interned posting key ("t:attack", "p:kill", ...)
 
@@ -118,7 +133,15 @@ class FactBuilder {
 
  private:
   void assign_block(const std::string& block_key, const std::vector<std::size_t>& claims);
-  std::vector<std::size_t> candidates(const BlockState& block, const std::vector<std::size_t>& claims);
+  // The facts a document's claims of one block may join: in a small block every fact for every
+  // claim; in a large one each claim's nearest facts (`of_claim`, indexes into `columns`).
+  struct Candidates {
+    std::vector<std::size_t> columns;                 // fact indexes, sorted
+    std::vector<std::vector<std::size_t>> of_claim;   // empty: every column for every claim
+  };
+  Candidates candidates(const BlockState& block, const std::vector<std::size_t>& claims);
+  std::vector<AssignmentEdge> candidate_pairs(const std::vector<std::size_t>& claims, const Candidates& candidates,
+                                              double threshold) const;
   void add_nearest_facts(const BlockState& block, std::size_t claim, std::vector<std::size_t>& found);
   std::optional<double> score(std::size_t claim, const FactState& fact, double context) const;
   std::optional<double> speech_score(std::size_t claim, const FactState& fact) const;
@@ -188,12 +211,26 @@ void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
   }
 }
 
-std::vector<std::size_t> FactBuilder::candidates(const BlockState& block, const std::vector<std::size_t>& claims) {
-  if (block.facts.size() <= kSmallBlock) return block.facts;
-  std::vector<std::size_t> found;
-  for (std::size_t claim : claims) add_nearest_facts(block, claim, found);
-  std::sort(found.begin(), found.end());
-  found.erase(std::unique(found.begin(), found.end()), found.end());
+FactBuilder::Candidates FactBuilder::candidates(const BlockState& block, const std::vector<std::size_t>& claims) {
+  Candidates found;
+  if (block.facts.size() <= kSmallBlock) {
+    found.columns = block.facts;
+    return found;
+  }
+  for (std::size_t claim : claims) {
+    std::vector<std::size_t> nearest;
+    add_nearest_facts(block, claim, nearest);
+    found.columns.insert(found.columns.end(), nearest.begin(), nearest.end());
+    found.of_claim.push_back(std::move(nearest));
+  }
+  std::sort(found.columns.begin(), found.columns.end());
+  found.columns.erase(std::unique(found.columns.begin(), found.columns.end()), found.columns.end());
+  for (std::vector<std::size_t>& nearest : found.of_claim) {
+    for (std::size_t& fact : nearest) {
+      fact = static_cast<std::size_t>(std::lower_bound(found.columns.begin(), found.columns.end(), fact) - found.columns.begin());
+    }
+    std::sort(nearest.begin(), nearest.end());
+  }
   return found;
 }
 
@@ -277,38 +314,71 @@ std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fac
 
 void FactBuilder::assign_block(const std::string& block_key, const std::vector<std::size_t>& claims) {
   BlockState& block = blocks_[block_key];
-  const std::vector<std::size_t> columns = candidates(block, claims);
+  const Candidates found = candidates(block, claims);
+  const std::vector<std::size_t>& columns = found.columns;
   if (columns.empty()) {
     for (std::size_t claim : claims) open_fact(claim);
     return;
   }
-  // The fast path: one sparse product gives every claim-to-fact context cosine.
-  std::vector<const ContextVector*> row_vectors, column_vectors;
-  for (std::size_t claim : claims) row_vectors.push_back(&features_.features[claim].context);
-  for (std::size_t fact : columns) column_vectors.push_back(&facts_[fact].centroid);
-  const Eigen::MatrixXd context = cosine_matrix(row_vectors, column_vectors);
-
   const double threshold = is_speech(claims_[claims.front()].kind) ? kSpeechThreshold : kNumericThreshold;
-  // Columns: the candidate facts, then one "new fact" column per claim at cost 0. A real pair
-  // costs less than 0 only when its score clears the threshold.
-  const std::size_t rows = claims.size();
-  std::vector<std::vector<double>> cost(rows, std::vector<double>(columns.size() + rows, 0.0));
-  for (std::size_t row = 0; row < rows; ++row) {
-    for (std::size_t column = 0; column < columns.size(); ++column) {
-      const auto value = score(claims[row], facts_[columns[column]],
-                               context(static_cast<Eigen::Index>(row), static_cast<Eigen::Index>(column)));
-      cost[row][column] = value && *value >= threshold ? -(*value - threshold + 1e-6) : 1.0;
-    }
-  }
-  const std::vector<int> chosen = solve_assignment(cost);
-  for (std::size_t row = 0; row < rows; ++row) {
-    const int column = chosen[row];
-    if (column >= 0 && static_cast<std::size_t>(column) < columns.size() && cost[row][static_cast<std::size_t>(column)] < 0) {
-      add_mention(columns[static_cast<std::size_t>(column)], claims[row]);
+  const std::vector<int> chosen =
+      solve_sparse_assignment(claims.size(), columns.size(), candidate_pairs(claims, found, threshold));
+  for (std::size_t row = 0; row < claims.size(); ++row) {
+    if (chosen[row] >= 0) {
+      add_mention(columns[static_cast<std::size_t>(chosen[row])], claims[row]);
     } else {
       open_fact(claims[row]);
     }
   }
+}
+
+// The pairs whose score clears the threshold, gaining by how far. In a small block the context
+// cosines come from one sparse product per chunk of claims (memory: a chunk times the facts); in
+// a large one each claim is scored against its own nearest facts only, so the work per claim is
+// bounded however large the block. Each claim keeps its kPairsPerClaim best pairs.
+std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::size_t>& claims,
+                                                         const Candidates& candidates, double threshold) const {
+  const std::vector<std::size_t>& columns = candidates.columns;
+  std::vector<AssignmentEdge> edges;
+  auto add_pairs = [&](std::size_t row, auto&& context_of, auto&& each_column) {
+    std::vector<AssignmentEdge> pairs;
+    each_column([&](std::size_t column) {
+      const auto value = score(claims[row], facts_[columns[column]], context_of(column));
+      if (value && *value >= threshold) pairs.push_back({row, column, *value - threshold + 1e-6});
+    });
+    keep_best(pairs, kPairsPerClaim);
+    edges.insert(edges.end(), pairs.begin(), pairs.end());
+  };
+  if (!candidates.of_claim.empty()) {
+    for (std::size_t row = 0; row < claims.size(); ++row) {
+      const ContextVector& context = features_.features[claims[row]].context;
+      add_pairs(
+          row, [&](std::size_t column) { return cosine(context, facts_[columns[column]].centroid); },
+          [&](auto&& visit) {
+            for (std::size_t column : candidates.of_claim[row]) visit(column);
+          });
+    }
+    return edges;
+  }
+  std::vector<const ContextVector*> column_vectors;
+  for (std::size_t fact : columns) column_vectors.push_back(&facts_[fact].centroid);
+  for (std::size_t first = 0; first < claims.size(); first += kClaimChunk) {
+    const std::size_t last = std::min(claims.size(), first + kClaimChunk);
+    std::vector<const ContextVector*> row_vectors;
+    for (std::size_t row = first; row < last; ++row) row_vectors.push_back(&features_.features[claims[row]].context);
+    const Eigen::MatrixXd context = cosine_matrix(row_vectors, column_vectors);
+    for (std::size_t row = first; row < last; ++row) {
+      add_pairs(
+          row,
+          [&](std::size_t column) {
+            return context(static_cast<Eigen::Index>(row - first), static_cast<Eigen::Index>(column));
+          },
+          [&](auto&& visit) {
+            for (std::size_t column = 0; column < columns.size(); ++column) visit(column);
+          });
+    }
+  }
+  return edges;
 }
 
 // Share of each sentence (segment) of a quote whose words occur in `other`.
@@ -351,7 +421,7 @@ void FactBuilder::join_split_quotes() {
       for (std::size_t other : mentions) {
         if (other != joined) others_in_x.insert(features_.features[other].word_set.begin(), features_.features[other].word_set.end());
       }
-      for (std::size_t y : candidates(blocks_[facts_[x].block], {joined})) {
+      for (std::size_t y : candidates(blocks_[facts_[x].block], {joined}).columns) {
         if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
@@ -385,6 +455,35 @@ bool repeats(const Claim& earlier, const ClaimFeatures& earlier_features, const 
   return earlier_features.predicate_group == later_features.predicate_group &&
          earlier_features.entity == later_features.entity && same_value(earlier, later) &&
          (!later_features.predicate_group.empty() || cosine(earlier_features.context, later_features.context) >= 0.2);
+}
+
+// A document's claims, in order, without those that repeat an earlier one. Only claims of one
+// block can repeat each other, and each claim is checked against the last kRepeatWindow kept
+// claims of its block: at most that many comparisons per claim, where comparing with every kept
+// claim grew with the square of the document (minutes for a 20 MB report). News pages repeat a
+// claim within a screen or two (teaser, caption, pull quote), far inside the window.
+constexpr std::size_t kRepeatWindow = 256;
+
+std::vector<std::size_t> drop_repeats(const std::vector<std::size_t>& claims, const Extraction& extraction,
+                                      const ClaimFeatureSet& set) {
+  std::vector<std::size_t> kept;
+  std::unordered_map<std::string, std::deque<std::size_t>> recent_by_block;
+  for (std::size_t claim : claims) {
+    const std::string& block = set.features[claim].block;
+    if (block.empty()) {
+      kept.push_back(claim);
+      continue;
+    }
+    std::deque<std::size_t>& recent = recent_by_block[block];
+    const bool repeated = std::any_of(recent.begin(), recent.end(), [&](std::size_t earlier) {
+      return repeats(extraction.claims[earlier], set.features[earlier], extraction.claims[claim], set.features[claim]);
+    });
+    if (repeated) continue;
+    kept.push_back(claim);
+    recent.push_back(claim);
+    if (recent.size() > kRepeatWindow) recent.pop_front();
+  }
+  return kept;
 }
 
 std::string top_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
@@ -507,14 +606,7 @@ std::vector<Fact> align_claims(const Extraction& extraction, const std::vector<A
     std::stable_sort(claims.begin(), claims.end(), [&](std::size_t a, std::size_t b) {
       return extraction.claims[a].span < extraction.claims[b].span;
     });
-    std::vector<std::size_t> kept;
-    for (std::size_t claim : claims) {
-      const bool repeated = std::any_of(kept.begin(), kept.end(), [&](std::size_t earlier) {
-        return repeats(extraction.claims[earlier], set.features[earlier], extraction.claims[claim], set.features[claim]);
-      });
-      if (!repeated) kept.push_back(claim);
-    }
-    builder.add_document(kept);
+    builder.add_document(drop_repeats(claims, extraction, set));
   }
   builder.join_split_quotes();
 

@@ -187,7 +187,9 @@ Result<AttributionGold> read_attribution_gold(const std::string& path) {
 }
 
 Status check_attribution_gold(const AttributionGold& gold, const std::vector<Document>& documents) {
-  for (const auto& [id, doc] : gold.documents) {
+  for (const auto& entry : gold.documents) {
+    const std::string& id = entry.first;  // a plain name: lambdas below capture it
+    const auto& doc = entry.second;
     const Document* found = nullptr;
     for (const Document& d : documents) {
       if (d.id == id) found = &d;

@@ -94,11 +94,11 @@ TEST_CASE("a signal during an atomic write removes the temporary file", "[robust
 
 TEST_CASE("an interrupted compare --output leaves no partial output", "[robustness][interrupt]") {
   TemporaryFolder scratch;
-  // Two long reports, so that the run is still working when the signal comes (not longer: the
-  // alignment of compare grows faster than linearly with the claims of one document).
+  // Two long reports (about 1 MB each, a few seconds of work), so that the run is still working
+  // when the signal comes.
   for (const char* name : {"a.txt", "b.txt"}) {
     std::ofstream out(scratch.path + "/" + name);
-    for (int i = 0; i < 1200; ++i) {
+    for (int i = 0; i < 16000; ++i) {
       out << "Police said " << (i % 97 + 2) << " people were hurt near gate " << i << ". ";
       if (i % 20 == 19) out << "\n\n";
     }
