@@ -108,7 +108,7 @@ CheckOutcome judge_check(std::vector<Fact>& facts, const Extraction& extraction,
         with_draft.push_back(draft);
         if (auto omission = omission_of(fact, context, with_draft)) {
           omission->missing_from = {draft};
-          omission->message = fact.label + " is missing from the draft " + context.doc_name(draft) + " (" +
+          omission->message = fact.label + " is missing from the draft (" +
                               std::to_string(carriers.size()) + " of " + std::to_string(sources.size()) +
                               " sources carry it, e.g. " + context.doc_name(extraction.claims[omission->mentions.front()].doc) +
                               " \"" + context.claim_excerpt(omission->mentions.front()) + "\").";
@@ -119,7 +119,7 @@ CheckOutcome judge_check(std::vector<Fact>& facts, const Extraction& extraction,
           finding.severity = is_casualty_fact(fact, context) ? Severity::kHigh : Severity::kLow;
           finding.mentions = source_mentions;
           finding.missing_from = {draft};
-          finding.message = fact.label + " is missing from the draft " + context.doc_name(draft) + " (" +
+          finding.message = fact.label + " is missing from the draft (" +
                             context.doc_name(extraction.claims[source_mentions.front()].doc) + " says \"" +
                             context.claim_excerpt(source_mentions.front()) + "\").";
           findings.push_back(std::move(finding));
