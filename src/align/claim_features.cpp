@@ -125,14 +125,9 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
 }  // namespace
 
 std::string role_key(std::string_view value, const CompareLexicons& lexicons) {
+  if (!lexicons.title_of(value).empty()) return "title";
   const WordSequence words = split_words(value, {});
-  if (words.folded.empty()) return {};
-  std::string tail;
-  for (auto word = words.folded.rbegin(); word != words.folded.rend(); ++word) {
-    tail = tail.empty() ? *word : *word + " " + tail;
-    if (lexicons.offices.count(tail)) return "office";
-  }
-  return words.folded.back();
+  return words.folded.empty() ? std::string() : words.folded.back();
 }
 
 bool is_unit_free(ClaimKind kind) {

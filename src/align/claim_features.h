@@ -48,9 +48,10 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
 double word_overlap(const std::unordered_set<std::string>& a, const std::unordered_set<std::string>& b,
                     std::size_t* shared = nullptr);
 
-// What a role or title is about: "office" for every office a person holds one at a time
-// ("French president", "mayor", "secretary of state"), so reports naming two offices are compared;
-// otherwise the role's last word ("presumed mastermind" and "petty criminal" are two facts).
+// What a role or title is about: "title" for every office ("French president", "mayor") and every
+// title of a family ("sergeant", "spokeswoman"), so reports that give one person two titles are
+// compared; otherwise the role's last word ("presumed mastermind" and "petty criminal" are two
+// facts).
 std::string role_key(std::string_view value, const CompareLexicons& lexicons);
 
 // Kinds whose values are already in one unit (seconds, days, years, percent): blocked by kind only.

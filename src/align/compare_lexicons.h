@@ -28,6 +28,12 @@ struct CompareLexicons {
   std::unordered_set<std::string> number_words;                   // "five", "dozen"
   std::unordered_set<std::string> title_ranks;                    // "vice", "deputy": another office
   std::unordered_set<std::string> offices;                        // "president", "mayor": one at a time
+  std::unordered_map<std::string, std::string> title_family;      // "sergeant" -> "police"
+
+  // The office or family title a role ends with ("french president" -> "president"), or "".
+  std::string title_of(std::string_view role) const;
+  // The family of a role's title ("police" for "state trooper"), or "".
+  std::string family_of(std::string_view role) const;
 
   // The group a predicate belongs to; the predicate itself when it has none.
   std::string group_of(std::string_view predicate) const;
@@ -35,7 +41,7 @@ struct CompareLexicons {
 };
 
 // Reads the lexicons `spelling_variants`, `predicate_groups`, `unit_groups`, `title_ranks`,
-// `offices` and
+// `offices`, `title_families` and
 // the numeric number words when the rules
 // hold them; a missing lexicon leaves its list empty (predicates then only match themselves).
 CompareLexicons compare_lexicons_from(const RuleSet& rules);

@@ -37,6 +37,7 @@ CompareLexicons compare_lexicons_from(const RuleSet& rules) {
   }
   for (const auto& [key, entry] : rules.lexicon("title_ranks")) lexicons.title_ranks.insert(key);
   for (const auto& [key, entry] : rules.lexicon("offices")) lexicons.offices.insert(key);
+  for (const auto& [key, entry] : rules.lexicon("title_families")) lexicons.title_family[key] = entry.value;
   for (const char* name : {"numeric_number_words", "numeric_scales", "numeric_fractions", "number_words"}) {
     for (const auto& [key, entry] : rules.lexicon(name)) lexicons.number_words.insert(key);
   }

@@ -75,7 +75,7 @@ std::vector<Finding> crosscheck_attributes(std::vector<Fact>& facts, const Judge
       // second office. A value some mention of the shared fact agrees with is left to that
       // fact's own verdict.
       const bool agrees_with_some = std::any_of(other.mentions.begin(), other.mentions.end(), [&](std::size_t m) {
-        return attribute_values_agree(claim.attribute_value, context.claim(m).attribute_value);
+        return roles_agree(claim.attribute_value, context.claim(m).attribute_value, lexicons, false);
       });
       if (agrees_with_some) continue;
       Finding finding = conflict_with(fact, other, context);

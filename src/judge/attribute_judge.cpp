@@ -7,6 +7,12 @@
 
 namespace factdiff {
 
+namespace {
+
+bool is_role(std::string_view name) { return name == "role" || name == "title"; }
+
+}  // namespace
+
 bool is_exclusive_attribute(std::string_view name) {
   return name == "nationality" || name == "age" || name == "role" || name == "title" || name == "status";
 }
@@ -32,6 +38,13 @@ bool attribute_values_agree(std::string_view a, std::string_view b,
   return false;
 }
 
+bool roles_agree(std::string_view a, std::string_view b, const CompareLexicons& lexicons, bool with_ranks) {
+  static const std::unordered_set<std::string> kNoRanks;
+  if (attribute_values_agree(a, b, with_ranks ? lexicons.title_ranks : kNoRanks)) return true;
+  const std::string family = lexicons.family_of(a);
+  return !family.empty() && family == lexicons.family_of(b);
+}
+
 FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context) {
   FactVerdict verdict;
   if (fact.mentions.size() < 2) {
@@ -46,7 +59,10 @@ FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context) {
       const Claim& b = context.claim(fact.mentions[j]);
       if (split_words(a.attribute_value, {}).folded == split_words(b.attribute_value, {}).folded) continue;
       differs = true;
-      if (!attribute_values_agree(a.attribute_value, b.attribute_value, context.lexicons().title_ranks)) conflict = true;
+      const bool agree = is_role(a.attribute_name)
+                             ? roles_agree(a.attribute_value, b.attribute_value, context.lexicons())
+                             : attribute_values_agree(a.attribute_value, b.attribute_value, context.lexicons().title_ranks);
+      if (!agree) conflict = true;
     }
   }
   if (!differs) return verdict;

@@ -13,6 +13,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "align/compare_lexicons.h"
 #include "judge/judge_context.h"
 
 namespace factdiff {
@@ -23,6 +24,10 @@ FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context);
 // only one value has makes another office of it ("vice president" is not "president").
 bool attribute_values_agree(std::string_view a, std::string_view b,
                             const std::unordered_set<std::string>& ranks = {});
+
+// True when two roles can name one person: their values agree (above), or their titles belong to
+// one family of the `title_families` lexicon ("officer" and "sergeant"; not "detective" and "mayor").
+bool roles_agree(std::string_view a, std::string_view b, const CompareLexicons& lexicons, bool with_ranks = true);
 
 // Attributes an entity has one value of at a time: nationality, age, role, title, status.
 bool is_exclusive_attribute(std::string_view name);

@@ -14,10 +14,10 @@ namespace {
 const std::string kSource = FACTDIFF_SOURCE_DIR;
 
 // The bar: a mutation is caught at least 95% of the time. The floors are the rates last measured;
-// on the corpus, most misses are counts stated twice in one report.
+// on the corpus, the misses are spread over numbers, speakers, quote words and roles.
 constexpr double kMutationBar = 0.95;
 constexpr double kParisMutationFloor = 0.95;
-constexpr double kCorpusMutationFloor = 0.83;
+constexpr double kCorpusMutationFloor = 0.90;
 
 const Pipeline& shared_pipeline() {
   static const Pipeline pipeline = [] {

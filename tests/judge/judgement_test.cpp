@@ -352,3 +352,21 @@ TEST_CASE("a shortened title beside the shared one is no conflict", "[judge]") {
     CHECK_FALSE((finding.type == FindingType::kConflict && has_mention(finding, shortened)));
   }
 }
+
+TEST_CASE("titles of one family can name one person; an office or another family conflicts", "[judge]") {
+  CompareLexicons lexicons;
+  lexicons.offices = {"mayor", "president"};
+  lexicons.title_family = {{"officer", "police"}, {"sergeant", "police"}, {"detective", "police"},
+                           {"doctor", "medicine"}};
+  lexicons.title_ranks = {"deputy", "vice"};
+  CHECK(lexicons.title_of("French president") == "president");
+  CHECK(lexicons.family_of("police officer") == "police");  // the title stands last
+  CHECK(lexicons.family_of("bus driver") == "");
+  CHECK(lexicons.family_of("detective") == "police");
+  CHECK(roles_agree("sergeant", "deputy sergeant", lexicons));  // one family despite the rank
+  CHECK(roles_agree("officer", "detective", lexicons));
+  CHECK_FALSE(roles_agree("detective", "mayor", lexicons));
+  CHECK_FALSE(roles_agree("doctor", "sergeant", lexicons));
+  CHECK_FALSE(roles_agree("vice president", "president", lexicons));  // offices keep their ranks
+  CHECK(roles_agree("president", "French president", lexicons));
+}
