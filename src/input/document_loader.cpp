@@ -195,7 +195,22 @@ Result<LoadedDocuments> load_documents(const std::vector<std::string>& paths,
                                        const LoadOptions& options) {
   LoadedDocuments loaded;
   std::vector<PendingDocument> pending;
-  std::vector<std::unique_ptr<ClusterMetadata>> clusters;
+  // Each folder's cluster.yaml, read once: a folder named on the command line and a file named
+  // inside it take the same metadata (`compare c/01.txt c/02.txt` dates them as `compare c` does).
+  std::map<std::string, std::unique_ptr<ClusterMetadata>> clusters;
+  auto cluster_of_folder = [&clusters](const fs::path& folder) -> Result<const ClusterMetadata*> {
+    const std::string key = folder.lexically_normal().string();
+    if (const auto found = clusters.find(key); found != clusters.end()) return found->second.get();
+    std::unique_ptr<ClusterMetadata>& slot = clusters[key];
+    std::error_code error;
+    const fs::path cluster_file = folder / "cluster.yaml";
+    if (fs::exists(cluster_file, error)) {
+      Result<ClusterMetadata> metadata = read_cluster_metadata(cluster_file.string());
+      if (!metadata.ok()) return metadata.status();
+      slot = std::make_unique<ClusterMetadata>(std::move(metadata).value());
+    }
+    return static_cast<const ClusterMetadata*>(slot.get());
+  };
   for (const std::string& path : paths) {
     if (path == "-") {
       if (options.standard_input.size() > options.max_bytes) {
@@ -213,17 +228,15 @@ Result<LoadedDocuments> load_documents(const std::vector<std::string>& paths,
       if (!bytes.ok()) return bytes.status();
       Result<PendingDocument> item = make_document(path, std::move(bytes).value(), loaded.warnings);
       if (!item.ok()) return item.status();
+      Result<const ClusterMetadata*> cluster = cluster_of_folder(fs::path(path).parent_path());
+      if (!cluster.ok()) return cluster.status();
+      item.value().cluster = cluster.value();
       pending.push_back(std::move(item).value());
       continue;
     }
-    const ClusterMetadata* cluster = nullptr;
-    const fs::path cluster_file = fs::path(path) / "cluster.yaml";
-    if (fs::exists(cluster_file, error)) {
-      Result<ClusterMetadata> metadata = read_cluster_metadata(cluster_file.string());
-      if (!metadata.ok()) return metadata.status();
-      clusters.push_back(std::make_unique<ClusterMetadata>(std::move(metadata).value()));
-      cluster = clusters.back().get();
-    }
+    Result<const ClusterMetadata*> folder_cluster = cluster_of_folder(fs::path(path));
+    if (!folder_cluster.ok()) return folder_cluster.status();
+    const ClusterMetadata* cluster = folder_cluster.value();
     Result<std::vector<std::string>> files = text_files_of(path);
     if (!files.ok()) return files.status();
     for (const std::string& file : files.value()) {

@@ -166,6 +166,30 @@ TEST_CASE("directories give their .txt files by name with cluster.yaml metadata"
   CHECK(docs[2].published_source == "--published");
 }
 
+TEST_CASE("a file named on its own takes the metadata of the cluster.yaml beside it", "[input]") {
+  TempDir dir;
+  const std::string first = dir.write("c/01_a.txt", "First\n");
+  const std::string second = dir.write("c/02_b.txt", "Second\n");
+  const std::string alone = dir.write("d/03_c.txt", "Third\n");
+  dir.write("c/cluster.yaml",
+            "articles:\n  - file: 01_a.txt\n    outlet: Action News\n    published: 2015-11-16\n"
+            "  - file: 02_b.txt\n    outlet: Wire\n");
+  auto loaded = load({second, alone, first});
+  REQUIRE(loaded.ok());
+  const auto& docs = loaded.value().documents;
+  REQUIRE(docs.size() == 3);
+  CHECK(docs[0].outlet == "Action News");
+  CHECK(docs[0].published == "2015-11-16");
+  CHECK(docs[0].published_source == "cluster.yaml");
+  CHECK(docs[1].outlet == "Wire");
+  CHECK(docs[2].outlet.empty());  // no cluster.yaml in its folder
+
+  dir.write("d/cluster.yaml", "articles: [\n");
+  auto refused = load({alone});
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.status().message().find("cluster.yaml") != std::string::npos);
+}
+
 TEST_CASE("a bad cluster.yaml is an error naming its line", "[input]") {
   TempDir dir;
   dir.write("c/a.txt", "A\n");
