@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
 #include <string>
 
+#include "../robustness/robustness_support.h"
 #include "bench_fake_compare.h"
 #include "eval/bench_format.h"
 #include "eval/bench_runner.h"
@@ -10,12 +13,34 @@ namespace factdiff {
 namespace {
 
 const std::string kFixtures = std::string(FACTDIFF_SOURCE_DIR) + "/tests/eval/fixtures/bench";
-const std::string kCorpus = std::string(FACTDIFF_SOURCE_DIR) + "/tests/eval/fixtures/test-corpus";
+// An invented corpus cluster in the shape of the shared corpus, written at run time so that the
+// repository holds no article text under a corpus layout.
+const std::string& invented_corpus() {
+  static const robustness::TemporaryFolder folder;
+  static const std::string path = [] {
+    const std::filesystem::path cluster = std::filesystem::path(folder.path) / "gva-000001";
+    std::filesystem::create_directories(cluster);
+    std::ofstream(cluster / "01_north.txt")
+        << "Shooting downtown\nPolice said 3 killed and 5 injured in the shooting near the market.\n";
+    std::ofstream(cluster / "02_south.txt")
+        << "Market shooting\nWitnesses saw 3 killed and 4 injured when shots rang out.\n";
+    std::ofstream(cluster / "cluster.yaml")
+        << "dataset: gva-semeval2018t5\n"
+           "cluster_id: gva-000001\n"
+           "description: invented incident in the shape of a Gun Violence Archive cluster\n"
+           "gold:\n  killed: 3\n  injured: 6\n"
+           "articles:\n"
+           "  - {file: 01_north.txt, doc_id: aaaa, outlet: north.example, dct: '2030-06-01'}\n"
+           "  - {file: 02_south.txt, doc_id: bbbb, outlet: south.example, dct: '2030-06-02'}\n";
+    return folder.path;
+  }();
+  return path;
+}
 
 BenchResult run_fake(std::size_t mutate = 0, std::uint64_t seed = 1) {
   BenchOptions options;
   options.fixture_dirs = {kFixtures};
-  options.corpus_dir = kCorpus;
+  options.corpus_dir = invented_corpus();
   options.mutate = mutate;
   options.seed = seed;
   Result<BenchResult> result = run_bench(testing::fake_compare, options);
@@ -74,7 +99,7 @@ TEST_CASE("bench checks the corpus's own killed and injured counts", "[bench]") 
 TEST_CASE("an empty compare output scores zero, not a crash", "[bench]") {
   BenchOptions options;
   options.fixture_dirs = {kFixtures};
-  options.corpus_dir = kCorpus;
+  options.corpus_dir = invented_corpus();
   options.mutate = 3;
   const CompareFunction nothing = [](std::vector<Document> documents) {
     Report report;
