@@ -42,7 +42,8 @@ constexpr std::size_t kClaimChunk = 512;        // claims whose context cosines 
 constexpr std::size_t kCentroidTerms = 96;    // strongest context terms a fact keeps
 constexpr std::size_t kMentionsCompared = 4;  // quote overlap is measured against a fact's first mentions
 
-// Keeps the `limit` largest gains (ties: the lower column), in column order.
+// Keeps the `limit` largest gains (ties: the lower column); the assignment does not depend on
+// the order of the pairs.
 void keep_best(std::vector<AssignmentEdge>& pairs, std::size_t limit) {
   if (pairs.size() <= limit) return;
   std::nth_element(pairs.begin(), pairs.begin() + static_cast<std::ptrdiff_t>(limit), pairs.end(),
@@ -50,8 +51,6 @@ void keep_best(std::vector<AssignmentEdge>& pairs, std::size_t limit) {
                      return a.gain != b.gain ? a.gain > b.gain : a.column < b.column;
                    });
   pairs.resize(limit);
-  std::sort(pairs.begin(), pairs.end(),
-            [](const AssignmentEdge& a, const AssignmentEdge& b) { return a.column < b.column; });
 }
 
 using KeyId = std::uint32_t;  // an interned posting key ("t:attack", "p:kill", ...)
@@ -339,24 +338,21 @@ void FactBuilder::assign_block(const std::string& block_key, const std::vector<s
 std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::size_t>& claims,
                                                          const Candidates& candidates, double threshold) const {
   const std::vector<std::size_t>& columns = candidates.columns;
-  std::vector<AssignmentEdge> edges;
-  auto add_pairs = [&](std::size_t row, auto&& context_of, auto&& each_column) {
-    std::vector<AssignmentEdge> pairs;
-    each_column([&](std::size_t column) {
-      const auto value = score(claims[row], facts_[columns[column]], context_of(column));
-      if (value && *value >= threshold) pairs.push_back({row, column, *value - threshold + 1e-6});
-    });
+  std::vector<AssignmentEdge> edges, pairs;
+  auto consider = [&](std::size_t row, std::size_t column, double context) {
+    const auto value = score(claims[row], facts_[columns[column]], context);
+    if (value && *value >= threshold) pairs.push_back({row, column, *value - threshold + 1e-6});
+  };
+  auto keep_row = [&] {
     keep_best(pairs, kPairsPerClaim);
     edges.insert(edges.end(), pairs.begin(), pairs.end());
+    pairs.clear();
   };
   if (!candidates.of_claim.empty()) {
     for (std::size_t row = 0; row < claims.size(); ++row) {
       const ContextVector& context = features_.features[claims[row]].context;
-      add_pairs(
-          row, [&](std::size_t column) { return cosine(context, facts_[columns[column]].centroid); },
-          [&](auto&& visit) {
-            for (std::size_t column : candidates.of_claim[row]) visit(column);
-          });
+      for (std::size_t column : candidates.of_claim[row]) consider(row, column, cosine(context, facts_[columns[column]].centroid));
+      keep_row();
     }
     return edges;
   }
@@ -368,14 +364,10 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
     for (std::size_t row = first; row < last; ++row) row_vectors.push_back(&features_.features[claims[row]].context);
     const Eigen::MatrixXd context = cosine_matrix(row_vectors, column_vectors);
     for (std::size_t row = first; row < last; ++row) {
-      add_pairs(
-          row,
-          [&](std::size_t column) {
-            return context(static_cast<Eigen::Index>(row - first), static_cast<Eigen::Index>(column));
-          },
-          [&](auto&& visit) {
-            for (std::size_t column = 0; column < columns.size(); ++column) visit(column);
-          });
+      for (std::size_t column = 0; column < columns.size(); ++column) {
+        consider(row, column, context(static_cast<Eigen::Index>(row - first), static_cast<Eigen::Index>(column)));
+      }
+      keep_row();
     }
   }
   return edges;

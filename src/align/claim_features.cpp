@@ -111,12 +111,8 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
     case ClaimKind::kQuote:
     case ClaimKind::kStatement:
       return features.words.size() == 0 ? std::string() : kind;
-    case ClaimKind::kAttribute: {
-      if (features.entity.empty() || claim.attribute_name.empty()) return {};
-      std::string block = kind + "|" + features.entity + "|" + folded_phrase(claim.attribute_name);
-      if (claim.attribute_name == "role" || claim.attribute_name == "title") block += "|" + role_key(claim.attribute_value, lexicons);
-      return block;
-    }
+    case ClaimKind::kAttribute:
+      return attribute_block(claim, features.entity, lexicons);
     default:
       return kind;
   }
@@ -128,6 +124,13 @@ std::string role_key(std::string_view value, const CompareLexicons& lexicons) {
   if (!lexicons.title_of(value).empty()) return "title";
   const WordSequence words = split_words(value, {});
   return words.folded.empty() ? std::string() : words.folded.back();
+}
+
+std::string attribute_block(const Claim& claim, std::string_view entity, const CompareLexicons& lexicons) {
+  if (entity.empty() || claim.attribute_name.empty()) return {};
+  std::string block = std::string(to_string(claim.kind)) + "|" + std::string(entity) + "|" + folded_phrase(claim.attribute_name);
+  if (claim.attribute_name == "role" || claim.attribute_name == "title") block += "|" + role_key(claim.attribute_value, lexicons);
+  return block;
 }
 
 bool is_unit_free(ClaimKind kind) {

@@ -54,6 +54,10 @@ double word_overlap(const std::unordered_set<std::string>& a, const std::unorder
 // facts).
 std::string role_key(std::string_view value, const CompareLexicons& lexicons);
 
+// The block of an attribute claim about `entity`: kind, entity, attribute and, for roles, their
+// role_key. Empty when the entity or the attribute is unknown.
+std::string attribute_block(const Claim& claim, std::string_view entity, const CompareLexicons& lexicons);
+
 // Kinds whose values are already in one unit (seconds, days, years, percent): blocked by kind only.
 bool is_unit_free(ClaimKind kind);
 

@@ -42,54 +42,62 @@ void solve_greedily(const std::vector<AssignmentEdge>& edges, std::vector<int>& 
   }
 }
 
-// The component's rows and columns renumbered densely; one "stay unassigned" column per row
-// at cost 0, and every non-edge at a cost no assignment would choose.
-void solve_exactly(const std::vector<AssignmentEdge>& edges, std::vector<int>& column_of_row) {
-  std::map<std::size_t, std::size_t> row_index, column_index;
-  for (const AssignmentEdge& edge : edges) {
-    row_index.emplace(edge.row, 0);
-    column_index.emplace(edge.column, 0);
-  }
-  std::vector<std::size_t> row_of_index, column_of_index;
-  for (auto& [row, index] : row_index) { index = row_of_index.size(); row_of_index.push_back(row); }
-  for (auto& [column, index] : column_index) { index = column_of_index.size(); column_of_index.push_back(column); }
-  const std::size_t rows = row_of_index.size(), columns = column_of_index.size();
+// The rows and columns one run of edges connects, and those edges.
+struct Component {
+  std::vector<AssignmentEdge> edges;
+  std::vector<std::size_t> rows;     // sorted, distinct
+  std::vector<std::size_t> columns;  // sorted, distinct
+};
+
+std::size_t index_in(const std::vector<std::size_t>& sorted, std::size_t value) {
+  return static_cast<std::size_t>(std::lower_bound(sorted.begin(), sorted.end(), value) - sorted.begin());
+}
+
+// The component's rows and columns numbered densely; one "stay unassigned" column per row at
+// cost 0, and every non-edge at a cost no assignment would choose.
+void solve_exactly(const Component& component, std::vector<int>& column_of_row) {
+  const std::size_t rows = component.rows.size(), columns = component.columns.size();
   std::vector<std::vector<double>> cost(rows, std::vector<double>(columns + rows, 0.0));
   for (auto& line : cost) std::fill(line.begin(), line.begin() + static_cast<std::ptrdiff_t>(columns), 1.0);
-  for (const AssignmentEdge& edge : edges) cost[row_index[edge.row]][column_index[edge.column]] = -edge.gain;
+  for (const AssignmentEdge& edge : component.edges) {
+    cost[index_in(component.rows, edge.row)][index_in(component.columns, edge.column)] = -edge.gain;
+  }
   const std::vector<int> chosen = solve_assignment(cost);
   for (std::size_t row = 0; row < rows; ++row) {
     const int column = chosen[row];
     if (column >= 0 && static_cast<std::size_t>(column) < columns && cost[row][static_cast<std::size_t>(column)] < 0) {
-      column_of_row[row_of_index[row]] = static_cast<int>(column_of_index[static_cast<std::size_t>(column)]);
+      column_of_row[component.rows[row]] = static_cast<int>(component.columns[static_cast<std::size_t>(column)]);
     }
   }
 }
 
+void sort_distinct(std::vector<std::size_t>& values) {
+  std::sort(values.begin(), values.end());
+  values.erase(std::unique(values.begin(), values.end()), values.end());
+}
+
 }  // namespace
 
-std::vector<int> solve_sparse_assignment(std::size_t rows, std::size_t columns, std::vector<AssignmentEdge> edges) {
+std::vector<int> solve_sparse_assignment(std::size_t rows, std::size_t columns,
+                                         const std::vector<AssignmentEdge>& edges) {
   std::vector<int> column_of_row(rows, -1);
   std::vector<bool> column_taken(columns, false);
   Components components(rows + columns);
   for (const AssignmentEdge& edge : edges) components.join(edge.row, rows + edge.column);
-  std::map<std::size_t, std::vector<AssignmentEdge>> by_component;
-  for (const AssignmentEdge& edge : edges) by_component[components.find(edge.row)].push_back(edge);
-  for (const auto& [root, component] : by_component) {
-    std::vector<std::size_t> component_rows, component_columns;
-    for (const AssignmentEdge& edge : component) {
-      component_rows.push_back(edge.row);
-      component_columns.push_back(edge.column);
-    }
-    std::sort(component_rows.begin(), component_rows.end());
-    std::sort(component_columns.begin(), component_columns.end());
-    const std::size_t distinct_rows = std::unique(component_rows.begin(), component_rows.end()) - component_rows.begin();
-    const std::size_t distinct_columns =
-        std::unique(component_columns.begin(), component_columns.end()) - component_columns.begin();
-    if (distinct_rows <= kOptimalComponent && distinct_columns <= kOptimalComponent) {
+  std::map<std::size_t, Component> by_root;
+  for (const AssignmentEdge& edge : edges) {
+    Component& component = by_root[components.find(edge.row)];
+    component.edges.push_back(edge);
+    component.rows.push_back(edge.row);
+    component.columns.push_back(edge.column);
+  }
+  for (auto& [root, component] : by_root) {
+    sort_distinct(component.rows);
+    sort_distinct(component.columns);
+    if (component.rows.size() <= kOptimalComponent && component.columns.size() <= kOptimalComponent) {
       solve_exactly(component, column_of_row);
     } else {
-      solve_greedily(component, column_of_row, column_taken);
+      solve_greedily(component.edges, column_of_row, column_taken);
     }
   }
   return column_of_row;

@@ -27,6 +27,7 @@ inline constexpr std::size_t kOptimalComponent = 300;
 
 // For each of `rows` rows, the column it is given, or -1 when it is given none. Maximises the
 // summed gain; each column serves at most one row. Deterministic for the same edges in any order.
-std::vector<int> solve_sparse_assignment(std::size_t rows, std::size_t columns, std::vector<AssignmentEdge> edges);
+std::vector<int> solve_sparse_assignment(std::size_t rows, std::size_t columns,
+                                         const std::vector<AssignmentEdge>& edges);
 
 }  // namespace factdiff

@@ -493,19 +493,13 @@ class QuoteAttributor {
     claims_.push_back(std::move(claim));
   }
 
-  // Words the document writes in lower case somewhere.
+  // Words the document writes in lower case somewhere, computed when first needed.
   const std::set<std::string>& lower_words() {
-    if (lower_words_.empty()) {
-      for (const AttributionParagraph& p : paragraphs_) {
-        for (const ParagraphWord& w : p.words) {
-          if (w.is_word && !w.capitalized) lower_words_.insert(w.lower);
-        }
-      }
-    }
-    return lower_words_;
+    if (!lower_words_) lower_words_ = lower_case_words(paragraphs_);
+    return *lower_words_;
   }
 
-  std::set<std::string> lower_words_;
+  std::optional<std::set<std::string>> lower_words_;
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
   AttributionLexicons lexicons_;

@@ -322,6 +322,16 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& 
   return paragraphs;
 }
 
+std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
+  std::set<std::string> words;
+  for (const AttributionParagraph& p : paragraphs) {
+    for (const ParagraphWord& w : p.words) {
+      if (w.is_word && !w.capitalized) words.insert(w.lower);
+    }
+  }
+  return words;
+}
+
 std::string fold_text(std::string_view text) {
   std::string out;
   utf8proc_uint8_t* mapped = nullptr;

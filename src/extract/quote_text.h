@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -58,6 +59,10 @@ std::vector<AttributionParagraph> attribution_paragraphs(
 std::vector<AttributionParagraph> pull_quote_paragraphs(
     const AnalyzedDocument& analysis, const std::vector<std::string>& abbreviations = {},
     const std::vector<std::string>& glued_verbs = {});
+
+// The words the paragraphs write in lower case somewhere (folded): a capitalised word among them
+// is an ordinary word opening a sentence or a headline ("Screams", "Shot"), not a name.
+std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs);
 
 // Case-folded, accent-folded form of a word or phrase ("François" -> "francois").
 std::string fold_text(std::string_view text);

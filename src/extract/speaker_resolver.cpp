@@ -175,6 +175,17 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
   return subject;
 }
 
+// A named speaker as a subject phrase.
+SubjectPhrase name_subject(const NamePhrase& name) {
+  SubjectPhrase subject;
+  subject.kind = SubjectKind::kName;
+  subject.begin = name.begin;
+  subject.end = name.end;
+  subject.text = name.name;
+  subject.name = name;
+  return subject;
+}
+
 }  // namespace
 
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
@@ -312,13 +323,7 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
         name = owned;
       }
     }
-    SubjectPhrase subject;
-    subject.kind = SubjectKind::kName;
-    subject.begin = name->begin;
-    subject.end = name->end;
-    subject.text = name->name;
-    subject.name = *name;
-    return subject;
+    return name_subject(*name);
   }
   // "the source", "a spokesman for the ministry": up to six words before punctuation.
   std::size_t end = k;
@@ -347,13 +352,7 @@ std::optional<SubjectPhrase> titled_opener(const AttributionParagraph& p, std::s
   for (std::size_t k = title; k < verb; ++k) {
     if (is_punctuation(p, k, ",") && k + 1 < verb) return std::nullopt;  // the appositive closed before
   }
-  SubjectPhrase subject;
-  subject.kind = SubjectKind::kName;
-  subject.begin = name->begin;
-  subject.end = name->end;
-  subject.text = name->name;
-  subject.name = *name;
-  return subject;
+  return name_subject(*name);
 }
 
 std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagraph& paragraph,

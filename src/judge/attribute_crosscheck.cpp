@@ -11,22 +11,12 @@
 namespace factdiff {
 namespace {
 
-// Who and what an attribute is about, as alignment blocks it: subject, attribute and, for roles,
-// whether it is an office or which kind of role.
-std::string attribute_slot(const Claim& claim, const CompareLexicons& lexicons) {
-  std::string slot = claim.subject_id + "|" + claim.attribute_name;
-  if (claim.attribute_name == "role" || claim.attribute_name == "title") {
-    slot += "|" + role_key(claim.attribute_value, lexicons);
-  }
-  return slot;
-}
-
 // Roles and titles only: a status changes as a story unfolds (shot, arrested, charged), and a
 // lone nationality or age is more often a pronoun resolved to the wrong person than a contradiction.
 bool is_lone_role(const Fact& fact, const JudgeContext& context) {
   if (fact.kind != ClaimKind::kAttribute || fact.mentions.size() != 1) return false;
   const Claim& claim = context.claim(fact.mentions.front());
-  return !claim.subject_id.empty() && (claim.attribute_name == "role" || claim.attribute_name == "title");
+  return !claim.subject_id.empty() && is_role_attribute(claim.attribute_name);
 }
 
 // Distinct reports among the fact's mentions.
@@ -58,17 +48,21 @@ Finding conflict_with(const Fact& lone, const Fact& shared, const JudgeContext& 
 
 std::vector<Finding> crosscheck_attributes(std::vector<Fact>& facts, const JudgeContext& context) {
   const CompareLexicons& lexicons = context.lexicons();
-  // The shared facts by slot: attribute facts at least two reports carry.
+  auto block_of = [&](const Fact& fact) {
+    const Claim& first = context.claim(fact.mentions.front());
+    return attribute_block(first, first.subject_id, lexicons);
+  };
+  // The shared facts by block: attribute facts at least two reports carry.
   std::multimap<std::string, const Fact*> shared;
   for (const Fact& fact : facts) {
     if (fact.kind != ClaimKind::kAttribute || report_count(fact, context) < 2) continue;
-    shared.emplace(attribute_slot(context.claim(fact.mentions.front()), lexicons), &fact);
+    shared.emplace(block_of(fact), &fact);
   }
   std::vector<Finding> findings;
   for (Fact& fact : facts) {
     if (!is_lone_role(fact, context)) continue;
     const Claim& claim = context.claim(fact.mentions.front());
-    const auto [begin, end] = shared.equal_range(attribute_slot(claim, lexicons));
+    const auto [begin, end] = shared.equal_range(block_of(fact));
     for (auto it = begin; it != end; ++it) {
       const Fact& other = *it->second;
       // Without ranks: "police chief" beside "interim police chief" is a shortened title, not a

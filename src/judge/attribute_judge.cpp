@@ -7,11 +7,7 @@
 
 namespace factdiff {
 
-namespace {
-
-bool is_role(std::string_view name) { return name == "role" || name == "title"; }
-
-}  // namespace
+bool is_role_attribute(std::string_view name) { return name == "role" || name == "title"; }
 
 bool is_exclusive_attribute(std::string_view name) {
   return name == "nationality" || name == "age" || name == "role" || name == "title" || name == "status";
@@ -59,7 +55,7 @@ FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context) {
       const Claim& b = context.claim(fact.mentions[j]);
       if (split_words(a.attribute_value, {}).folded == split_words(b.attribute_value, {}).folded) continue;
       differs = true;
-      const bool agree = is_role(a.attribute_name)
+      const bool agree = is_role_attribute(a.attribute_name)
                              ? roles_agree(a.attribute_value, b.attribute_value, context.lexicons())
                              : attribute_values_agree(a.attribute_value, b.attribute_value, context.lexicons().title_ranks);
       if (!agree) conflict = true;

@@ -29,6 +29,9 @@ bool attribute_values_agree(std::string_view a, std::string_view b,
 // one family of the `title_families` lexicon ("officer" and "sergeant"; not "detective" and "mayor").
 bool roles_agree(std::string_view a, std::string_view b, const CompareLexicons& lexicons, bool with_ranks = true);
 
+// Roles and titles, compared with roles_agree.
+bool is_role_attribute(std::string_view name);
+
 // Attributes an entity has one value of at a time: nationality, age, role, title, status.
 bool is_exclusive_attribute(std::string_view name);
 

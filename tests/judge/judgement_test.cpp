@@ -27,11 +27,20 @@ struct Judged {
   std::vector<Finding> findings;
 };
 
-Judged judge(const SyntheticCluster& cluster) {
+Judged judge(const SyntheticCluster& cluster, const CompareLexicons& lexicons = test_lexicons()) {
   Judged judged;
-  judged.facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
-  judged.findings = judge_facts(judged.facts, cluster.extraction, cluster.analyses, test_lexicons());
+  judged.facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
+  judged.findings = judge_facts(judged.facts, cluster.extraction, cluster.analyses, lexicons);
   return judged;
+}
+
+// The test lexicons with offices and title ranks.
+CompareLexicons lexicons_with_offices(std::unordered_set<std::string> offices,
+                                      std::unordered_set<std::string> ranks = {}) {
+  CompareLexicons lexicons = test_lexicons();
+  lexicons.offices = std::move(offices);
+  lexicons.title_ranks = std::move(ranks);
+  return lexicons;
 }
 
 const Fact& fact_of(const Judged& judged, std::size_t claim) {
@@ -293,21 +302,12 @@ TEST_CASE("two offices of one person are one fact and conflict; other roles stay
   cluster.attribute("a", "a keen sailor", "ana-ruiz", "role", "keen sailor");
   cluster.attribute("b", "a former teacher", "ana-ruiz", "role", "former teacher");
   cluster.finish();
-  CompareLexicons lexicons = test_lexicons();
-  lexicons.offices = {"president", "mayor"};
-  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
-  judge_facts(facts, cluster.extraction, cluster.analyses, lexicons);
-  auto fact_with = [&](std::size_t claim) -> const Fact& {
-    for (const Fact& fact : facts) {
-      if (std::count(fact.mentions.begin(), fact.mentions.end(), claim)) return fact;
-    }
-    throw std::runtime_error("claim in no fact");
-  };
-  const Fact& office = fact_with(cluster.index_of("a", "President"));
+  const Judged judged = judge(cluster, lexicons_with_offices({"president", "mayor"}));
+  const Fact& office = fact_of(judged, cluster.index_of("a", "President"));
   CHECK(office.mentions.size() == 2);
   CHECK(office.status == FactStatus::kConflict);
-  CHECK(fact_with(cluster.index_of("a", "a keen sailor")).status == FactStatus::kSingle);
-  CHECK(fact_with(cluster.index_of("b", "a former teacher")).status == FactStatus::kSingle);
+  CHECK(fact_of(judged, cluster.index_of("a", "a keen sailor")).status == FactStatus::kSingle);
+  CHECK(fact_of(judged, cluster.index_of("b", "a former teacher")).status == FactStatus::kSingle);
 }
 
 TEST_CASE("a report that gives a second office beside the shared one is in conflict", "[judge]") {
@@ -320,10 +320,7 @@ TEST_CASE("a report that gives a second office beside the shared one is in confl
   cluster.attribute("b", "President", "ana-ruiz", "role", "president");
   cluster.attribute("c", "President", "ana-ruiz", "role", "president");
   cluster.finish();
-  CompareLexicons lexicons = test_lexicons();
-  lexicons.offices = {"president", "mayor"};
-  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
-  const std::vector<Finding> findings = judge_facts(facts, cluster.extraction, cluster.analyses, lexicons);
+  const std::vector<Finding> findings = judge(cluster, lexicons_with_offices({"president", "mayor"})).findings;
   // Whichever of report a's two offices alignment puts beside b and c, "Mayor" is reported once,
   // in conflict.
   const std::size_t mayor = cluster.index_of("a", "Mayor");
@@ -342,11 +339,7 @@ TEST_CASE("a shortened title beside the shared one is no conflict", "[judge]") {
   cluster.attribute("a", "Chief of police", "ana-ruiz", "role", "police chief");
   cluster.attribute("b", "Interim Police Chief", "ana-ruiz", "role", "interim police chief");
   cluster.finish();
-  CompareLexicons lexicons = test_lexicons();
-  lexicons.offices = {"police chief"};
-  lexicons.title_ranks = {"interim"};
-  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
-  const std::vector<Finding> findings = judge_facts(facts, cluster.extraction, cluster.analyses, lexicons);
+  const std::vector<Finding> findings = judge(cluster, lexicons_with_offices({"police chief"}, {"interim"})).findings;
   const std::size_t shortened = cluster.index_of("a", "Chief of police");
   for (const Finding& finding : findings) {
     CHECK_FALSE((finding.type == FindingType::kConflict && has_mention(finding, shortened)));
