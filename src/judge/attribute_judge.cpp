@@ -41,6 +41,11 @@ bool roles_agree(std::string_view a, std::string_view b, const CompareLexicons& 
   return !family.empty() && family == lexicons.family_of(b);
 }
 
+bool attribute_claims_agree(const Claim& a, const Claim& b, const CompareLexicons& lexicons) {
+  if (is_role_attribute(a.attribute_name)) return roles_agree(a.attribute_value, b.attribute_value, lexicons);
+  return attribute_values_agree(a.attribute_value, b.attribute_value, lexicons.title_ranks);
+}
+
 FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context) {
   FactVerdict verdict;
   if (fact.mentions.size() < 2) {
@@ -55,10 +60,7 @@ FactVerdict judge_attribute(const Fact& fact, const JudgeContext& context) {
       const Claim& b = context.claim(fact.mentions[j]);
       if (split_words(a.attribute_value, {}).folded == split_words(b.attribute_value, {}).folded) continue;
       differs = true;
-      const bool agree = is_role_attribute(a.attribute_name)
-                             ? roles_agree(a.attribute_value, b.attribute_value, context.lexicons())
-                             : attribute_values_agree(a.attribute_value, b.attribute_value, context.lexicons().title_ranks);
-      if (!agree) conflict = true;
+      if (!attribute_claims_agree(a, b, context.lexicons())) conflict = true;
     }
   }
   if (!differs) return verdict;

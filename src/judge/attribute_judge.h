@@ -32,6 +32,10 @@ bool roles_agree(std::string_view a, std::string_view b, const CompareLexicons& 
 // Roles and titles, compared with roles_agree.
 bool is_role_attribute(std::string_view name);
 
+// True when two values of one attribute can both be true: roles_agree for roles and titles,
+// attribute_values_agree (with the title ranks) for the rest. Compare and check mode both use it.
+bool attribute_claims_agree(const Claim& a, const Claim& b, const CompareLexicons& lexicons);
+
 // Attributes an entity has one value of at a time: nationality, age, role, title, status.
 bool is_exclusive_attribute(std::string_view name);
 

@@ -47,10 +47,7 @@ std::vector<std::size_t> contradicting(std::size_t draft, const std::vector<std:
   } else if (claim.kind == ClaimKind::kAttribute) {
     if (!is_exclusive_attribute(claim.attribute_name)) return {};
     for (std::size_t source : sources) {
-      if (!attribute_values_agree(claim.attribute_value, context.claim(source).attribute_value,
-                                  context.lexicons().title_ranks)) {
-        against.push_back(source);
-      }
+      if (!attribute_claims_agree(claim, context.claim(source), context.lexicons())) against.push_back(source);
     }
   } else {
     const std::string speaker = speaker_of(claim);

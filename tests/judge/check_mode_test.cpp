@@ -80,6 +80,25 @@ TEST_CASE("check mode: a draft that agrees with the latest source is supported",
   CHECK(outcome.findings.empty());
 }
 
+TEST_CASE("check mode judges titles as compare does: one family supports, an office contradicts",
+          "[judge][check]") {
+  SyntheticCluster cluster;
+  cluster.add_document("draft", "Sgt. Ana Ruiz spoke. Mayor Ian Cole left.\n");
+  cluster.add_document("source", "Officer Ana Ruiz spoke. Detective Ian Cole left.\n");
+  cluster.attribute("draft", "Sgt.", "ana-ruiz", "role", "sergeant");
+  cluster.attribute("draft", "Mayor", "ian-cole", "role", "mayor");
+  cluster.attribute("source", "Officer", "ana-ruiz", "role", "officer");
+  cluster.attribute("source", "Detective", "ian-cole", "role", "detective");
+  cluster.finish();
+  CompareLexicons lexicons = check_lexicons();
+  lexicons.offices = {"mayor"};
+  lexicons.title_family = {{"officer", "police"}, {"sergeant", "police"}, {"detective", "police"}};
+  std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
+  const CheckOutcome outcome = judge_check(facts, cluster.extraction, cluster.analyses, lexicons, "draft");
+  CHECK(outcome.support[cluster.index_of("draft", "Sgt.")] == Support::kSupported);
+  CHECK(outcome.support[cluster.index_of("draft", "Mayor")] == Support::kContradicted);
+}
+
 TEST_CASE("a baseline hides reviewed findings, from a report or a list of ids", "[judge][baseline]") {
   const SyntheticCluster cluster = draft_and_sources();
   std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, check_lexicons());
