@@ -2,6 +2,7 @@
 #include "extract/attribute_extractor.h"
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -29,6 +30,19 @@ bool is_mark(const AttributionParagraph& p, std::size_t k, std::string_view mark
 
 bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size_t sentence) {
   return k < p.words.size() && p.words[k].is_word && p.words[k].sentence == sentence;
+}
+
+bool ends_with(const std::string& text, std::string_view tail) {
+  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
+}
+
+bool is_all_capitals(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
+  }
+  return letters && text.size() >= 2;
 }
 
 bool is_age_word(const std::string& lower) {
@@ -65,10 +79,101 @@ std::optional<std::pair<std::string, std::size_t>> place_after(const Attribution
   return std::make_pair(first_run, first_end);
 }
 
+using OrganizationTest = std::function<bool(const std::string&)>;
+
 class AttributeReader {
  public:
-  AttributeReader(const AttributionParagraph& p, const AttributionLexicons& lexicons)
-      : p_(p), lexicons_(lexicons) {}
+  AttributeReader(const AttributionParagraph& p, const AttributionLexicons& lexicons,
+                  const OrganizationTest& is_organization)
+      : p_(p), lexicons_(lexicons), is_organization_(is_organization) {}
+
+  // "for Lee Memorial Hospital", "of the Missouri State Highway Patrol", "with CNN": the
+  // organisation a role belongs to, read from the preposition at word k.
+  bool affiliation_at(std::size_t k, std::vector<Found>& out) const {
+    if (!is_word_in_sentence(p_, k, k < p_.words.size() ? p_.words[k].sentence : 0)) return false;
+    const std::string& w = p_.words[k].lower;
+    if (w != "of" && w != "for" && w != "at" && w != "with") return false;
+    // In a headline written in capitals every word looks like an acronym.
+    if (is_all_capitals(p_.slice(p_.words[k].start, p_.words[k].end))) return false;
+    const std::size_t sentence = p_.words[k].sentence;
+    std::size_t begin = k + 1;
+    const bool article = is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the";
+    if (article) ++begin;
+    // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the" or
+    // an acronym ("of CNN").
+    if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) &&
+                                   is_all_capitals(p_.slice(p_.words[begin].start, p_.words[begin].end)))) {
+      return false;
+    }
+    const std::size_t before = out.size();
+    std::size_t end = organization_at(begin, sentence, out);
+    // "Emory University and CNN": each organisation of a pair.
+    while (end > begin && is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and") {
+      const std::size_t next = end + 1;
+      const std::size_t after = organization_at(next, sentence, out);
+      if (after == next) break;
+      end = after;
+    }
+    return out.size() > before;
+  }
+
+  // The organisation named from word `begin` ("the Atlanta-area Catholic Church of the
+  // Transfiguration" -> "Catholic Church of the Transfiguration"), added to `out` when it is one.
+  // Returns the word after the name (`begin` when none).
+  std::size_t organization_at(std::size_t begin, std::size_t sentence, std::vector<Found>& out) const {
+    // A place word of a compound ("Atlanta-area", "Tampa-based") says where, not who.
+    while (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].capitalized &&
+           (ends_with(p_.words[begin].lower, "-area") || ends_with(p_.words[begin].lower, "-based"))) {
+      ++begin;
+    }
+    std::size_t end = begin;
+    while (is_word_in_sentence(p_, end, sentence) && end < begin + 8) {
+      if (p_.words[end].capitalized) {
+        ++end;
+        continue;
+      }
+      // "Council of American-Islamic Relations", "Church of the Transfiguration": linking words
+      // inside the name.
+      const std::string& link = p_.words[end].lower;
+      std::size_t capital = end + 1;
+      if (link == "of" && is_word_in_sentence(p_, capital, sentence) && p_.words[capital].lower == "the") ++capital;
+      // "Surrey Fire and Rescue Service": "and" inside a name whose first part names no
+      // organisation on its own ("Emory University and CNN" are two).
+      const bool inner_and = link == "and" && end > begin &&
+                             !is_organization_(std::string(p_.slice(p_.words[begin].start, p_.words[end - 1].end)));
+      if ((link == "of" || link == "for" || inner_and) && end > begin && is_word_in_sentence(p_, capital, sentence) &&
+          p_.words[capital].capitalized) {
+        end = capital + 1;
+        continue;
+      }
+      break;
+    }
+    if (end == begin) return begin;
+    const std::string organization(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
+    if (!is_organization_(organization)) return begin;
+    out.push_back({"affiliation", organization, begin, end, "attribute-affiliation"});
+    return end;
+  }
+
+  // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.
+  bool status_verb_at(std::size_t k, std::vector<Found>& out) const {
+    for (std::size_t n = lexicons_.longest_status_verb_words; n >= 1; --n) {
+      if (k + n > p_.words.size()) continue;
+      std::string phrase;
+      bool ok = true;
+      for (std::size_t i = k; i < k + n && ok; ++i) {
+        ok = p_.words[i].is_word && p_.words[i].sentence == p_.words[k].sentence;
+        if (!phrase.empty()) phrase += ' ';
+        phrase += p_.words[i].lower;
+      }
+      if (!ok) continue;
+      auto it = lexicons_.status_verbs.find(phrase);
+      if (it == lexicons_.status_verbs.end()) continue;
+      out.push_back({"status", it->second, k, k + n, "status-verbs"});
+      return true;
+    }
+    return false;
+  }
 
   // Location phrases: "from X" (origin), "living in X", "based in X", "currently in X", "in X"
   // after a role noun (residence).
@@ -102,8 +207,10 @@ class AttributeReader {
     return true;
   }
 
-  // A noun phrase after a determiner: nationality words, a role, then location phrases.
-  void noun_phrase_at(std::size_t k, std::vector<Found>& out) {
+  // A noun phrase after a determiner: nationality words, a role, then location phrases. With
+  // `bare` the phrase has no determiner ("Jesse Davis, police chief at the airport") and must
+  // end in a title word to be a role.
+  void noun_phrase_at(std::size_t k, std::vector<Found>& out, bool bare = false) {
     const std::size_t sentence = p_.words[k].sentence;
     std::size_t i = k;
     const std::string det_class = lexicons_.word_class(p_.words[i].lower);
@@ -111,17 +218,46 @@ class AttributeReader {
     std::vector<std::size_t> role_words;
     for (; is_word_in_sentence(p_, i, sentence) && i < k + kLongestAppositive; ++i) {
       const std::string& w = p_.words[i].lower;
+      // "director of public affairs": the office goes on over "of" and a common noun.
+      // Written as a capitalised title, the words after "of" are too ("Director of Trauma
+      // Services").
+      const bool capitalised_title = !role_words.empty() && p_.words[role_words.front()].capitalized;
+      if (bare && w == "of" && !role_words.empty() && is_word_in_sentence(p_, i + 1, sentence) &&
+          p_.words[i + 1].capitalized == capitalised_title &&
+          lexicons_.word_class(p_.words[i + 1].lower).empty() &&
+          !is_age_word(p_.words[i + 1].lower) &&
+          lexicons_.title_words.count(p_.words[role_words.back()].lower)) {
+        role_words.push_back(i);
+        continue;
+      }
       if (w == "who" || w == "which" || w == "that" || w == "of" || w == "and" || w == "with" ||
           w == "as" || w == "to" || w == "for" || w == "at" || w == "on" || w == "by" || lexicons_.speech_verb_at(p_.words, i)) {
         break;
       }
+      // "special agent in charge": the office goes on.
+      if (w == "in" && !role_words.empty() && is_word_in_sentence(p_, i + 1, sentence) &&
+          p_.words[i + 1].lower == "charge") {
+        role_words.push_back(i);
+        role_words.push_back(++i);
+        continue;
+      }
       if (w == "from" || w == "in" || w == "living" || w == "based" || w == "currently") break;
       if (is_age_word(w)) continue;
+      // Without a determiner a role is a title, not a verb phrase ("X, alerted the police").
+      if (bare && !lexicons_.word_class(w).empty()) return;
+      if (bare && role_words.empty() && !lexicons_.title_words.count(w) && !lexicons_.title_modifiers.count(w)) return;
       if (const std::string* nationality = lexicons_.nationality(w)) {
         out.push_back({"nationality", *nationality, i, i + 1, "attribute-nationality"});
         continue;
       }
-      if (p_.words[i].capitalized) return;  // a name, not a description
+      // A name, not a description; a title without a determiner may be capitalised ("Peter
+      // Guest, Assistant Chief Fire Officer at ...").
+      const bool title_goes_on = std::any_of(role_words.begin(), role_words.end(),
+                                             [this](std::size_t r) { return p_.words[r].lower == "of"; });
+      if (p_.words[i].capitalized &&
+          !(bare && (lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) || title_goes_on))) {
+        return;
+      }
       if (lexicons_.word_class(w) == "pronoun") return;  // "X, them": no description
       // A participle ends the noun phrase: "a tourist visiting from Australia".
       if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !role_words.empty()) break;
@@ -139,7 +275,19 @@ class AttributeReader {
       if (lexicons_.relation_nouns.count(p_.words[r].lower)) role_words.clear();
       if (role_words.empty()) break;
     }
-    if (!role_words.empty() && role_words.size() <= 4) {
+    if (bare && !role_words.empty()) {
+      // The head of the role is its last word before "of" ("director" of "director of public
+      // affairs"); without a determiner it must be a title word.
+      std::size_t head = role_words.back();
+      for (std::size_t r : role_words) {
+        if (p_.words[r].lower == "of") {
+          head = r - 1;
+          break;
+        }
+      }
+      if (!lexicons_.title_words.count(p_.words[head].lower)) return;
+    }
+    if (!role_words.empty() && role_words.size() <= (bare ? 6 : 4)) {
       std::string role;
       for (std::size_t r : role_words) {
         if (!role.empty()) role += ' ';
@@ -147,6 +295,7 @@ class AttributeReader {
       }
       out.push_back({"role", role, role_words.front(), role_words.back() + 1, "attribute-role"});
     }
+    if (!role_words.empty() && affiliation_at(i, out)) return;
     std::size_t next = i;
     while (location_at(next, out, &next, !role_words.empty())) {
       if (is_mark(p_, next, ",")) break;
@@ -154,10 +303,16 @@ class AttributeReader {
   }
 
   // What follows a subject: ", a petty criminal", ", 29, from Chartres", " was arrested".
-  std::vector<Found> after_subject(std::size_t k) {
+  // `named`: the subject is a name, not a pronoun read as the last person named; a status
+  // told by a verb ("She died") is then left alone, the pronoun may stand for someone the
+  // sentence before named only as a place's victim.
+  std::vector<Found> after_subject(std::size_t k, bool named = true) {
     std::vector<Found> out;
     if (k >= p_.words.size()) return out;
     if (!is_mark(p_, k, ",")) {
+      // "Clark Parrott of the Missouri State Highway Patrol said"
+      if (affiliation_at(k, out)) return out;
+      if (named && status_verb_at(k, out)) return out;
       copula(k, out);
       return out;
     }
@@ -177,7 +332,7 @@ class AttributeReader {
       if (is_mark(p_, close, ",")) break;
       ++close;
     }
-    if (is_mark(p_, close, ",")) copula(close + 1, out);
+    if (is_mark(p_, close, ",") && !(named && status_verb_at(close + 1, out))) copula(close + 1, out);
     return out;
   }
 
@@ -196,6 +351,9 @@ class AttributeReader {
     if (lexicons_.word_class(w) == "determiner" && w != "this" && w != "that" && w != "these" &&
         w != "those" && w != "no") {
       noun_phrase_at(k, out);
+    } else if (lexicons_.word_class(w).empty() &&
+               (!p_.words[k].capitalized || lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w))) {
+      noun_phrase_at(k, out, true);
     }
   }
 
@@ -253,6 +411,7 @@ class AttributeReader {
  private:
   const AttributionParagraph& p_;
   const AttributionLexicons& lexicons_;
+  const OrganizationTest& is_organization_;
 };
 
 }  // namespace
@@ -263,7 +422,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
   const AttributionLexicons lexicons = AttributionLexicons::from_rules(rules);
   const std::vector<AttributionParagraph> paragraphs = attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  auto is_organization = [&lexicons](const std::string& name) {
+  const OrganizationTest is_organization = [&lexicons](const std::string& name) {
     const std::string folded = fold_text(name);
     if (auto alias = lexicons.aliases.find(folded); alias != lexicons.aliases.end()) {
       return alias->second.type == "organization";
@@ -295,6 +454,12 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
     const std::string lone = fold_text(name.name);
+    // "Assistant Chief Fire Officer": a title read as a name is nobody.
+    bool all_title_words = true;
+    for (std::size_t w = name.name_begin; w < name.end && all_title_words; ++w) {
+      all_title_words = !p.words[w].is_word || lexicons.title_words.count(p.words[w].lower) > 0;
+    }
+    if (all_title_words) return false;
     if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.count(lone)) return false;
     if (!name.roles.empty()) return true;
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
@@ -349,7 +514,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
 
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const AttributionParagraph& p = paragraphs[pi];
-    AttributeReader reader(p, lexicons);
+    AttributeReader reader(p, lexicons, is_organization);
     auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
                     const Found& found) {
       if (found.value.empty()) return;
@@ -376,7 +541,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
       // "He was identified ... as ...": a sentence-initial pronoun stands for the last person named.
       if ((w.lower == "he" || w.lower == "she") && (k == 0 || p.words[k - 1].sentence != w.sentence) &&
           !last_person.empty() && pi - last_person_paragraph <= 1) {
-        for (const Found& found : reader.after_subject(k + 1)) emit(last_person, k, k + 1, found);
+        for (const Found& found : reader.after_subject(k + 1, false)) emit(last_person, k, k + 1, found);
         continue;
       }
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);

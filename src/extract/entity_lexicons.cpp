@@ -60,6 +60,11 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   });
   each(kSpeakerNouns, [&](const std::string& key, const LexiconEntry&) { out.speaker_nouns.insert(key); });
   each(kTitleModifiers, [&](const std::string& key, const LexiconEntry&) { out.title_modifiers.insert(key); });
+  each(kHonorifics, [&](const std::string& key, const LexiconEntry&) { out.honorifics.insert(key); });
+  each(kStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
+    out.status_verbs[key] = value_of(entry, "status");
+    out.longest_status_verb_words = std::max(out.longest_status_verb_words, word_count(key));
+  });
   each(kRelationNouns, [&](const std::string& key, const LexiconEntry&) { out.relation_nouns.insert(key); });
   each(kAudienceNouns, [&](const std::string& key, const LexiconEntry&) { out.audience_nouns.insert(key); });
   each(kStatuses, [&](const std::string& key, const LexiconEntry& entry) {

@@ -43,6 +43,8 @@ struct AttributionLexicons {
   static constexpr const char* kTitleModifiers = "title_modifiers";   // assistant, interim
   static constexpr const char* kRelationNouns = "relation_nouns";     // son, neighbour's wife
   static constexpr const char* kQuoteMarks = "quote_marks";            // “ -> open
+  static constexpr const char* kHonorifics = "honorific_titles";       // dr, rev
+  static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
 
   std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
@@ -52,6 +54,7 @@ struct AttributionLexicons {
   std::unordered_set<std::string> title_words;                  // every word of every title
   std::unordered_set<std::string> title_modifiers;              // assistant, deputy, interim
   std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
+  std::unordered_set<std::string> honorifics;                   // doctor, reverend: a role of their own
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
   std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
   std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
@@ -59,6 +62,8 @@ struct AttributionLexicons {
   std::unordered_set<std::string> audience_nouns;
   std::unordered_map<std::string, std::string> statuses;        // phrase -> status value
   std::size_t longest_status_words = 1;
+  std::unordered_map<std::string, std::string> status_verbs;    // phrase right after a name -> status
+  std::size_t longest_status_verb_words = 1;
   std::unordered_set<std::string> nationality_heads;
   std::unordered_set<std::string> organization_words;
   std::unordered_map<std::string, std::string> function_words;  // word -> class (pronoun, time...)

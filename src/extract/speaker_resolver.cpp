@@ -186,6 +186,16 @@ SubjectPhrase name_subject(const NamePhrase& name) {
   return subject;
 }
 
+// The period right after a one-word title written inside a capitalised run (word `k`), with
+// a capitalised word of the same sentence after it.
+bool is_abbreviated_title_period(const AttributionParagraph& p, std::size_t k, std::size_t run_begin,
+                                 const AttributionLexicons& lexicons) {
+  if (k <= run_begin || !is_punctuation(p, k, ".") || p.words[k].start != p.words[k - 1].end) return false;
+  if (!p.words[k - 1].is_word || title_length_at(p, k - 1, lexicons, nullptr) != 1) return false;
+  return k + 1 < p.words.size() && p.words[k + 1].is_word && p.words[k + 1].capitalized &&
+         p.words[k + 1].sentence == p.words[k].sentence;
+}
+
 }  // namespace
 
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
@@ -201,9 +211,18 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
   for (int guard = 0; guard < 6 && is_text_word(p, i) && p.words[i].sentence == p.words[k].sentence;
        ++guard) {
     std::string role;
-    if (const std::size_t n = title_length_at(p, i, lexicons, &role)) {
-      // Adjacent titles make one role ("Lt. Col." is a lieutenant colonel).
-      if (previous_was_title && !phrase.roles.empty()) {
+    std::size_t n = title_length_at(p, i, lexicons, &role);
+    // "Assistant chief fire officer Peter Guest": a modifier belongs to the title after it.
+    if (n == 0 && lexicons.title_modifiers.count(p.words[i].lower)) {
+      if (const std::size_t after = title_length_at(p, i + 1, lexicons, &role)) {
+        role = p.words[i].lower + " " + role;
+        n = after + 1;
+      }
+    }
+    if (n) {
+      // Adjacent titles make one role ("Lt. Col." is a lieutenant colonel), but an honorific
+      // is a role of its own ("medical correspondent Dr. Ann Lee").
+      if (previous_was_title && !phrase.roles.empty() && !lexicons.honorifics.count(role)) {
         phrase.roles.back() += " " + role;
       } else {
         if (phrase.roles.empty()) phrase.role_begin = i;
@@ -242,9 +261,14 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
     end = i + n;
     phrase.person = alias->type == "person";
   } else {
-    while (end < p.words.size() && p.words[end].is_word &&
-           p.words[end].sentence == p.words[i].sentence &&
-           (p.words[end].capitalized || is_name_particle(p, end))) {
+    while (end < p.words.size() && p.words[end].sentence == p.words[i].sentence) {
+      // "Missouri Highway Patrol Sgt. Clark Parrott": the period of an abbreviated title
+      // inside the run belongs to it.
+      if (is_abbreviated_title_period(p, end, i, lexicons)) {
+        ++end;
+        continue;
+      }
+      if (!p.words[end].is_word || !(p.words[end].capitalized || is_name_particle(p, end))) break;
       std::string bare = p.words[end].lower;
       if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
       const std::string word_class = lexicons.word_class(bare);
@@ -256,6 +280,14 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
       if (possessive) break;
     }
     if (end == i) return std::nullopt;
+    // "Name Dr. Ann Lee Surgeon General" (a headline): a title of two words or more after a
+    // name of two words or more is no part of it.
+    for (std::size_t t = i + 2; t + 1 < end; ++t) {
+      if (title_length_at(p, t, lexicons, nullptr) == end - t) {
+        end = t;
+        break;
+      }
+    }
     // "Broward County Mayor Barbara Sharief": a title inside the run; the words before it are the
     // organisation or place the title belongs to.
     // The role runs from the first title word (with its modifiers: "Assistant Chief Fire
