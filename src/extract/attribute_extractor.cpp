@@ -250,12 +250,12 @@ class AttributeReader {
         out.push_back({"nationality", *nationality, i, i + 1, "attribute-nationality"});
         continue;
       }
-      // A name, not a description; a title without a determiner may be capitalised ("Peter
-      // Guest, Assistant Chief Fire Officer at ...").
+      // A name, not a description; a title may be capitalised ("Peter Guest, Assistant Chief
+      // Fire Officer at ...", "X, the Police Chief").
       const bool title_goes_on = std::any_of(role_words.begin(), role_words.end(),
                                              [this](std::size_t r) { return p_.words[r].lower == "of"; });
       if (p_.words[i].capitalized &&
-          !(bare && (lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) || title_goes_on))) {
+          !(lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) || (bare && title_goes_on))) {
         return;
       }
       if (lexicons_.word_class(w) == "pronoun") return;  // "X, them": no description
