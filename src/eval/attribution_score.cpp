@@ -260,10 +260,15 @@ AttributionScore score_attribution(const AttributionGold& gold, const std::vecto
         extracted.push_back(claim);
       }
     }
+    // A value that names an organisation or a place matches through the gold entity's aliases,
+    // as speakers do ("Missouri Highway Patrol" for the Missouri State Highway Patrol).
+    auto same_value = [&](const GoldAttribute& item, const Claim& claim) {
+      if (normalized_value(spelling, item.value) == normalized_value(spelling, claim.attribute_value)) return true;
+      const bool names_entity = item.name == "affiliation" || item.name == "origin" || item.name == "residence";
+      return names_entity && names.same(item.value, claim.attribute_value);
+    };
     auto matches = [&](const GoldAttribute& item, const Claim& claim) {
-      return item.name == claim.attribute_name &&
-             normalized_value(spelling, item.value) == normalized_value(spelling, claim.attribute_value) &&
-             names.same(item.subject, claim.subject);
+      return item.name == claim.attribute_name && same_value(item, claim) && names.same(item.subject, claim.subject);
     };
     score.gold_attributes += gold_items.size();
     score.extracted_attributes += extracted.size();

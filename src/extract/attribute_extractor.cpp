@@ -155,21 +155,54 @@ class AttributeReader {
     return end;
   }
 
-  // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.
-  bool status_verb_at(std::size_t k, std::vector<Found>& out) const {
-    for (std::size_t n = lexicons_.longest_status_verb_words; n >= 1; --n) {
-      if (k + n > p_.words.size()) continue;
+  // "Terry Andres also worked at the Norfolk Naval Shipyard", "served in both the Puerto Rico
+  // National Guard and the Alaska Army National Guard": organisations joined by a verb.
+  bool affiliation_verb_at(std::size_t k, std::vector<Found>& out) const {
+    if (k < p_.words.size() && (p_.words[k].lower == "also" || p_.words[k].lower == "later")) ++k;
+    if (k >= p_.words.size()) return false;
+    const std::size_t sentence = p_.words[k].sentence;
+    for (std::size_t n = lexicons_.longest_affiliation_verb_words; n >= 1; --n) {
       std::string phrase;
       bool ok = true;
       for (std::size_t i = k; i < k + n && ok; ++i) {
-        ok = p_.words[i].is_word && p_.words[i].sentence == p_.words[k].sentence;
-        if (!phrase.empty()) phrase += ' ';
-        phrase += p_.words[i].lower;
+        ok = is_word_in_sentence(p_, i, sentence);
+        if (ok) phrase += (phrase.empty() ? "" : " ") + p_.words[i].lower;
       }
-      if (!ok) continue;
+      if (!ok || !lexicons_.affiliation_verbs.count(phrase)) continue;
+      std::size_t begin = k + n;
+      if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
+      if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
+      const std::size_t before = out.size();
+      std::size_t end = organization_at(begin, sentence, out);
+      while (end > begin && is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and") {
+        std::size_t next = end + 1;
+        if (is_word_in_sentence(p_, next, sentence) && p_.words[next].lower == "the") ++next;
+        const std::size_t after = organization_at(next, sentence, out);
+        if (after == next) break;
+        end = after;
+      }
+      return out.size() > before;
+    }
+    return false;
+  }
+
+  // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.
+  // "both" and "also" inside the verb are skipped ("are both being held").
+  bool status_verb_at(std::size_t k, std::vector<Found>& out) const {
+    if (k >= p_.words.size()) return false;
+    const std::size_t sentence = p_.words[k].sentence;
+    std::vector<std::size_t> words;
+    for (std::size_t i = k; is_word_in_sentence(p_, i, sentence) &&
+                            words.size() < lexicons_.longest_status_verb_words && i < k + 8; ++i) {
+      if (p_.words[i].lower == "both" || p_.words[i].lower == "also") continue;
+      words.push_back(i);
+    }
+    for (std::size_t n = words.size(); n >= 1; --n) {
+      std::string phrase;
+      for (std::size_t i = 0; i < n; ++i) phrase += (i ? " " : "") + p_.words[words[i]].lower;
       auto it = lexicons_.status_verbs.find(phrase);
       if (it == lexicons_.status_verbs.end()) continue;
-      out.push_back({"status", it->second, k, k + n, "status-verbs"});
+      out.push_back({"status", it->second, k, words[n - 1] + 1, "status-verbs"});
       return true;
     }
     return false;
@@ -295,7 +328,14 @@ class AttributeReader {
       }
       out.push_back({"role", role, role_words.front(), role_words.back() + 1, "attribute-role"});
     }
-    if (!role_words.empty() && affiliation_at(i, out)) return;
+    // "a critic of NYPD" is no member of it: "of" joins an organisation to a title ("chief of
+    // the Central Mat-Su Fire Department"), "for", "at" and "with" to any role.
+    const bool of_title = i < p_.words.size() && p_.words[i].lower == "of" && !role_words.empty() &&
+                          lexicons_.title_words.count(p_.words[role_words.back()].lower) > 0;
+    if (!role_words.empty() && (of_title || (i < p_.words.size() && p_.words[i].lower != "of")) &&
+        affiliation_at(i, out)) {
+      return;
+    }
     std::size_t next = i;
     while (location_at(next, out, &next, !role_words.empty())) {
       if (is_mark(p_, next, ",")) break;
@@ -313,6 +353,7 @@ class AttributeReader {
       // "Clark Parrott of the Missouri State Highway Patrol said"
       if (affiliation_at(k, out)) return out;
       if (named && status_verb_at(k, out)) return out;
+      if (named && affiliation_verb_at(k, out)) return out;
       copula(k, out);
       return out;
     }
@@ -586,9 +627,17 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
                                                                         p.words[name_end - 1].end)).size() &&
                                 p.words[name_end - 1].lower.find('\'') != std::string::npos;
         if (!possessive) {
-          for (const Found& found : reader.after_subject(name_end)) {
-            emit(name->name, name->name_begin, name_end, found);
+          std::vector<Found> after = reader.after_subject(name_end);
+          // "Ware and Jones face charges": the status after the second name holds for both.
+          if (after.empty() && name_end < p.words.size() && p.words[name_end].lower == "and") {
+            if (std::optional<NamePhrase> other = read_name_at(p, name_end + 1, lexicons);
+                other && (other->person || surnames.count(fold_text(other->name))) && plausible_subject(p, *other)) {
+              for (const Found& found : reader.after_subject(other->end)) {
+                if (found.name == "status") after.push_back(found);
+              }
+            }
           }
+          for (const Found& found : after) emit(name->name, name->name_begin, name_end, found);
         }
         last_person = name->name;
         last_person_paragraph = pi;

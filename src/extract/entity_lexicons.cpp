@@ -65,6 +65,10 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.status_verbs[key] = value_of(entry, "status");
     out.longest_status_verb_words = std::max(out.longest_status_verb_words, word_count(key));
   });
+  each(kAffiliationVerbs, [&](const std::string& key, const LexiconEntry&) {
+    out.affiliation_verbs.insert(key);
+    out.longest_affiliation_verb_words = std::max(out.longest_affiliation_verb_words, word_count(key));
+  });
   each(kRelationNouns, [&](const std::string& key, const LexiconEntry&) { out.relation_nouns.insert(key); });
   each(kAudienceNouns, [&](const std::string& key, const LexiconEntry&) { out.audience_nouns.insert(key); });
   each(kStatuses, [&](const std::string& key, const LexiconEntry& entry) {

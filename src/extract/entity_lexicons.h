@@ -45,6 +45,7 @@ struct AttributionLexicons {
   static constexpr const char* kQuoteMarks = "quote_marks";            // “ -> open
   static constexpr const char* kHonorifics = "honorific_titles";       // dr, rev
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
+  static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
 
   std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
@@ -64,6 +65,8 @@ struct AttributionLexicons {
   std::size_t longest_status_words = 1;
   std::unordered_map<std::string, std::string> status_verbs;    // phrase right after a name -> status
   std::size_t longest_status_verb_words = 1;
+  std::unordered_set<std::string> affiliation_verbs;            // phrase right after a name
+  std::size_t longest_affiliation_verb_words = 1;
   std::unordered_set<std::string> nationality_heads;
   std::unordered_set<std::string> organization_words;
   std::unordered_map<std::string, std::string> function_words;  // word -> class (pronoun, time...)
