@@ -1,6 +1,7 @@
 #include "extract/numeric_figure_reader.h"
 
 #include <algorithm>
+#include <cmath>
 
 #include "extract/number_parser.h"
 #include "extract/numeric_dates.h"
@@ -67,7 +68,10 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
       const bool modifier = s.is_word(at + 1) && !s.lexicons.stop_words.count(s.pieces[at + 1].text) &&
                             s.lexicons.verb_lemma(s.pieces[at + 1].text).empty() &&
                             !is_number_word(s, at + 1);
-      if (!modifier) break;
+      // "5.9 hit southern Iran": a form that is also the verb's base ("hit", "hurt") is its verb,
+      // unless a hyphen joins it to a modifier ("the four hardest-hit villages").
+      const bool in_compound = at > from && s.is(at - 1, "-") && s.glued(at);
+      if (!modifier || (s.lexicons.verb_lemma(piece.text) == piece.text && !in_compound)) break;
       if (s.lexicons.predicates.count(piece.text)) found.predicate = at;
       continue;
     }
@@ -163,8 +167,24 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
   return s.is(first, "one") && number.end == first + 1 && one_is_pronoun(s, first);
 }
 
+// "before shooting one person": the -ing form of a verb of the event's toll right before the
+// figure is its verb; after a determiner ("the shooting", "Friday's shooting") it is a noun.
+std::string event_progressive_before(const NumericSentence& s, std::size_t begin) {
+  if (begin == 0 || !s.is_word(begin - 1)) return {};
+  const std::string lemma = s.lexicons.progressive_lemma(s.pieces[begin - 1].text);
+  if (lemma.empty() || !s.lexicons.event_predicates.count(lemma)) return {};
+  if (begin < 2) return lemma;
+  const std::size_t before = begin - 2;
+  const bool determiner = is_article(s, before) || s.is(before, "the") || s.is(before, "this") ||
+                          s.is(before, "that") || s.is(before, "his") || s.is(before, "her") ||
+                          s.is(before, "their") || s.is(before, "its") || s.is(before, "s") ||
+                          s.pieces[before].capitalized;
+  return determiner ? std::string() : lemma;
+}
+
 // Verb lemma right before the figure ("killed 129", "arrested nearly two dozen").
 std::size_t predicate_before(const NumericSentence& s, std::size_t begin) {
+  if (!event_progressive_before(s, begin).empty()) return begin - 1;
   std::size_t at = begin;
   for (int skipped = 0; at > 0 && skipped <= 3; ++skipped) {
     --at;
@@ -200,6 +220,17 @@ std::string predicate_lemma(const NumericSentence& s, std::size_t at) {
     lemma = s.lexicons.progressive_lemma(s.pieces[at].text);
   }
   return lemma;
+}
+
+// "were reported damaged", "is expected to be released", "are believed to have died": the verb a
+// reporting or expecting verb introduces; kNone when none follows.
+std::size_t verb_after_raising(const NumericSentence& s, std::size_t verb) {
+  if (!s.lexicons.raising_verbs.count(predicate_lemma(s, verb))) return kNone;
+  std::size_t at = verb + 1;
+  if (s.is(at, "to")) ++at;
+  while (s.is(at, "be") || s.is(at, "have") || s.is(at, "been")) ++at;
+  if (at >= s.size() || !s.is_word(at)) return kNone;
+  return s.lexicons.verb_lemma(s.pieces[at].text).empty() ? kNone : at;
 }
 
 // How the event ended for its victims, said right after the verb of the event: the outcome is
@@ -255,7 +286,10 @@ std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* neg
   end = skip_prepositional_phrase(s, end);
   for (std::size_t at = end, skipped = 0; at < s.size() && skipped <= 4; ++at, ++skipped) {
     const std::string& word = s.pieces[at].text;
-    if (!predicate_lemma(s, at).empty()) return at;
+    if (!predicate_lemma(s, at).empty()) {
+      const std::size_t raised = verb_after_raising(s, at);
+      return raised != kNone ? raised : at;
+    }
     if (word == "to" && at > end && (s.is(at - 1, "had") || s.is(at - 1, "has") || s.is(at - 1, "have"))) {
       continue;
     }
@@ -466,7 +500,31 @@ class FigureReader {
            s_.pieces[next].shape == PieceShape::kPunct;
   }
 
+  // "50, 60 gun shots": two round figures a comma apart, the second the next step up, before a
+  // noun, are a spoken estimate, the range between them; a list goes on ("20, 30 and 40").
+  std::size_t read_spoken_range(std::size_t k) {
+    if (!s_.is(k, ",") || number_.form != NumberForm::kDigits || !number_.integer) return k;
+    auto second = parse_number(s_.pieces, k + 1, s_.lexicons);
+    if (!second || second->form != NumberForm::kDigits || !second->integer) return k;
+    const double first_value = *mention_.value.high;
+    const double step = second->low - first_value;
+    if (first_value < 10 || step <= 0 || std::fmod(first_value, step) != 0 || step * 2 > first_value ||
+        step * 10 < first_value ||
+        std::fmod(step, 5) != 0) {
+      return k;
+    }
+    const std::size_t after = second->end;
+    if (!s_.is_word(after) || s_.is(after, "and") || s_.is(after, "or") || s_.lexicons.stop_words.count(s_.pieces[after].text)) {
+      return k;
+    }
+    mention_.value.high = second->high;
+    mention_.parts.push_back({"range", k, second->end});
+    number_.end = second->end;
+    return second->end;
+  }
+
   std::size_t read_range(std::size_t k) {
+    if (const std::size_t spoken = read_spoken_range(k); spoken != k) return spoken;
     const bool dash = s_.is(k, "-");
     const bool joined = s_.is(k, "to") || s_.is(k, "or") || (between_ && s_.is(k, "and"));
     if (!dash && !joined) return k;
@@ -721,6 +779,20 @@ class FigureReader {
     return object_starts(s_, verb_group_end_);
   }
 
+  // "saw more than 50 firefighters tackle the blaze": after a verb of perception before the
+  // figure, a bare verb right after its phrase, with an object of its own, is what the figure did.
+  std::size_t bare_verb_after_perception(std::size_t verb) const {
+    if (verb >= mention_.begin || !s_.lexicons.perception_verbs.count(predicate_lemma(s_, verb))) return kNone;
+    const std::size_t bare = phrase_end_ ? phrase_end_ : end_;
+    if (!s_.is_word(bare) || s_.pieces[bare].capitalized || !object_starts(s_, bare + 1)) return kNone;
+    const std::string& word = s_.pieces[bare].text;
+    if (s_.lexicons.stop_words.count(word) || s_.lexicons.auxiliaries.count(word) ||
+        !s_.lexicons.verb_lemma(word).empty() || !s_.lexicons.words || !s_.lexicons.words->contains(word)) {
+      return kNone;
+    }
+    return bare;
+  }
+
   void find_predicate() {
     if (mention_.kind == ClaimKind::kAge || mention_.kind == ClaimKind::kDate) return;
     std::size_t verb = predicate_before(s_, mention_.begin);
@@ -741,10 +813,22 @@ class FigureReader {
     }
     if (verb == kNone && modifier_predicate_ != kNone) verb = modifier_predicate_;
     if (verb == kNone) return;
+    if (const std::size_t bare = bare_verb_after_perception(verb); bare != kNone) {
+      verb_at_ = bare;
+      verb_group_end_ = bare + 1;
+      mention_.predicate = s_.pieces[bare].text;
+      predicate_inflected_ = false;
+      mention_.negated = negated;
+      mention_.parts.push_back({"predicate", bare, bare + 1});
+      return;
+    }
     verb_at_ = verb;
     verb_group_end_ = verb + 1;
     std::size_t predicate_begin = verb;
     mention_.predicate = predicate_lemma(s_, verb);
+    if (mention_.predicate.empty() && verb + 1 == mention_.begin) {
+      mention_.predicate = event_progressive_before(s_, mention_.begin);
+    }
     if (auto outcome = outcome_after(s_, verb)) {
       verb_group_end_ = outcome->end;
       // With an object of its own ("two officers shot and killed the teen") the outcome is

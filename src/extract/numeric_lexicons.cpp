@@ -113,6 +113,8 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
     if (field(entry, "event") == "true") lex.event_predicates.insert(lemma);
   }
   fill_set(rules, "numeric_outcome_verbs", lex.outcome_verbs);
+  fill_set(rules, "numeric_perception_verbs", lex.perception_verbs);
+  fill_set(rules, "numeric_raising_verbs", lex.raising_verbs);
   for (const auto& [key, entry] : rules.lexicon("numeric_outcome_phrases")) {
     lex.outcome_phrases[key] = scalar(entry);
   }
@@ -223,15 +225,16 @@ std::string NumericLexicons::verb_lemma(std::string_view word) const {
   std::string text(word);
   if (auto it = predicates.find(text); it != predicates.end()) return it->second;
   if (auto it = irregular_verbs.find(text); it != irregular_verbs.end()) return it->second;
-  if (text.size() < 5 || !words) return {};
+  if (text.size() < 4 || !words) return {};
   auto known = [&](const std::string& candidate) { return words->contains(candidate); };
+  // "lied", "tied": four letters are enough when "-ied" leaves a stem that takes "-ie".
   if (text.ends_with("ied")) {
     const std::string stem = text.substr(0, text.size() - 3);
     if (known(stem + "y")) return stem + "y";
     if (known(stem + "ie")) return stem + "ie";
     return {};
   }
-  if (!text.ends_with("ed")) return {};
+  if (text.size() < 5 || !text.ends_with("ed")) return {};
   const std::string stem = text.substr(0, text.size() - 2);
   const char last = stem.back();
   const bool doubled = stem.size() > 2 && stem[stem.size() - 2] == last &&
