@@ -333,6 +333,18 @@ std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& 
 }
 
 std::string fold_text(std::string_view text) {
+  // Most words are ASCII, where decomposing, stripping marks and case folding come to lowering
+  // A-Z (and there are no curly quotes to straighten): skip utf8proc and its allocation there.
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80;
+  });
+  if (ascii) {
+    std::string lowered(text);
+    for (char& c : lowered) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lowered;
+  }
   std::string out;
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
