@@ -258,9 +258,13 @@ class AttributeReader {
 }  // namespace
 
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const RuleSet& rules) {
+  if (document.document == nullptr) return {};
+  return extract_attributes(document, AttributionLexicons::from_rules(rules));
+}
+
+std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons) {
   std::vector<Claim> claims;
   if (document.document == nullptr) return claims;
-  const AttributionLexicons lexicons = AttributionLexicons::from_rules(rules);
   const std::vector<AttributionParagraph> paragraphs = attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   auto is_organization = [&lexicons](const std::string& name) {
