@@ -28,17 +28,46 @@ std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t 
   return phrase;
 }
 
-std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
-                            const AttributionLexicons& lexicons, std::string* role) {
-  for (std::size_t n = lexicons.longest_title_words; n >= 1; --n) {
-    const std::optional<std::string> phrase = phrase_at(p, k, n);
-    if (!phrase) continue;
-    if (const std::string* value = lexicons.title(*phrase)) {
-      if (role) *role = *value;
-      return n;
-    }
+// The words from k that phrase_at joins, up to `limit` of them, joined once: phrase_at(p, k, n)
+// is the first ends[n - 1] bytes of text for n up to ends.size(), and nothing beyond. Lexicon
+// lookups from the longest phrase down then cut one string instead of joining each length anew.
+struct WordRun {
+  std::string text;
+  std::vector<std::size_t> ends;
+};
+
+WordRun word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit) {
+  WordRun run;
+  for (std::size_t i = k; i < p.words.size() && i < k + limit; ++i) {
+    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) break;
+    if (!run.text.empty()) run.text += ' ';
+    run.text += p.words[i].lower;
+    run.ends.push_back(run.text.size());
+  }
+  return run;
+}
+
+// The longest n (from `limit` down) whose phrase of words [k, k + n) `known` accepts, or 0.
+template <typename Known>
+std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, std::size_t limit,
+                                 Known&& known) {
+  const WordRun run = word_run_at(p, k, limit);
+  std::string phrase;
+  for (std::size_t n = run.ends.size(); n >= 1; --n) {
+    phrase.assign(run.text, 0, run.ends[n - 1]);
+    if (known(phrase, n)) return n;
   }
   return 0;
+}
+
+std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
+                            const AttributionLexicons& lexicons, std::string* role) {
+  return longest_known_phrase(p, k, lexicons.longest_title_words,
+                              [&](const std::string& phrase, std::size_t) {
+    const std::string* value = lexicons.title(phrase);
+    if (value && role) *role = *value;
+    return value != nullptr;
+  });
 }
 
 bool is_all_caps(std::string_view text) {
@@ -55,31 +84,27 @@ constexpr std::size_t kLongestAlias = 7;
 std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, const AliasEntry** found) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
-  for (std::size_t n = kLongestAlias; n >= 1; --n) {
-    const std::optional<std::string> phrase = phrase_at(p, k, n);
-    if (!phrase) continue;
-    auto it = lexicons.aliases.find(*phrase);
-    if (it == lexicons.aliases.end()) continue;
+  return longest_known_phrase(p, k, kLongestAlias, [&](const std::string& phrase, std::size_t n) {
+    auto it = lexicons.aliases.find(phrase);
+    if (it == lexicons.aliases.end()) return false;
     // The phrase must end on a capitalised word ("IS" yes, "is" no); a short one-word alias must
     // be written in capitals ("IS", "US"), so "Is" opening a question is not one.
-    if (!p.words[k + n - 1].capitalized) continue;
+    if (!p.words[k + n - 1].capitalized) return false;
     if (n == 1 && p.words[k].end - p.words[k].start <= 3 &&
         !is_all_caps(p.slice(p.words[k].start, p.words[k].end))) {
-      continue;
+      return false;
     }
     if (found) *found = &it->second;
-    return n;
-  }
-  return 0;
+    return true;
+  });
 }
 
 std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
                               const AttributionLexicons& lexicons) {
-  for (std::size_t n = 3; n >= 1; --n) {
-    const std::optional<std::string> phrase = phrase_at(p, k, n);
-    if (phrase && p.words[k].capitalized && lexicons.countries.count(*phrase)) return n;
-  }
-  return 0;
+  if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
+  return longest_known_phrase(p, k, 3, [&](const std::string& phrase, std::size_t) {
+    return lexicons.countries.count(phrase) > 0;
+  });
 }
 
 
@@ -91,8 +116,11 @@ bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
   const std::string& lower = p.words[k].lower;
   for (std::string_view particle : kParticles) {
     if (lower == particle) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
-    const std::string hyphenated = std::string(particle) + "-";
-    if (lower.rfind(hyphenated, 0) == 0 && lower.size() > hyphenated.size()) return true;
+    // "al-Assad": the particle, a hyphen and more.
+    if (lower.size() > particle.size() + 1 && lower.compare(0, particle.size(), particle) == 0 &&
+        lower[particle.size()] == '-') {
+      return true;
+    }
   }
   return false;
 }
