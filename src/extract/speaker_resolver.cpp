@@ -62,6 +62,12 @@ std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, s
 
 std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, std::string* role) {
+  // A title's first word is one of the title words (a word has no space to hide another in):
+  // most words start none, and need no phrase joined.
+  if (is_text_word(p, k) && p.words[k].lower.find(' ') == std::string::npos &&
+      !lexicons.title_words.count(p.words[k].lower)) {
+    return 0;
+  }
   return longest_known_phrase(p, k, lexicons.longest_title_words,
                               [&](const std::string& phrase, std::size_t) {
     const std::string* value = lexicons.title(phrase);
