@@ -120,13 +120,15 @@ bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
       "al", "bin", "ibn", "de", "van", "von", "da", "di", "del", "du", "el", "le"};
   if (!is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
+  // The particle is the whole word or the part before its first hyphen ("al-Assad"); particles
+  // are two or three letters, so most words are turned away on their length alone.
+  const std::size_t hyphen = lower.find('-');
+  const std::string_view stem = std::string_view(lower).substr(0, hyphen);
+  if (stem.size() < 2 || stem.size() > 3) return false;
   for (std::string_view particle : kParticles) {
-    if (lower == particle) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
-    // "al-Assad": the particle, a hyphen and more.
-    if (lower.size() > particle.size() + 1 && lower.compare(0, particle.size(), particle) == 0 &&
-        lower[particle.size()] == '-') {
-      return true;
-    }
+    if (stem != particle) continue;
+    if (hyphen == std::string::npos) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
+    return lower.size() > hyphen + 1;
   }
   return false;
 }
