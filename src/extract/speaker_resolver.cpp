@@ -36,23 +36,26 @@ struct WordRun {
   std::vector<std::size_t> ends;
 };
 
-WordRun word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit) {
-  WordRun run;
+void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run) {
+  run.text.clear();
+  run.ends.clear();
   for (std::size_t i = k; i < p.words.size() && i < k + limit; ++i) {
     if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) break;
     if (!run.text.empty()) run.text += ' ';
     run.text += p.words[i].lower;
     run.ends.push_back(run.text.size());
   }
-  return run;
 }
 
 // The longest n (from `limit` down) whose phrase of words [k, k + n) `known` accepts, or 0.
 template <typename Known>
 std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, std::size_t limit,
                                  Known&& known) {
-  const WordRun run = word_run_at(p, k, limit);
-  std::string phrase;
+  // Reused buffers: this runs at most words of every paragraph, several times, and allocating
+  // the run and the phrase each time cost more than the lookups. The callbacks never come back.
+  thread_local WordRun run;
+  thread_local std::string phrase;
+  word_run_at(p, k, limit, run);
   for (std::size_t n = run.ends.size(); n >= 1; --n) {
     phrase.assign(run.text, 0, run.ends[n - 1]);
     if (known(phrase, n)) return n;
