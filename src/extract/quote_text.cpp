@@ -207,6 +207,9 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
   AttributionParagraph paragraph;
   paragraph.block = block;
   paragraph.is_title = is_title;
+  // One byte (and one origin) per byte of the span, one more per split and the end.
+  paragraph.text.reserve(span.size() + split_points.size());
+  paragraph.origin.reserve(span.size() + split_points.size() + 1);
   std::size_t next_split = 0;
   for (std::size_t offset = span.start; offset < span.end; ++offset) {
     while (next_split < split_points.size() && split_points[next_split] < offset) ++next_split;
