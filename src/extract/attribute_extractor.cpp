@@ -295,7 +295,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   }
   // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
   // is no officer's name.
-  const std::set<std::string> common_words = lower_case_words(paragraphs);
+  const std::unordered_set<std::string> common_words = lower_case_words(paragraphs);
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
     const std::string lone = fold_text(name.name);

@@ -494,12 +494,12 @@ class QuoteAttributor {
   }
 
   // Words the document writes in lower case somewhere, computed when first needed.
-  const std::set<std::string>& lower_words() {
+  const std::unordered_set<std::string>& lower_words() {
     if (!lower_words_) lower_words_ = lower_case_words(paragraphs_);
     return *lower_words_;
   }
 
-  std::optional<std::set<std::string>> lower_words_;
+  std::optional<std::unordered_set<std::string>> lower_words_;
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
   const AttributionLexicons& lexicons_;

@@ -325,8 +325,8 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& 
   return paragraphs;
 }
 
-std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
-  std::set<std::string> words;
+std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
+  std::unordered_set<std::string> words;
   for (const AttributionParagraph& p : paragraphs) {
     for (const ParagraphWord& w : p.words) {
       if (w.is_word && !w.capitalized) words.insert(w.lower);
