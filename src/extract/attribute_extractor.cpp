@@ -458,9 +458,13 @@ class AttributeReader {
 }  // namespace
 
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const RuleSet& rules) {
+  if (document.document == nullptr) return {};
+  return extract_attributes(document, AttributionLexicons::from_rules(rules));
+}
+
+std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons) {
   std::vector<Claim> claims;
   if (document.document == nullptr) return claims;
-  const AttributionLexicons lexicons = AttributionLexicons::from_rules(rules);
   const std::vector<AttributionParagraph> paragraphs = attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   const OrganizationTest is_organization = [&lexicons](const std::string& name) {
@@ -491,7 +495,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
   }
   // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
   // is no officer's name.
-  const std::set<std::string> common_words = lower_case_words(paragraphs);
+  const std::unordered_set<std::string> common_words = lower_case_words(paragraphs);
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
     const std::string lone = fold_text(name.name);

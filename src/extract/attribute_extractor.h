@@ -16,8 +16,12 @@
 
 namespace factdiff {
 
+struct AttributionLexicons;  // extract/entity_lexicons.h
+
 // Attribute claims of one document, in text order; subject is the surface name found in the text
 // (resolve_entities() makes it canonical). Ids are left empty.
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const RuleSet& rules);
+// The same with the lexicons already gathered from the rules (AttributionLexicons::from_rules).
+std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons);
 
 }  // namespace factdiff

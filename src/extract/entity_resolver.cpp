@@ -79,7 +79,7 @@ class UnionFind {
 
 class Resolver {
  public:
-  explicit Resolver(const RuleSet& rules) : lexicons_(AttributionLexicons::from_rules(rules)) {}
+  explicit Resolver(const AttributionLexicons& lexicons) : lexicons_(lexicons) {}
 
   void add_document(const AnalyzedDocument& analysis) {
     if (analysis.document == nullptr) return;
@@ -378,7 +378,7 @@ class Resolver {
     return a.text < b.text;
   }
 
-  AttributionLexicons lexicons_;
+  const AttributionLexicons& lexicons_;
   std::map<std::string, Surface> surfaces_;  // by folded surface
   std::map<std::string, std::string> canonical_of_;
 };
@@ -402,7 +402,12 @@ std::string entity_id_for(const std::string& canonical_name) {
 
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
                                      std::vector<Claim>& claims, const RuleSet& rules) {
-  Resolver resolver(rules);
+  return resolve_entities(documents, claims, AttributionLexicons::from_rules(rules));
+}
+
+std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
+                                     std::vector<Claim>& claims, const AttributionLexicons& lexicons) {
+  Resolver resolver(lexicons);
   for (const AnalyzedDocument& document : documents) resolver.add_document(document);
   resolver.add_claim_names(claims);
   std::vector<Entity> entities = resolver.cluster();

@@ -20,12 +20,17 @@
 
 namespace factdiff {
 
+struct AttributionLexicons;  // extract/entity_lexicons.h
+
 // Entities of all documents, sorted by id; ids are derived from canonical names, so they do not
 // depend on document order. Fills speaker/speaker_id and subject/subject_id of `claims` (claims
 // whose speaker or subject matches no entity keep their text and get an id from it; "unknown"
 // stays "unknown" with an empty id).
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
                                      std::vector<Claim>& claims, const RuleSet& rules);
+// The same with the lexicons already gathered from the rules (AttributionLexicons::from_rules).
+std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
+                                     std::vector<Claim>& claims, const AttributionLexicons& lexicons);
 
 // The stable id of a canonical name: lower case ASCII, accents folded, words joined by '-'.
 std::string entity_id_for(const std::string& canonical_name);

@@ -225,8 +225,8 @@ bool sentence_has_speech_verb(const AttributionParagraph& p, std::size_t k, cons
 
 class QuoteAttributor {
  public:
-  QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules)
-      : document_(document), rules_(rules), lexicons_(AttributionLexicons::from_rules(rules)) {
+  QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules, const AttributionLexicons& lexicons)
+      : document_(document), rules_(rules), lexicons_(lexicons) {
     paragraphs_ = attribution_paragraphs(document, lexicons_.abbreviations, lexicons_.glued_verbs);
     collect_titled_names(paragraphs_, lexicons_, memory_);
   }
@@ -494,15 +494,15 @@ class QuoteAttributor {
   }
 
   // Words the document writes in lower case somewhere, computed when first needed.
-  const std::set<std::string>& lower_words() {
+  const std::unordered_set<std::string>& lower_words() {
     if (!lower_words_) lower_words_ = lower_case_words(paragraphs_);
     return *lower_words_;
   }
 
-  std::optional<std::set<std::string>> lower_words_;
+  std::optional<std::unordered_set<std::string>> lower_words_;
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
-  AttributionLexicons lexicons_;
+  const AttributionLexicons& lexicons_;
   std::vector<AttributionParagraph> paragraphs_;
   std::vector<QuoteRegion> regions_;
   SpeakerMemory memory_;
@@ -515,7 +515,14 @@ class QuoteAttributor {
 std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
                                   std::vector<std::string>* warnings) {
   if (document.document == nullptr) return {};
-  std::vector<Claim> claims = QuoteAttributor(document, rules).run(warnings);
+  return extract_quotes(document, rules, AttributionLexicons::from_rules(rules), warnings);
+}
+
+std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+                                  const AttributionLexicons& lexicons,
+                                  std::vector<std::string>* warnings) {
+  if (document.document == nullptr) return {};
+  std::vector<Claim> claims = QuoteAttributor(document, rules, lexicons).run(warnings);
   std::stable_sort(claims.begin(), claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
   return claims;

@@ -19,11 +19,18 @@
 
 namespace factdiff {
 
+struct AttributionLexicons;  // extract/entity_lexicons.h
+
 // Quotes (kind quote) and reported statements (kind statement) of one document, in text order.
 // claim.quote_span is the quoted or reported words; claim.span the whole attribution. A quote
 // without an attributable speaker gets speaker "unknown" and a note. Ids are left empty (the
 // combiner numbers claims). Warnings (unclosed quotes) are added to `warnings` when given.
 std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+                                  std::vector<std::string>* warnings = nullptr);
+// The same with the lexicons already gathered from `rules` (AttributionLexicons::from_rules),
+// so that a run over many documents gathers them once.
+std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+                                  const AttributionLexicons& lexicons,
                                   std::vector<std::string>* warnings = nullptr);
 
 }  // namespace factdiff

@@ -207,6 +207,9 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
   AttributionParagraph paragraph;
   paragraph.block = block;
   paragraph.is_title = is_title;
+  // One byte (and one origin) per byte of the span, one more per split and the end.
+  paragraph.text.reserve(span.size() + split_points.size());
+  paragraph.origin.reserve(span.size() + split_points.size() + 1);
   std::size_t next_split = 0;
   for (std::size_t offset = span.start; offset < span.end; ++offset) {
     while (next_split < split_points.size() && split_points[next_split] < offset) ++next_split;
@@ -322,8 +325,8 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& 
   return paragraphs;
 }
 
-std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
-  std::set<std::string> words;
+std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
+  std::unordered_set<std::string> words;
   for (const AttributionParagraph& p : paragraphs) {
     for (const ParagraphWord& w : p.words) {
       if (w.is_word && !w.capitalized) words.insert(w.lower);
@@ -333,6 +336,18 @@ std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& 
 }
 
 std::string fold_text(std::string_view text) {
+  // Most words are ASCII, where decomposing, stripping marks and case folding come to lowering
+  // A-Z (and there are no curly quotes to straighten): skip utf8proc and its allocation there.
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) {
+    return static_cast<unsigned char>(c) < 0x80;
+  });
+  if (ascii) {
+    std::string lowered(text);
+    for (char& c : lowered) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lowered;
+  }
   std::string out;
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |

@@ -12,6 +12,7 @@
 
 #include <cstddef>
 #include <set>
+#include <unordered_set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,7 +63,8 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(
 
 // The words the paragraphs write in lower case somewhere (folded): a capitalised word among them
 // is an ordinary word opening a sentence or a headline ("Screams", "Shot"), not a name.
-std::set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs);
+// A hash set: it is only asked whether it holds a word, for every name of the document.
+std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs);
 
 // Case-folded, accent-folded form of a word or phrase ("François" -> "francois").
 std::string fold_text(std::string_view text);

@@ -28,17 +28,55 @@ std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t 
   return phrase;
 }
 
-std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
-                            const AttributionLexicons& lexicons, std::string* role) {
-  for (std::size_t n = lexicons.longest_title_words; n >= 1; --n) {
-    const std::optional<std::string> phrase = phrase_at(p, k, n);
-    if (!phrase) continue;
-    if (const std::string* value = lexicons.title(*phrase)) {
-      if (role) *role = *value;
-      return n;
-    }
+// The words from k that phrase_at joins, up to `limit` of them, joined once: phrase_at(p, k, n)
+// is the first ends[n - 1] bytes of text for n up to ends.size(), and nothing beyond. Lexicon
+// lookups from the longest phrase down then cut one string instead of joining each length anew.
+struct WordRun {
+  std::string text;
+  std::vector<std::size_t> ends;
+};
+
+void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run) {
+  run.text.clear();
+  run.ends.clear();
+  for (std::size_t i = k; i < p.words.size() && i < k + limit; ++i) {
+    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) break;
+    if (!run.text.empty()) run.text += ' ';
+    run.text += p.words[i].lower;
+    run.ends.push_back(run.text.size());
+  }
+}
+
+// The longest n (from `limit` down) whose phrase of words [k, k + n) `known` accepts, or 0.
+template <typename Known>
+std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, std::size_t limit,
+                                 Known&& known) {
+  // Reused buffers: this runs at most words of every paragraph, several times, and allocating
+  // the run and the phrase each time cost more than the lookups. The callbacks never come back.
+  thread_local WordRun run;
+  thread_local std::string phrase;
+  word_run_at(p, k, limit, run);
+  for (std::size_t n = run.ends.size(); n >= 1; --n) {
+    phrase.assign(run.text, 0, run.ends[n - 1]);
+    if (known(phrase, n)) return n;
   }
   return 0;
+}
+
+std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
+                            const AttributionLexicons& lexicons, std::string* role) {
+  // A title's first word is one of the title words (a word has no space to hide another in):
+  // most words start none, and need no phrase joined.
+  if (is_text_word(p, k) && p.words[k].lower.find(' ') == std::string::npos &&
+      !lexicons.title_words.count(p.words[k].lower)) {
+    return 0;
+  }
+  return longest_known_phrase(p, k, lexicons.longest_title_words,
+                              [&](const std::string& phrase, std::size_t) {
+    const std::string* value = lexicons.title(phrase);
+    if (value && role) *role = *value;
+    return value != nullptr;
+  });
 }
 
 bool is_all_caps(std::string_view text) {
@@ -55,31 +93,27 @@ constexpr std::size_t kLongestAlias = 7;
 std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, const AliasEntry** found) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
-  for (std::size_t n = kLongestAlias; n >= 1; --n) {
-    const std::optional<std::string> phrase = phrase_at(p, k, n);
-    if (!phrase) continue;
-    auto it = lexicons.aliases.find(*phrase);
-    if (it == lexicons.aliases.end()) continue;
+  return longest_known_phrase(p, k, kLongestAlias, [&](const std::string& phrase, std::size_t n) {
+    auto it = lexicons.aliases.find(phrase);
+    if (it == lexicons.aliases.end()) return false;
     // The phrase must end on a capitalised word ("IS" yes, "is" no); a short one-word alias must
     // be written in capitals ("IS", "US"), so "Is" opening a question is not one.
-    if (!p.words[k + n - 1].capitalized) continue;
+    if (!p.words[k + n - 1].capitalized) return false;
     if (n == 1 && p.words[k].end - p.words[k].start <= 3 &&
         !is_all_caps(p.slice(p.words[k].start, p.words[k].end))) {
-      continue;
+      return false;
     }
     if (found) *found = &it->second;
-    return n;
-  }
-  return 0;
+    return true;
+  });
 }
 
 std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
                               const AttributionLexicons& lexicons) {
-  for (std::size_t n = 3; n >= 1; --n) {
-    const std::optional<std::string> phrase = phrase_at(p, k, n);
-    if (phrase && p.words[k].capitalized && lexicons.countries.count(*phrase)) return n;
-  }
-  return 0;
+  if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
+  return longest_known_phrase(p, k, 3, [&](const std::string& phrase, std::size_t) {
+    return lexicons.countries.count(phrase) > 0;
+  });
 }
 
 
@@ -89,10 +123,15 @@ bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
       "al", "bin", "ibn", "de", "van", "von", "da", "di", "del", "du", "el", "le"};
   if (!is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
+  // The particle is the whole word or the part before its first hyphen ("al-Assad"); particles
+  // are two or three letters, so most words are turned away on their length alone.
+  const std::size_t hyphen = lower.find('-');
+  const std::string_view stem = std::string_view(lower).substr(0, hyphen);
+  if (stem.size() < 2 || stem.size() > 3) return false;
   for (std::string_view particle : kParticles) {
-    if (lower == particle) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
-    const std::string hyphenated = std::string(particle) + "-";
-    if (lower.rfind(hyphenated, 0) == 0 && lower.size() > hyphenated.size()) return true;
+    if (stem != particle) continue;
+    if (hyphen == std::string::npos) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
+    return lower.size() > hyphen + 1;
   }
   return false;
 }
@@ -202,6 +241,14 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
                                        const AttributionLexicons& lexicons) {
   const AttributionParagraph& p = paragraph;
   if (!is_text_word(p, k)) return std::nullopt;
+  // Callers try every word; most are lower-case words that can start nothing read below (no
+  // article, title, all-caps modifier or name particle), and are turned away before any work.
+  const ParagraphWord& first = p.words[k];
+  if (!first.capitalized && first.lower != "the" && !is_name_particle(p, k) &&
+      !(is_all_caps(p.slice(first.start, first.end)) && first.end - first.start >= 2) &&
+      title_length_at(p, k, lexicons, nullptr) == 0) {
+    return std::nullopt;
+  }
   NamePhrase phrase;
   phrase.begin = k;
   std::size_t i = k;

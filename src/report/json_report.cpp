@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "report/json_object_writer.h"
+
 namespace factdiff {
 namespace {
 
@@ -137,9 +139,7 @@ Json claims_json(const Report& report, const std::vector<std::size_t>& indexes) 
   return out;
 }
 
-Json entities_json(const Report& report) {
-  Json out = Json::array();
-  for (const Entity& entity : report.extraction.entities) {
+Json entity_json(const Report& report, const Entity& entity) {
     Json entry;
     entry["id"] = entity.id;
     entry["name"] = entity.name;
@@ -154,9 +154,7 @@ Json entities_json(const Report& report) {
       mentions.push_back(mention_json);
     }
     entry["mentions"] = mentions;
-    out.push_back(entry);
-  }
-  return out;
+    return entry;
 }
 
 Json fact_json(const Report& report, const Fact& fact) {
@@ -247,43 +245,40 @@ const AnalyzedDocument* analysis_of(const Report& report, std::size_t index) {
   return index < report.analyses.size() ? &report.analyses[index] : nullptr;
 }
 
-Json inspect_json(const Report& report) {
-  Json out;
-  out["schema"] = std::string(kInspectSchema);
-  Json documents = Json::array();
+// The report's members in schema order; the long arrays go to the writer one element at a time.
+void write_inspect(const Report& report, JsonObjectWriter& writer) {
+  writer.member("schema", std::string(kInspectSchema));
+  writer.begin_array("documents");
   for (std::size_t index = 0; index < report.documents.size(); ++index) {
-    documents.push_back(
+    writer.element(
         inspect_document_json(report.documents[index], analysis_of(report, index), report.explain));
   }
-  out["documents"] = documents;
-  return out;
+  writer.end_array();
 }
 
-Json extract_json(const Report& report) {
-  Json out;
-  out["schema"] = std::string(kExtractSchema);
-  out["documents"] = documents_json(report);
-  Json claims = Json::array();
+void write_extract(const Report& report, JsonObjectWriter& writer) {
+  writer.member("schema", std::string(kExtractSchema));
+  writer.member("documents", documents_json(report));
+  writer.begin_array("claims");
   for (std::size_t index = 0; index < report.extraction.claims.size(); ++index) {
-    claims.push_back(claim_json(report, index));
+    writer.element(claim_json(report, index));
   }
-  out["claims"] = claims;
-  out["entities"] = entities_json(report);
-  return out;
+  writer.end_array();
+  writer.begin_array("entities");
+  for (const Entity& entity : report.extraction.entities) writer.element(entity_json(report, entity));
+  writer.end_array();
 }
 
-Json compare_json(const Report& report) {
-  Json out;
-  out["schema"] = std::string(json_schema_of(report.mode));
-  if (report.mode == ReportMode::kCheck) out["draft"] = report.draft;
-  out["documents"] = documents_json(report);
-  Json facts = Json::array();
-  for (const Fact& fact : report.facts) facts.push_back(fact_json(report, fact));
-  out["facts"] = facts;
-  Json findings = Json::array();
-  for (const Finding& finding : report.findings) findings.push_back(finding_json(report, finding));
-  out["findings"] = findings;
-  return out;
+void write_compare(const Report& report, JsonObjectWriter& writer) {
+  writer.member("schema", std::string(json_schema_of(report.mode)));
+  if (report.mode == ReportMode::kCheck) writer.member("draft", report.draft);
+  writer.member("documents", documents_json(report));
+  writer.begin_array("facts");
+  for (const Fact& fact : report.facts) writer.element(fact_json(report, fact));
+  writer.end_array();
+  writer.begin_array("findings");
+  for (const Finding& finding : report.findings) writer.element(finding_json(report, finding));
+  writer.end_array();
 }
 
 }  // namespace
@@ -299,15 +294,15 @@ std::string_view json_schema_of(ReportMode mode) {
 }
 
 std::string render_json_report(const Report& report, bool pretty) {
-  Json out;
+  JsonObjectWriter writer(pretty);
   switch (report.mode) {
-    case ReportMode::kInspect: out = inspect_json(report); break;
-    case ReportMode::kExtract: out = extract_json(report); break;
+    case ReportMode::kInspect: write_inspect(report, writer); break;
+    case ReportMode::kExtract: write_extract(report, writer); break;
     case ReportMode::kCompare:
-    case ReportMode::kCheck: out = compare_json(report); break;
+    case ReportMode::kCheck: write_compare(report, writer); break;
   }
-  out["warnings"] = all_warnings(report);
-  std::string text = out.dump(pretty ? 2 : -1, ' ', false, Json::error_handler_t::replace);
+  writer.member("warnings", all_warnings(report));
+  std::string text = writer.finish();
   text += '\n';
   return text;
 }

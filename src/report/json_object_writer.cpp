@@ -1,0 +1,76 @@
+// Writes a top-level JSON object piece by piece, as nlohmann's serializer lays it out.
+#include "report/json_object_writer.h"
+
+#include <utility>
+
+namespace factdiff {
+namespace {
+
+constexpr std::size_t kIndent = 2;  // spaces per level, as dump(2)
+
+}  // namespace
+
+JsonObjectWriter::JsonObjectWriter(bool pretty) : pretty_(pretty) {}
+
+void JsonObjectWriter::start_member(std::string_view key) {
+  if (members_++ > 0) text_ += ',';
+  if (pretty_) {
+    text_ += '\n';
+    text_.append(kIndent, ' ');
+  }
+  text_ += '"';
+  text_ += key;
+  text_ += pretty_ ? "\": " : "\":";
+}
+
+void JsonObjectWriter::append_dumped(const nlohmann::ordered_json& value, std::size_t indent) {
+  const std::string dumped =
+      value.dump(pretty_ ? static_cast<int>(kIndent) : -1, ' ', false,
+                 nlohmann::ordered_json::error_handler_t::replace);
+  if (!pretty_) {
+    text_ += dumped;
+    return;
+  }
+  // A nested value's lines carry its depth's indentation; strings never hold a raw newline
+  // (dump escapes it), so every newline starts a line to shift.
+  for (const char c : dumped) {
+    text_ += c;
+    if (c == '\n') text_.append(indent, ' ');
+  }
+}
+
+void JsonObjectWriter::member(std::string_view key, const nlohmann::ordered_json& value) {
+  start_member(key);
+  append_dumped(value, kIndent);
+}
+
+void JsonObjectWriter::begin_array(std::string_view key) {
+  start_member(key);
+  text_ += '[';
+  elements_ = 0;
+}
+
+void JsonObjectWriter::element(const nlohmann::ordered_json& value) {
+  if (elements_++ > 0) text_ += ',';
+  if (pretty_) {
+    text_ += '\n';
+    text_.append(2 * kIndent, ' ');
+  }
+  append_dumped(value, 2 * kIndent);
+}
+
+void JsonObjectWriter::end_array() {
+  if (pretty_ && elements_ > 0) {
+    text_ += '\n';
+    text_.append(kIndent, ' ');
+  }
+  text_ += ']';
+}
+
+std::string JsonObjectWriter::finish() {
+  if (pretty_ && members_ > 0) text_ += '\n';
+  text_ += '}';
+  return std::move(text_);
+}
+
+}  // namespace factdiff
