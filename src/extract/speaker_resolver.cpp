@@ -242,11 +242,12 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
   const AttributionParagraph& p = paragraph;
   if (!is_text_word(p, k)) return std::nullopt;
   // Callers try every word; most are lower-case words that can start nothing read below (no
-  // article, title, all-caps modifier or name particle), and are turned away before any work.
+  // article, title, title modifier, all-caps word or name particle), and are turned away
+  // before any work.
   const ParagraphWord& first = p.words[k];
   if (!first.capitalized && first.lower != "the" && !is_name_particle(p, k) &&
       !(is_all_caps(p.slice(first.start, first.end)) && first.end - first.start >= 2) &&
-      title_length_at(p, k, lexicons, nullptr) == 0) {
+      !lexicons.title_modifiers.count(first.lower) && title_length_at(p, k, lexicons, nullptr) == 0) {
     return std::nullopt;
   }
   NamePhrase phrase;
