@@ -32,17 +32,10 @@ bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size
   return k < p.words.size() && p.words[k].is_word && p.words[k].sentence == sentence;
 }
 
-bool ends_with(const std::string& text, std::string_view tail) {
-  return text.size() >= tail.size() && text.compare(text.size() - tail.size(), tail.size(), tail) == 0;
-}
-
-bool is_all_capitals(std::string_view text) {
-  bool letters = false;
-  for (char c : text) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
-  }
-  return letters && text.size() >= 2;
+// Word k written in capitals, two letters or more ("CNN", "NYPD").
+bool is_capitals_word(const AttributionParagraph& p, std::size_t k) {
+  const std::string_view text = p.slice(p.words[k].start, p.words[k].end);
+  return text.size() >= 2 && is_all_caps(text);
 }
 
 bool is_age_word(const std::string& lower) {
@@ -90,26 +83,33 @@ class AttributeReader {
   // "for Lee Memorial Hospital", "of the Missouri State Highway Patrol", "with CNN": the
   // organisation a role belongs to, read from the preposition at word k.
   bool affiliation_at(std::size_t k, std::vector<Found>& out) const {
-    if (!is_word_in_sentence(p_, k, k < p_.words.size() ? p_.words[k].sentence : 0)) return false;
+    if (k >= p_.words.size() || !p_.words[k].is_word) return false;
     const std::string& w = p_.words[k].lower;
     if (w != "of" && w != "for" && w != "at" && w != "with") return false;
     // In a headline written in capitals every word looks like an acronym.
-    if (is_all_capitals(p_.slice(p_.words[k].start, p_.words[k].end))) return false;
+    if (is_capitals_word(p_, k)) return false;
     const std::size_t sentence = p_.words[k].sentence;
     std::size_t begin = k + 1;
     const bool article = is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the";
     if (article) ++begin;
     // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the" or
     // an acronym ("of CNN").
-    if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) &&
-                                   is_all_capitals(p_.slice(p_.words[begin].start, p_.words[begin].end)))) {
+    if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) && is_capitals_word(p_, begin))) {
       return false;
     }
+    return organizations_at(begin, sentence, false, out);
+  }
+
+  // The organisations named from word `begin`, one or several joined by "and" ("Emory
+  // University and CNN"; with `article_after_and`, "the Puerto Rico National Guard and the
+  // Alaska Army National Guard"), added to `out`. True when there was one.
+  bool organizations_at(std::size_t begin, std::size_t sentence, bool article_after_and,
+                        std::vector<Found>& out) const {
     const std::size_t before = out.size();
     std::size_t end = organization_at(begin, sentence, out);
-    // "Emory University and CNN": each organisation of a pair.
     while (end > begin && is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and") {
-      const std::size_t next = end + 1;
+      std::size_t next = end + 1;
+      if (article_after_and && is_word_in_sentence(p_, next, sentence) && p_.words[next].lower == "the") ++next;
       const std::size_t after = organization_at(next, sentence, out);
       if (after == next) break;
       end = after;
@@ -123,7 +123,7 @@ class AttributeReader {
   std::size_t organization_at(std::size_t begin, std::size_t sentence, std::vector<Found>& out) const {
     // A place word of a compound ("Atlanta-area", "Tampa-based") says where, not who.
     while (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].capitalized &&
-           (ends_with(p_.words[begin].lower, "-area") || ends_with(p_.words[begin].lower, "-based"))) {
+           (p_.words[begin].lower.ends_with("-area") || p_.words[begin].lower.ends_with("-based"))) {
       ++begin;
     }
     std::size_t end = begin;
@@ -161,29 +161,15 @@ class AttributeReader {
     if (k < p_.words.size() && (p_.words[k].lower == "also" || p_.words[k].lower == "later")) ++k;
     if (k >= p_.words.size()) return false;
     const std::size_t sentence = p_.words[k].sentence;
-    for (std::size_t n = lexicons_.longest_affiliation_verb_words; n >= 1; --n) {
-      std::string phrase;
-      bool ok = true;
-      for (std::size_t i = k; i < k + n && ok; ++i) {
-        ok = is_word_in_sentence(p_, i, sentence);
-        if (ok) phrase += (phrase.empty() ? "" : " ") + p_.words[i].lower;
-      }
-      if (!ok || !lexicons_.affiliation_verbs.count(phrase)) continue;
-      std::size_t begin = k + n;
-      if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
-      if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
-      const std::size_t before = out.size();
-      std::size_t end = organization_at(begin, sentence, out);
-      while (end > begin && is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and") {
-        std::size_t next = end + 1;
-        if (is_word_in_sentence(p_, next, sentence) && p_.words[next].lower == "the") ++next;
-        const std::size_t after = organization_at(next, sentence, out);
-        if (after == next) break;
-        end = after;
-      }
-      return out.size() > before;
-    }
-    return false;
+    const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_affiliation_verb_words,
+                                               [this](const std::string& phrase, std::size_t) {
+      return lexicons_.affiliation_verbs.count(phrase) > 0;
+    });
+    if (n == 0) return false;
+    std::size_t begin = k + n;
+    if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
+    if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
+    return organizations_at(begin, sentence, true, out);
   }
 
   // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.

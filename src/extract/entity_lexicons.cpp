@@ -31,6 +31,10 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   auto each = [&rules](const char* name, auto&& use) {
     for (const auto& [written_key, entry] : rules.lexicon(name)) use(fold_text(written_key), entry);
   };
+  // A lexicon read as a set of its keys.
+  auto keys_into = [&each](const char* name, std::unordered_set<std::string>& set) {
+    each(name, [&set](const std::string& key, const LexiconEntry&) { set.insert(key); });
+  };
   each(kSpeechVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     const std::string lemma = value_of(entry, "lemma");
     out.speech_verbs[key] = lemma;
@@ -58,9 +62,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   each(kAliases, [&](const std::string& key, const LexiconEntry& entry) {
     out.aliases[key] = AliasEntry{value_of(entry, "canonical"), field_or(entry, "type", "other")};
   });
-  each(kSpeakerNouns, [&](const std::string& key, const LexiconEntry&) { out.speaker_nouns.insert(key); });
-  each(kTitleModifiers, [&](const std::string& key, const LexiconEntry&) { out.title_modifiers.insert(key); });
-  each(kHonorifics, [&](const std::string& key, const LexiconEntry&) { out.honorifics.insert(key); });
+  keys_into(kSpeakerNouns, out.speaker_nouns);
+  keys_into(kTitleModifiers, out.title_modifiers);
+  keys_into(kHonorifics, out.honorifics);
   each(kStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     out.status_verbs[key] = value_of(entry, "status");
     out.longest_status_verb_words = std::max(out.longest_status_verb_words, word_count(key));
@@ -69,18 +73,14 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.affiliation_verbs.insert(key);
     out.longest_affiliation_verb_words = std::max(out.longest_affiliation_verb_words, word_count(key));
   });
-  each(kRelationNouns, [&](const std::string& key, const LexiconEntry&) { out.relation_nouns.insert(key); });
-  each(kAudienceNouns, [&](const std::string& key, const LexiconEntry&) { out.audience_nouns.insert(key); });
+  keys_into(kRelationNouns, out.relation_nouns);
+  keys_into(kAudienceNouns, out.audience_nouns);
   each(kStatuses, [&](const std::string& key, const LexiconEntry& entry) {
     out.statuses[key] = value_of(entry, "status");
     out.longest_status_words = std::max(out.longest_status_words, word_count(key));
   });
-  each(kNationalityHeads, [&](const std::string& key, const LexiconEntry&) {
-    out.nationality_heads.insert(key);
-  });
-  each(kOrganizationWords, [&](const std::string& key, const LexiconEntry&) {
-    out.organization_words.insert(key);
-  });
+  keys_into(kNationalityHeads, out.nationality_heads);
+  keys_into(kOrganizationWords, out.organization_words);
   each(kFunctionWords, [&](const std::string& key, const LexiconEntry& entry) {
     out.function_words[key] = value_of(entry, "class");
   });

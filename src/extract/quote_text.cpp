@@ -2,6 +2,7 @@
 #include "extract/quote_text.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstdlib>
 
 #include <utf8proc.h>
@@ -333,6 +334,26 @@ std::unordered_set<std::string> lower_case_words(const std::vector<AttributionPa
     }
   }
   return words;
+}
+
+bool is_all_caps(std::string_view text) {
+  bool letters = false;
+  for (char c : text) {
+    if (std::islower(static_cast<unsigned char>(c))) return false;
+    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
+  }
+  return letters;
+}
+
+void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run) {
+  run.text.clear();
+  run.ends.clear();
+  for (std::size_t i = k; i < p.words.size() && i < k + limit; ++i) {
+    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) break;
+    if (!run.text.empty()) run.text += ' ';
+    run.text += p.words[i].lower;
+    run.ends.push_back(run.text.size());
+  }
 }
 
 std::string fold_text(std::string_view text) {

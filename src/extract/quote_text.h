@@ -66,6 +66,35 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(
 // A hash set: it is only asked whether it holds a word, for every name of the document.
 std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs);
 
+// True when `text` has letters and none of them is lower case ("IS", "U.S.", "CNN").
+bool is_all_caps(std::string_view text);
+
+// The words from k that share its sentence, up to `limit` of them, joined by single spaces
+// once: the phrase of the first n words is the first ends[n - 1] bytes of text.
+struct WordRun {
+  std::string text;
+  std::vector<std::size_t> ends;
+};
+void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run);
+
+// The longest n (from `limit` down) whose folded phrase of words [k, k + n), all words of one
+// sentence, `known(phrase, n)` accepts; 0 when none is. Lexicon lookups from the longest phrase
+// down cut one joined string instead of joining each length anew.
+template <typename Known>
+std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, std::size_t limit,
+                                 Known&& known) {
+  // Reused buffers: this runs at most words of every paragraph, several times, and allocating
+  // the run and the phrase each time cost more than the lookups. `known` must not call back.
+  thread_local WordRun run;
+  thread_local std::string phrase;
+  word_run_at(p, k, limit, run);
+  for (std::size_t n = run.ends.size(); n >= 1; --n) {
+    phrase.assign(run.text, 0, run.ends[n - 1]);
+    if (known(phrase, n)) return n;
+  }
+  return 0;
+}
+
 // Case-folded, accent-folded form of a word or phrase ("François" -> "francois").
 std::string fold_text(std::string_view text);
 

@@ -28,41 +28,6 @@ std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t 
   return phrase;
 }
 
-// The words from k that phrase_at joins, up to `limit` of them, joined once: phrase_at(p, k, n)
-// is the first ends[n - 1] bytes of text for n up to ends.size(), and nothing beyond. Lexicon
-// lookups from the longest phrase down then cut one string instead of joining each length anew.
-struct WordRun {
-  std::string text;
-  std::vector<std::size_t> ends;
-};
-
-void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run) {
-  run.text.clear();
-  run.ends.clear();
-  for (std::size_t i = k; i < p.words.size() && i < k + limit; ++i) {
-    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) break;
-    if (!run.text.empty()) run.text += ' ';
-    run.text += p.words[i].lower;
-    run.ends.push_back(run.text.size());
-  }
-}
-
-// The longest n (from `limit` down) whose phrase of words [k, k + n) `known` accepts, or 0.
-template <typename Known>
-std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, std::size_t limit,
-                                 Known&& known) {
-  // Reused buffers: this runs at most words of every paragraph, several times, and allocating
-  // the run and the phrase each time cost more than the lookups. The callbacks never come back.
-  thread_local WordRun run;
-  thread_local std::string phrase;
-  word_run_at(p, k, limit, run);
-  for (std::size_t n = run.ends.size(); n >= 1; --n) {
-    phrase.assign(run.text, 0, run.ends[n - 1]);
-    if (known(phrase, n)) return n;
-  }
-  return 0;
-}
-
 std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, std::string* role) {
   // A title's first word is one of the title words (a word has no space to hide another in):
@@ -77,15 +42,6 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
     if (value && role) *role = *value;
     return value != nullptr;
   });
-}
-
-bool is_all_caps(std::string_view text) {
-  bool letters = false;
-  for (char c : text) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
-  }
-  return letters;
 }
 
 constexpr std::size_t kLongestAlias = 7;

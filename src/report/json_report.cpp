@@ -140,21 +140,21 @@ Json claims_json(const Report& report, const std::vector<std::size_t>& indexes) 
 }
 
 Json entity_json(const Report& report, const Entity& entity) {
-    Json entry;
-    entry["id"] = entity.id;
-    entry["name"] = entity.name;
-    entry["type"] = std::string(to_string(entity.type));
-    entry["aliases"] = entity.aliases;
-    entry["roles"] = entity.roles;
-    Json mentions = Json::array();
-    for (const EntityMention& mention : entity.mentions) {
-      Json mention_json;
-      mention_json["doc"] = mention.doc;
-      add_span(mention_json, find_document(report, mention.doc), mention.span);
-      mentions.push_back(mention_json);
-    }
-    entry["mentions"] = mentions;
-    return entry;
+  Json entry;
+  entry["id"] = entity.id;
+  entry["name"] = entity.name;
+  entry["type"] = std::string(to_string(entity.type));
+  entry["aliases"] = entity.aliases;
+  entry["roles"] = entity.roles;
+  Json mentions = Json::array();
+  for (const EntityMention& mention : entity.mentions) {
+    Json mention_json;
+    mention_json["doc"] = mention.doc;
+    add_span(mention_json, find_document(report, mention.doc), mention.span);
+    mentions.push_back(mention_json);
+  }
+  entry["mentions"] = mentions;
+  return entry;
 }
 
 Json fact_json(const Report& report, const Fact& fact) {
