@@ -1,5 +1,6 @@
 // The bench over a Pipeline: kept apart from the runner so the runner links without the stages.
 #include "eval/bench_runner.h"
+#include "align/title_test.h"
 #include "pipeline/pipeline.h"
 
 namespace factdiff {
@@ -8,9 +9,10 @@ Result<BenchResult> run_bench(const Pipeline& pipeline, const BenchOptions& opti
   const CompareFunction compare = [&pipeline](std::vector<Document> documents) {
     return pipeline.run(std::move(documents), ReportMode::kCompare);
   };
-  BenchOptions with_spelling = options;
-  with_spelling.spelling = SpellingVariants::from_rules(pipeline.rules());
-  return run_bench(compare, with_spelling);
+  BenchOptions with_rules = options;
+  with_rules.spelling = SpellingVariants::from_rules(pipeline.rules());
+  with_rules.is_title = title_test_from(pipeline.rules());
+  return run_bench(compare, with_rules);
 }
 
 }  // namespace factdiff

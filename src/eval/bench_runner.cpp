@@ -154,8 +154,8 @@ Result<FixtureResult> run_fixture_bench(const CompareFunction& compare, const Be
   FACTDIFF_RETURN_IF_ERROR(score_fixture_gold(fixture, documents.documents, report, options.spelling, result));
   FACTDIFF_RETURN_IF_ERROR(score_dataset(documents.corpus_cluster_yaml, report, result));
   if (options.mutate > 0) {
-    const std::vector<Mutation> plan = plan_mutations(report, options.mutate, options.seed);
-    scores.mutation = run_mutations(compare, documents.documents, report, plan);
+    const std::vector<Mutation> plan = plan_mutations(report, options.is_title, options.mutate, options.seed);
+    scores.mutation = run_mutations(compare, documents.documents, report, options.is_title, plan);
   }
   return result;
 }

@@ -35,6 +35,7 @@ struct BenchOptions {
   std::size_t mutate = 0;                 // mutations per fixture (0: none)
   std::uint64_t seed = 1;                 // mutation seed
   SpellingVariants spelling;              // quote matching; the Pipeline overload fills it
+  TitleTest is_title;                     // which roles mutations treat as titles; likewise
 };
 
 // Scores of one fixture, or of a set of them summed.

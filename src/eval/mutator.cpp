@@ -238,6 +238,40 @@ std::optional<Mutation> qualifier_mutation(const SharedMention& mention) {
                        FindingType::kConflict);
 }
 
+// The people who speak somewhere in the cluster: names the resolver takes for a speaker, where
+// any person entity may be a place or a phrase read as a name.
+std::set<std::string> speaking_people(const Report& report) {
+  std::set<std::string> speakers;
+  for (const Claim& claim : report.extraction.claims) {
+    if ((claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement) && !claim.speaker_id.empty()) {
+      speakers.insert(claim.speaker_id);
+    }
+  }
+  return speakers;
+}
+
+// Another speaker: a person none of the fact's reports gives the words to (giving them to the
+// speaker another report names would make the reports agree), one who speaks elsewhere in the
+// cluster when there is one, the first by id.
+const Entity* other_speaker(const SharedMention& mention, const Report& report) {
+  std::set<std::string> fact_speakers;
+  for (std::size_t index : mention.fact->mentions) {
+    if (index < report.extraction.claims.size()) fact_speakers.insert(report.extraction.claims[index].speaker_id);
+  }
+  const std::set<std::string> speaking = speaking_people(report);
+  const Entity* other = nullptr;
+  auto better = [&](const Entity& entity) {
+    if (other == nullptr) return true;
+    const bool speaks = speaking.count(entity.id) > 0, other_speaks = speaking.count(other->id) > 0;
+    return speaks != other_speaks ? speaks : entity.id < other->id;
+  };
+  for (const Entity& entity : report.extraction.entities) {
+    if (entity.type != EntityType::kPerson || entity.name.empty() || fact_speakers.count(entity.id)) continue;
+    if (better(entity)) other = &entity;
+  }
+  return other;
+}
+
 std::optional<Mutation> speaker_mutation(const SharedMention& mention, const Report& report) {
   const Claim& claim = *mention.claim;
   if (claim.kind != ClaimKind::kQuote || claim.speaker_id.empty()) return std::nullopt;
@@ -246,14 +280,7 @@ std::optional<Mutation> speaker_mutation(const SharedMention& mention, const Rep
     if (candidate.name == "speaker") part = &candidate;
   }
   if (part == nullptr || part->span.empty()) return std::nullopt;
-  // The first other person, by id: a name the resolver will not take for the same speaker.
-  const Entity* other = nullptr;
-  for (const Entity& entity : report.extraction.entities) {
-    if (entity.type != EntityType::kPerson || entity.id == claim.speaker_id || entity.name.empty()) {
-      continue;
-    }
-    if (other == nullptr || entity.id < other->id) other = &entity;
-  }
+  const Entity* other = other_speaker(mention, report);
   if (other == nullptr) return std::nullopt;
   return make_mutation(MutationKind::kSpeaker, mention, part->span, other->name,
                        FindingType::kConflict);
@@ -288,11 +315,12 @@ std::optional<Mutation> quote_word_mutation(const SharedMention& mention) {
   return std::nullopt;
 }
 
-std::optional<Mutation> attribute_mutation(const SharedMention& mention) {
+// A nationality, or a role that is a title: a person has one of each at a time.
+std::optional<Mutation> attribute_mutation(const SharedMention& mention, const TitleTest& is_title) {
   const Claim& claim = *mention.claim;
   if (claim.kind != ClaimKind::kAttribute) return std::nullopt;
   const bool nationality = claim.attribute_name == "nationality";
-  const bool title = claim.attribute_name == "role";
+  const bool title = claim.attribute_name == "role" && is_title && is_title(claim.attribute_value);
   if (!nationality && !title) return std::nullopt;
   for (const MatchedPart& part : claim.parts) {
     if (part.name != claim.attribute_name || part.span.empty()) continue;
@@ -347,13 +375,13 @@ std::string Mutation::describe() const {
          std::string(to_string(expected));
 }
 
-std::vector<Mutation> mutation_candidates(const Report& baseline) {
+std::vector<Mutation> mutation_candidates(const Report& baseline, const TitleTest& is_title) {
   std::vector<Mutation> candidates;
   std::set<std::pair<std::string, std::size_t>> taken;  // one mutation per changed position
   for (const SharedMention& mention : shared_mentions(baseline)) {
     for (std::optional<Mutation> mutation :
          {number_mutation(mention), qualifier_mutation(mention), speaker_mutation(mention, baseline),
-          quote_word_mutation(mention), attribute_mutation(mention)}) {
+          quote_word_mutation(mention), attribute_mutation(mention, is_title)}) {
       if (!mutation) continue;
       if (!taken.insert({mutation->doc, mutation->original.start}).second) continue;
       candidates.push_back(std::move(*mutation));
@@ -365,9 +393,10 @@ std::vector<Mutation> mutation_candidates(const Report& baseline) {
   return candidates;
 }
 
-std::vector<Mutation> plan_mutations(const Report& baseline, std::size_t count, std::uint64_t seed) {
+std::vector<Mutation> plan_mutations(const Report& baseline, const TitleTest& is_title,
+                                     std::size_t count, std::uint64_t seed) {
   std::map<MutationKind, std::vector<Mutation>> by_kind;
-  for (Mutation& mutation : mutation_candidates(baseline)) {
+  for (Mutation& mutation : mutation_candidates(baseline, is_title)) {
     by_kind[mutation.kind].push_back(std::move(mutation));
   }
   Chooser chooser(seed);
@@ -413,9 +442,10 @@ MutationSummary& MutationSummary::operator+=(const MutationSummary& other) {
 }
 
 MutationSummary run_mutations(const CompareFunction& compare, const std::vector<Document>& documents,
-                              const Report& baseline, const std::vector<Mutation>& plan) {
+                              const Report& baseline, const TitleTest& is_title,
+                              const std::vector<Mutation>& plan) {
   MutationSummary summary;
-  summary.candidates = mutation_candidates(baseline).size();
+  summary.candidates = mutation_candidates(baseline, is_title).size();
   std::set<std::string> known;
   for (const Finding& finding : baseline.findings) known.insert(finding.id);
   for (const Mutation& mutation : plan) {

@@ -1,16 +1,21 @@
 // Mutator: change one thing in one document of a real cluster and expect exactly that finding.
 //
-//   std::vector<Mutation> plan = plan_mutations(baseline_report, 20, /*seed=*/7);
-//   MutationSummary summary = run_mutations(compare, documents, baseline_report, plan);
+//   const TitleTest is_title = title_test_from(rules);   // align/title_test.h
+//   std::vector<Mutation> plan = plan_mutations(baseline_report, is_title, 20, /*seed=*/7);
+//   MutationSummary summary = run_mutations(compare, documents, baseline_report, is_title, plan);
 //
 // Each mutation rewrites one span of one document (in memory): a number two documents share
 // (digits or words), a qualifier ("at least four" -> "fewer than four"), a quote's speaker, a
 // word inside a shared quote, or a person's age, nationality or title. Only claims of facts
 // carried by two or more documents are mutated, so the change has something to disagree with.
+// The title test says which roles are titles: an office or a title of a family ("mayor",
+// "sergeant"), which a person holds one of at a time; other roles ("gunman", "owner") may stand
+// beside any office, so replacing one with an office is no contradiction.
 // Plans are deterministic for a seed: std::mt19937_64 with raw 64-bit values taken modulo n.
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <string>
 #include <string_view>
@@ -23,6 +28,10 @@
 #include "report/report.h"
 
 namespace factdiff {
+
+// True when a role is a title (align/title_test.h builds one from the rules); an empty test
+// takes no role for a title.
+using TitleTest = std::function<bool(std::string_view role)>;
 
 enum class MutationKind { kNumber, kQualifier, kSpeaker, kQuoteWord, kAttribute };
 
@@ -45,10 +54,11 @@ struct Mutation {
 
 // Up to `count` distinct mutations of the baseline's shared facts (fewer when the cluster has
 // fewer candidates). The baseline is the compare report of the unmutated documents.
-std::vector<Mutation> plan_mutations(const Report& baseline, std::size_t count, std::uint64_t seed);
+std::vector<Mutation> plan_mutations(const Report& baseline, const TitleTest& is_title,
+                                     std::size_t count, std::uint64_t seed);
 
 // Every candidate mutation of the baseline, in a fixed order (for tests and for the count).
-std::vector<Mutation> mutation_candidates(const Report& baseline);
+std::vector<Mutation> mutation_candidates(const Report& baseline, const TitleTest& is_title);
 
 // The documents with the mutation applied; the other documents are unchanged.
 std::vector<Document> apply_mutation(std::vector<Document> documents, const Mutation& mutation);
@@ -76,6 +86,7 @@ struct MutationSummary {
 
 // Runs compare once per mutation and scores it against the baseline.
 MutationSummary run_mutations(const CompareFunction& compare, const std::vector<Document>& documents,
-                              const Report& baseline, const std::vector<Mutation>& plan);
+                              const Report& baseline, const TitleTest& is_title,
+                              const std::vector<Mutation>& plan);
 
 }  // namespace factdiff

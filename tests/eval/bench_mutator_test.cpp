@@ -9,6 +9,9 @@
 namespace factdiff {
 namespace {
 
+// Only a title is a mutation's attribute; here "mayor" is the one title.
+bool is_mayor(std::string_view role) { return role == "mayor"; }
+
 Document make_document(const std::string& id, const std::string& text) {
   Document document;
   document.id = id;
@@ -26,7 +29,7 @@ std::vector<Document> storm_documents() {
 TEST_CASE("mutation candidates change shared numbers to values no other report admits",
           "[bench]") {
   const Report baseline = testing::fake_compare(storm_documents());
-  const std::vector<Mutation> candidates = mutation_candidates(baseline);
+  const std::vector<Mutation> candidates = mutation_candidates(baseline, is_mayor);
   REQUIRE(candidates.size() == 6);  // killed and injured in each of three reports
   const Mutation& first = candidates.front();
   CHECK(first.doc == "a");
@@ -42,21 +45,21 @@ TEST_CASE("mutation candidates change shared numbers to values no other report a
 
 TEST_CASE("mutation plans are deterministic for a seed and never repeat a change", "[bench]") {
   const Report baseline = testing::fake_compare(storm_documents());
-  const std::vector<Mutation> once = plan_mutations(baseline, 4, 42);
-  const std::vector<Mutation> again = plan_mutations(baseline, 4, 42);
+  const std::vector<Mutation> once = plan_mutations(baseline, is_mayor, 4, 42);
+  const std::vector<Mutation> again = plan_mutations(baseline, is_mayor, 4, 42);
   REQUIRE(once.size() == 4);
   for (std::size_t i = 0; i < once.size(); ++i) CHECK(once[i].describe() == again[i].describe());
   for (std::size_t i = 0; i < once.size(); ++i) {
     for (std::size_t j = i + 1; j < once.size(); ++j) CHECK(once[i].describe() != once[j].describe());
   }
-  CHECK(plan_mutations(baseline, 100, 42).size() == 6);  // no more than the candidates
+  CHECK(plan_mutations(baseline, is_mayor, 100, 42).size() == 6);  // no more than the candidates
 }
 
 TEST_CASE("a mutated number is caught as a conflict touching the changed span", "[bench]") {
   const std::vector<Document> documents = storm_documents();
   const Report baseline = testing::fake_compare(documents);
   const MutationSummary summary =
-      run_mutations(testing::fake_compare, documents, baseline, plan_mutations(baseline, 6, 7));
+      run_mutations(testing::fake_compare, documents, baseline, is_mayor, plan_mutations(baseline, is_mayor, 6, 7));
   CHECK(summary.caught.total == 6);
   CHECK(summary.caught.passed == 6);
   CHECK(summary.false_findings == 0);
@@ -83,7 +86,7 @@ TEST_CASE("a compare that ignores the change misses it and its new findings coun
     return report;
   };
   const MutationSummary summary =
-      run_mutations(blind, documents, baseline, plan_mutations(baseline, 2, 3));
+      run_mutations(blind, documents, baseline, is_mayor, plan_mutations(baseline, is_mayor, 2, 3));
   CHECK(summary.caught.passed == 0);
   CHECK(summary.caught.total == 2);
   CHECK(summary.false_findings == 2);
@@ -107,7 +110,7 @@ TEST_CASE("number words are changed as words, keeping their capital", "[bench]")
   baseline.facts.push_back(Fact{});
   baseline.facts[0].id = "dead";
   baseline.facts[0].mentions = {0, 1};
-  const std::vector<Mutation> candidates = mutation_candidates(baseline);
+  const std::vector<Mutation> candidates = mutation_candidates(baseline, is_mayor);
   REQUIRE(candidates.size() == 2);
   CHECK(candidates[0].after == "Six");
   CHECK(candidates[1].after == "six");
@@ -192,7 +195,7 @@ Report attributed_reports() {
 TEST_CASE("qualifiers, speakers, quote words and titles each make a mutation", "[bench]") {
   const Report baseline = attributed_reports();
   std::map<std::string, std::string> changes;  // "doc kind" -> "before -> after"
-  for (const Mutation& mutation : mutation_candidates(baseline)) {
+  for (const Mutation& mutation : mutation_candidates(baseline, is_mayor)) {
     changes[mutation.doc + " " + std::string(to_string(mutation.kind))] =
         mutation.before + " -> " + mutation.after + " " + std::string(to_string(mutation.expected));
   }
