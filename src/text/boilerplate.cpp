@@ -26,6 +26,10 @@ constexpr std::size_t kMaxChromeBytes = 16384;
 // A phrase shared by more blocks than this is a template, not a copy; capping keeps the
 // comparison linear on pages of thousands of similar lines.
 constexpr std::size_t kMaxBlocksPerShingle = 16;
+// A teaser rail shows each teaser twice in a row (A A B B C C): this many doubled teasers
+// make a rail, and a rail goes on across at most this many single blocks between them.
+constexpr std::size_t kMinDoubledTeasersInRail = 3;
+constexpr std::size_t kMaxSingleBlocksInRail = 6;
 
 // A word of a block's normalized text, hashed (blocks of a 100 MB page would not fit as strings).
 // The lowest bit tells whether the word is a number, for the copy test below.
@@ -203,6 +207,34 @@ bool has_quote_marks(std::string_view text) {
   return text.find('"') != std::string_view::npos ||
          text.find("\xE2\x80\x9C") != std::string_view::npos ||
          text.find("\xE2\x80\x9D") != std::string_view::npos;
+}
+
+bool same_words(const std::vector<BlockWords>& words, std::size_t a, std::size_t b) {
+  return !words[a].empty() && words[a] == words[b];
+}
+
+// One repeated caption keeps its first copy, but a run of different blocks each shown twice in
+// a row is a rail of teasers for other stories: both copies of every teaser are chrome.
+void apply_doubled_teaser_rail(const std::vector<BlockWords>& words, std::vector<Block>& blocks) {
+  std::vector<std::size_t> rail;  // first copies of the doubled teasers of the current run
+  auto close_rail = [&] {
+    if (rail.size() >= kMinDoubledTeasersInRail) {
+      for (std::size_t first : rail) {
+        mark(blocks[first], "cue:teaser-rail");
+        mark(blocks[first + 1], "cue:teaser-rail");
+      }
+    }
+    rail.clear();
+  };
+  for (std::size_t b = 0; b + 1 < blocks.size(); ++b) {
+    if (!same_words(words, b, b + 1)) continue;
+    const bool new_teaser = rail.empty() || !same_words(words, rail.back(), b);
+    if (!new_teaser) continue;
+    if (!rail.empty() && b > rail.back() + 2 + kMaxSingleBlocksInRail) close_rail();
+    rail.push_back(b);
+    ++b;
+  }
+  close_rail();
 }
 
 // Verbatim repeats (captions shown twice) and pull quotes (a body quote restated without its
@@ -402,6 +434,7 @@ void mark_boilerplate(std::string_view text, std::vector<Block>& blocks,
   apply_navigation_words(words, blocks, rules);
   if (!rules.use_cues) return;
   apply_shape_cues(text, words, blocks);
+  apply_doubled_teaser_rail(words, blocks);
   apply_repetition(text, words, blocks);
   apply_heading_context(text, words, blocks);
 }

@@ -114,3 +114,22 @@ TEST_CASE("a document that is only boilerplate keeps only its title", "[text]") 
   CHECK(marked[0].reason == "title");
   for (std::size_t i = 1; i < marked.size(); ++i) CHECK(marked[i].reason.rfind("rule:", 0) == 0);
 }
+
+TEST_CASE("a run of teasers each shown twice in a row is chrome, both copies", "[text]") {
+  auto marked = classify(
+      "County fair opens - Local News\n\n"
+      "A comet passes close to the moon on Tuesday night.\n\n"
+      "A comet passes close to the moon on Tuesday night.\n\n"
+      "The library extends its hours for three weeks.\n\n"
+      "The library extends its hours for three weeks.\n\n"
+      "A bakery wins a prize for its rye bread.\n\n"
+      "A bakery wins a prize for its rye bread.\n\n"
+      "The county fair opened on Saturday with 40 rides.\n\n"
+      "A fourth teaser after one story is still part of the rail.\n\n"
+      "A fourth teaser after one story is still part of the rail.\n");
+  REQUIRE(marked.size() == 10);
+  for (std::size_t b = 1; b <= 6; ++b) CHECK(marked[b].reason == "cue:teaser-rail");
+  CHECK(marked[7].reason == "content");
+  CHECK(marked[8].reason == "cue:teaser-rail");
+  CHECK(marked[9].reason == "cue:teaser-rail");
+}
