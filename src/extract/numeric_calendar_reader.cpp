@@ -350,6 +350,26 @@ std::optional<NumericMention> read_dotted_or_zoned_time(const NumericSentence& s
   return std::nullopt;
 }
 
+// "5:00", and "5: 00" as some pages typeset it: two digits of minutes right after the colon or
+// after one space (a wider gap is a list or a score, "Q: 10 ...").
+bool minutes_follow_colon(const NumericSentence& s, std::size_t colon) {
+  if (colon + 1 >= s.size() || !s.is_digits(colon + 1)) return false;
+  if (s.glued(colon + 1)) return true;
+  return s.pieces[colon + 1].span.start == s.pieces[colon].span.end + 1 &&
+         s.pieces[colon + 1].text.size() == 2 && !s.is(colon + 2, ":");
+}
+
+// A clock time without a.m. or p.m. between 1:00 and 6:59 is told in the afternoon (news
+// gives the small hours with "a.m." or "in the morning"), unless "morning" follows.
+constexpr int kLastAfternoonHour = 6;
+
+bool morning_said_after(const NumericSentence& s, std::size_t end) {
+  for (std::size_t at = end; at < s.size() && at < end + 4; ++at) {
+    if (s.is(at, "morning")) return true;
+  }
+  return false;
+}
+
 std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at) {
   const std::string& word = s.pieces[at].text;
   if (auto clock = s.lexicons.clock_words.find(word); clock != s.lexicons.clock_words.end()) {
@@ -360,7 +380,7 @@ std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at
   if (hour < 0 || hour > 24) return std::nullopt;
   std::size_t end = at + 1;
   int minute = 0;
-  if (s.is(end, ":") && s.glued(end) && s.glued(end + 1)) {
+  if (s.is(end, ":") && s.glued(end) && minutes_follow_colon(s, end)) {
     minute = small_number(s, end + 1, 2);
     if (minute < 0 || minute > 59 || s.pieces[end + 1].text.size() != 2) return std::nullopt;
     end += 2;
@@ -387,6 +407,9 @@ std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at
   if (meridiem > 0 && hour <= 12) {  // "17:06 pm" is already on the 24-hour clock
     if (afternoon && hour < 12) hours += 12;
     if (!afternoon && hour == 12) hours = 0;
+  } else if (meridiem == 0 && !zoned && end > at + 1 && hour >= 1 && hour <= kLastAfternoonHour &&
+             !morning_said_after(s, end)) {
+    hours += 12;
   }
   return time_mention(at, end + meridiem + (zoned ? 1 : 0), hours * 3600.0 + minute * 60.0);
 }
