@@ -400,7 +400,7 @@ class FigureReader {
     std::size_t k = age_end_ != kNone ? age_end_ : read_range(number->end);
     k = read_postfix_qualifier(k);
     if (!classify(k)) return std::nullopt;
-    if (!qualifier_ && end_ > k) end_ = read_postfix_qualifier(end_);  // "15 years to life"
+    if (end_ > k) end_ = read_postfix_qualifier(end_);  // "15 years to life"
     finish();
     return mention_;
   }
@@ -541,8 +541,9 @@ class FigureReader {
   std::size_t read_postfix_qualifier(std::size_t k) {
     std::string key;
     if (std::size_t used = match_phrase(s_.pieces, k, s_.lexicons.postfix_qualifiers, &key, 3)) {
-      if (!qualifier_) {
-        qualifier_ = &s_.lexicons.postfix_qualifiers.at(key);
+      const QualifierInfo& postfix = s_.lexicons.postfix_qualifiers.at(key);
+      if (!qualifier_ || postfix.overrides_prefix) {
+        qualifier_ = &postfix;
         mention_.qualifier = key;
         mention_.parts.push_back({"qualifier", k, k + used});
         return k + used;

@@ -96,7 +96,7 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
     auto effect = effect_from(field(entry, "effect").empty() ? entry.value : field(entry, "effect"));
     if (!effect) continue;
     auto& target = field(entry, "position") == "after" ? lex.postfix_qualifiers : lex.qualifiers;
-    target[key] = {*effect, entry.rule_id};
+    target[key] = {*effect, entry.rule_id, field(entry, "overrides_prefix") == "true"};
   }
   for (const auto& [key, entry] : rules.lexicon("numeric_units")) {
     UnitInfo unit;

@@ -38,6 +38,8 @@ enum class QualifierEffect {
 struct QualifierInfo {
   QualifierEffect effect = QualifierEffect::kAbout;
   std::string rule_id;
+  // Replaces a qualifier written before the figure ("up to 15 years to life" is at least 15).
+  bool overrides_prefix = false;
 };
 
 enum class UnitKind { kCount, kPeople, kDuration, kMeasure, kPercent, kMoney, kAge };
