@@ -222,8 +222,24 @@ std::optional<NumericMention> read_weekday(const NumericSentence& s, std::size_t
 }
 
 // "yesterday", "today", "last month", "this year", "next week".
+constexpr long kDaysInWeek = 7;
+
+// "(within) the past week", "in the last week": the seven days up to the publication date, as
+// opposed to "last week", the calendar week before it. "The last week of June" names a week.
+std::optional<NumericMention> read_rolling_week(const NumericSentence& s, std::size_t at) {
+  if (at == 0 || !s.is(at - 1, "the") || !(s.is(at, "last") || s.is(at, "past")) ||
+      !s.is(at + 1, "week")) {
+    return std::nullopt;
+  }
+  if (s.is(at + 2, "of") || s.is(at + 2, "before") || s.is(at + 2, "in")) return std::nullopt;
+  const std::size_t begin = at >= 2 && s.is(at - 2, "within") ? at - 2 : at - 1;
+  if (!s.today) return date_mention(begin, at + 2, std::nullopt);
+  return date_mention(begin, at + 2, DayRange{*s.today - kDaysInWeek, *s.today});
+}
+
 std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_t at) {
   const std::string& word = s.pieces[at].text;
+  if (auto rolling = read_rolling_week(s, at)) return rolling;
   const bool part_of_today = word == "this" && (s.is(at + 1, "morning") || s.is(at + 1, "afternoon") ||
                                                 s.is(at + 1, "evening"));
   if (word == "tonight" || part_of_today) {

@@ -181,7 +181,7 @@ void NumericLexicons::collect_triggers() {
   // Words the readers know by themselves: articles ("a dozen", "a man"), "between 20 and 30",
   // relative dates, and the currency prefix "US$".
   for (const char* word : {"a", "an", "another", "between", "half", "us", "yesterday", "today", "tonight",
-                           "last", "this", "next"}) {
+                           "last", "past", "this", "next"}) {
     triggers.insert(word);
   }
   word_flags.clear();
