@@ -376,6 +376,8 @@ bool object_of_relative_clause(const NumericSentence& s, std::size_t at) {
   return false;
 }
 
+constexpr int kInchesPerFoot = 12;
+
 class FigureReader {
  public:
   FigureReader(const NumericSentence& s, std::size_t at) : s_(s), at_(at) {}
@@ -672,6 +674,21 @@ class FigureReader {
     return true;
   }
 
+  // "5-foot-7": a height in feet and inches, written as one word; the inches are part of it.
+  void add_inches_of_height(const HeadNoun& head) {
+    const std::size_t dash = head.head + head.unit_length;
+    if (!s_.is(dash, "-") || !s_.glued(dash) || !s_.is_digits(dash + 1) || !s_.glued(dash + 1)) return;
+    if (s_.is(dash + 2, "-") && s_.glued(dash + 2)) return;  // "6-foot-10-inch" is read elsewhere
+    const std::string& digits = s_.pieces[dash + 1].text;
+    if (digits.size() > 2 || !mention_.value.is_exact()) return;
+    const int inches = std::atoi(digits.c_str());
+    if (inches > kInchesPerFoot - 1) return;
+    const double feet = *mention_.value.low + static_cast<double>(inches) / kInchesPerFoot;
+    mention_.value = Interval::exactly(feet);
+    mention_.parts.push_back({"number", dash + 1, dash + 2});
+    end_ = phrase_end_ = dash + 2;
+  }
+
   bool as_unit(const HeadNoun& head) {
     const UnitInfo& unit = *head.unit;
     mention_.parts.push_back({"unit", head.head, head.head + head.unit_length});
@@ -706,6 +723,7 @@ class FigureReader {
         if (number_.has_article && *mention_.value.low == 1 && !qualifier_) return false;
         mention_.kind = ClaimKind::kMeasure;
         mention_.unit = unit.lemma;
+        if (unit.lemma == "foot") add_inches_of_height(head);
         return true;
       case UnitKind::kAge:
         mention_.kind = ClaimKind::kAge;
