@@ -527,15 +527,20 @@ class FigureReader {
 
   std::size_t read_range(std::size_t k) {
     if (const std::size_t spoken = read_spoken_range(k); spoken != k) return spoken;
+    // "12- to 27-years-old": a hyphen left hanging before "to" belongs to the unit after the range.
+    const std::size_t range_begin = k;
+    if (s_.is(k, "-") && s_.glued(k) && s_.is(k + 1, "to") && !s_.glued(k + 1)) ++k;
     const bool dash = s_.is(k, "-");
     const bool joined = s_.is(k, "to") || s_.is(k, "or") || (between_ && s_.is(k, "and"));
     if (!dash && !joined) return k;
     auto second = parse_number(s_.pieces, k + 1, s_.lexicons);
-    if (!second || second->low <= *mention_.value.high) return k;
-    if (dash && (number_.form != NumberForm::kDigits || second->form != NumberForm::kDigits)) return k;
-    if (s_.is(k, "or") && number_.form != NumberForm::kWords) return k;
+    if (!second || second->low <= *mention_.value.high) return range_begin;
+    if (dash && (number_.form != NumberForm::kDigits || second->form != NumberForm::kDigits)) {
+      return range_begin;
+    }
+    if (s_.is(k, "or") && number_.form != NumberForm::kWords) return range_begin;
     mention_.value.high = second->high;
-    mention_.parts.push_back({"range", k, second->end});
+    mention_.parts.push_back({"range", range_begin, second->end});
     number_.end = second->end;
     return second->end;
   }
