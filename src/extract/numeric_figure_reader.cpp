@@ -200,6 +200,8 @@ bool is_finite_be_or_have(const NumericSentence& s, std::size_t at) {
          s.is(at, "have") || s.is(at, "has") || s.is(at, "had");
 }
 
+constexpr std::size_t kMaxAsidePieces = 12;
+
 // "Two people from Zinbi village were hurt": a short prepositional phrase after the figure's
 // noun, closed by a finite "be" or "have", is skipped; returns where the verb group starts.
 std::size_t skip_prepositional_phrase(const NumericSentence& s, std::size_t end) {
@@ -282,8 +284,19 @@ bool object_starts(const NumericSentence& s, std::size_t at) {
 
 // Verb lemma after the phrase, past auxiliaries ("Around 137 have died", "18 people are injured",
 // "Sixty residents had to be evacuated").
+// "At least 19 people, ranging in age from 12 to 27, were treated": an aside between commas,
+// closed by a finite "be" or "have", is skipped; returns where the verb group starts.
+std::size_t skip_aside(const NumericSentence& s, std::size_t end) {
+  if (!s.is(end, ",") || s.is_digits(end + 1)) return end;  // "Name, 18, was shot" gives an age
+  for (std::size_t at = end + 1; at < s.size() && at <= end + kMaxAsidePieces; ++at) {
+    if (s.is(at, ",")) return is_finite_be_or_have(s, at + 1) ? at + 1 : end;
+    if (is_finite_be_or_have(s, at) || s.lexicons.predicates.count(s.pieces[at].text)) return end;
+  }
+  return end;
+}
+
 std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* negated) {
-  end = skip_prepositional_phrase(s, end);
+  end = skip_aside(s, skip_prepositional_phrase(s, end));
   for (std::size_t at = end, skipped = 0; at < s.size() && skipped <= 4; ++at, ++skipped) {
     const std::string& word = s.pieces[at].text;
     if (!predicate_lemma(s, at).empty()) {
