@@ -438,7 +438,43 @@ bool is_year_at(const NumericSentence& s, std::size_t at) {
   return year >= 1900 && year <= 2100;
 }
 
+namespace {
+
+std::optional<NumericMention> read_single_calendar(const NumericSentence& s, std::size_t at);
+
+bool ends_date_span(const NumericSentence& s, std::size_t at) {
+  return s.is(at, "through") || s.is(at, "to") || s.is(at, "until") || s.is(at, "till");
+}
+
+// "from April 2004 through 2010": one span of days, from the first day of the first date to the
+// last day of the second (two dates of one span are not two claims).
+std::optional<NumericMention> join_date_span(const NumericSentence& s, NumericMention first) {
+  if (first.kind != ClaimKind::kDate || first.begin == 0 || !s.is(first.begin - 1, "from") ||
+      !ends_date_span(s, first.end) || !first.value.low) {
+    return first;
+  }
+  auto second = read_single_calendar(s, first.end + 1);
+  if (!second || second->kind != ClaimKind::kDate || !second->value.high ||
+      *second->value.high < *first.value.low) {
+    return first;
+  }
+  const long first_day = static_cast<long>(*first.value.low);
+  const long last_day = static_cast<long>(*second->value.high);
+  NumericMention span = date_mention(first.begin - 1, second->end, DayRange{first_day, last_day});
+  return span;
+}
+
+}  // namespace
+
 std::optional<NumericMention> read_calendar(const NumericSentence& s, std::size_t at) {
+  auto mention = read_single_calendar(s, at);
+  if (!mention) return mention;
+  return join_date_span(s, *mention);
+}
+
+namespace {
+
+std::optional<NumericMention> read_single_calendar(const NumericSentence& s, std::size_t at) {
   if (at >= s.size()) return std::nullopt;
   if (auto time = read_time(s, at)) return time;
   if (s.is_word(at)) {
@@ -453,5 +489,7 @@ std::optional<NumericMention> read_calendar(const NumericSentence& s, std::size_
   }
   return std::nullopt;
 }
+
+}  // namespace
 
 }  // namespace factdiff
