@@ -63,6 +63,15 @@ bool valid_day(int year, int month, int day) {
 }
 
 // "Nov. 13, 2015", "November 13", "November 2016", "in September".
+// "in January 2007 and ... in September of that year": the last year written before `at` in the
+// sentence, or 0 when none is.
+int year_said_before(const NumericSentence& s, std::size_t at) {
+  for (std::size_t k = at; k-- > 0;) {
+    if (is_year_at(s, k)) return std::atoi(s.pieces[k].text.c_str());
+  }
+  return 0;
+}
+
 std::optional<NumericMention> read_month_first(const NumericSentence& s, std::size_t at) {
   const int month = month_at(s, at);
   if (month == 0) return std::nullopt;
@@ -89,6 +98,10 @@ std::optional<NumericMention> read_month_first(const NumericSentence& s, std::si
   if (is_year_at(s, j)) {
     const int year = std::atoi(s.pieces[j].text.c_str());
     return date_mention(at, j + 1, whole_month(year, month));
+  }
+  if (s.is(j, "of") && s.is(j + 1, "that") && s.is(j + 2, "year")) {
+    const int year = year_said_before(s, at);
+    if (year != 0) return date_mention(at, j + 3, whole_month(year, month));
   }
   // A month alone ("in September") needs a word that makes it a date: "May" is also a verb.
   const bool introduced = at > 0 && (s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0 ||

@@ -20,8 +20,8 @@ namespace {
 
 constexpr double kBar = 0.95;
 // Last measured on the ten annotated corpus clusters together: P 0.898, R 0.946.
-constexpr double kCorpusPrecisionFloor = 0.929;
-constexpr double kCorpusRecallFloor = 0.96;
+constexpr double kCorpusPrecisionFloor = 0.93;
+constexpr double kCorpusRecallFloor = 0.962;
 // Extracted claims over spans the gold marks as no claim (chrome, teasers, idioms); last measured 21.
 constexpr std::size_t kCorpusNotClaimsCeiling = 11;
 
