@@ -511,6 +511,11 @@ class FigureReader {
   // "a third of", "half of the": a lone "third" or "half" is an ordinal or a noun.
   bool fraction_stands(const ParsedNumber& number) const {
     const std::size_t next = number.end;
+    // "half-staff", "half-brother" are words of their own; "half-hour", "half-mile" are figures.
+    if (s_.is(next, "-") && s_.glued(next) && s_.is_word(next + 1) && s_.glued(next + 1) &&
+        !is_article(s_, next + 1)) {
+      return s_.lexicons.units.count(s_.pieces[next + 1].text) > 0;
+    }
     return s_.is(next, "of") || s_.is(next, "the") || is_article(s_, next) || next >= s_.size() ||
            s_.pieces[next].shape == PieceShape::kPunct;
   }

@@ -20,10 +20,10 @@ namespace {
 
 constexpr double kBar = 0.95;
 // Last measured on the ten annotated corpus clusters together: P 0.898, R 0.946.
-constexpr double kCorpusPrecisionFloor = 0.93;
-constexpr double kCorpusRecallFloor = 0.962;
+constexpr double kCorpusPrecisionFloor = 0.931;
+constexpr double kCorpusRecallFloor = 0.961;
 // Extracted claims over spans the gold marks as no claim (chrome, teasers, idioms); last measured 21.
-constexpr std::size_t kCorpusNotClaimsCeiling = 11;
+constexpr std::size_t kCorpusNotClaimsCeiling = 10;
 
 void report(const FixtureRun& run) {
   const NumericScore& score = run.score;
