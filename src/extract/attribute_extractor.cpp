@@ -72,6 +72,37 @@ std::optional<std::pair<std::string, std::size_t>> place_after(const Attribution
   return std::make_pair(first_run, first_end);
 }
 
+// The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
+// were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
+// other name follows. Each further name is read by `person_at` (its end, or nullopt).
+using PersonAt = std::function<std::optional<std::size_t>(const AttributionParagraph&, std::size_t)>;
+std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::size_t k, const PersonAt& person_at) {
+  constexpr std::size_t kLongestList = 6;  // names
+  std::optional<std::size_t> last;
+  if (k >= p.words.size()) return last;
+  const std::size_t sentence = p.words[k].sentence;
+  for (std::size_t names = 0; names < kLongestList; ++names) {
+    std::size_t j = k;
+    // ", 31," : the age of the name before.
+    if (is_mark(p, j, ",") && is_word_in_sentence(p, j + 1, sentence) && is_age_word(p.words[j + 1].lower) &&
+        is_mark(p, j + 2, ",")) {
+      j += 2;
+    }
+    const bool comma = is_mark(p, j, ",");
+    if (comma) ++j;
+    const bool conjunction = is_word_in_sentence(p, j, sentence) && p.words[j].lower == "and";
+    if (conjunction) ++j;
+    if (!comma && !conjunction) break;
+    if (!is_word_in_sentence(p, j, sentence)) break;
+    const std::optional<std::size_t> end = person_at(p, j);
+    if (!end) break;
+    k = *end;
+    last = k;
+    if (conjunction) break;  // "and" joins the last name
+  }
+  return last;
+}
+
 using OrganizationTest = std::function<bool(const std::string&)>;
 
 class AttributeReader {
@@ -332,7 +363,9 @@ class AttributeReader {
   // `named`: the subject is a name, not a pronoun read as the last person named; a status
   // told by a verb ("She died") is then left alone, the pronoun may stand for someone the
   // sentence before named only as a place's victim.
-  std::vector<Found> after_subject(std::size_t k, bool named = true) {
+  // `plural`: the subject closes a list of names ("X and Y were arrested"), so a plural copula
+  // speaks of it too.
+  std::vector<Found> after_subject(std::size_t k, bool named = true, bool plural = false) {
     std::vector<Found> out;
     if (k >= p_.words.size()) return out;
     if (!is_mark(p_, k, ",")) {
@@ -340,7 +373,13 @@ class AttributeReader {
       if (affiliation_at(k, out)) return out;
       if (named && status_verb_at(k, out)) return out;
       if (named && affiliation_verb_at(k, out)) return out;
-      copula(k, out);
+      copula(k, out, plural);
+      return out;
+    }
+    // "One of the passengers, Hal Brennick, was killed": the comma closes an appositive the name
+    // was, and the copula after it speaks of the name.
+    if (opens_copula(k + 1, plural)) {
+      if (!(named && status_verb_at(k + 1, out))) copula(k + 1, out, plural);
       return out;
     }
     appositive(k + 1, out);
@@ -359,7 +398,7 @@ class AttributeReader {
       if (is_mark(p_, close, ",")) break;
       ++close;
     }
-    if (is_mark(p_, close, ",") && !(named && status_verb_at(close + 1, out))) copula(close + 1, out);
+    if (is_mark(p_, close, ",") && !(named && status_verb_at(close + 1, out))) copula(close + 1, out, plural);
     return out;
   }
 
@@ -384,22 +423,31 @@ class AttributeReader {
     }
   }
 
-  void copula(std::size_t k, std::vector<Found>& out) {
-    if (k >= p_.words.size() || !p_.words[k].is_word) return;
+  // The words a copula at word k takes (0 when there is none): "was", "has been"; with `plural`
+  // also "were", "are", "have been".
+  std::size_t copula_length(std::size_t k, bool plural) const {
+    if (k >= p_.words.size() || !p_.words[k].is_word) return 0;
     const std::string& w = p_.words[k].lower;
-    std::size_t i = k;
-    if (w == "is" || w == "was" || w == "remains" || w == "remained") {
-      i = k + 1;
-    } else if ((w == "has" || w == "had") && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") {
-      i = k + 2;
-    } else {
-      return;
-    }
+    if (w == "is" || w == "was" || w == "remains" || w == "remained") return 1;
+    if (plural && (w == "were" || w == "are" || w == "remain")) return 1;
+    const bool has = w == "has" || w == "had" || (plural && w == "have");
+    if (has && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") return 2;
+    return 0;
+  }
+
+  bool opens_copula(std::size_t k, bool plural) const { return copula_length(k, plural) > 0; }
+
+  void copula(std::size_t k, std::vector<Found>& out, bool plural = false) {
+    const std::size_t length = copula_length(k, plural);
+    if (length == 0) return;
+    std::size_t i = k + length;
     if (i < p_.words.size() && (p_.words[i].lower == "later" || p_.words[i].lower == "also")) ++i;
     if (const std::optional<Found> status = status_at(i)) {
       out.push_back(*status);
       return;
     }
+    // "X and Y were the owners": a plural noun is no role of each.
+    if (plural) return;
     if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
       noun_phrase_at(i, out);
       return;
@@ -543,6 +591,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     return found;
   };
 
+  // A further name of a list: a person, or the surname of one.
+  auto is_list_person = [&](const AttributionParagraph& p, std::size_t k) -> std::optional<std::size_t> {
+    std::optional<NamePhrase> other = read_name_at(p, k, lexicons);
+    if (!other || !(other->person || surnames.count(fold_text(other->name))) || !plausible_subject(p, *other)) {
+      return std::nullopt;
+    }
+    return other->end;
+  };
+
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const AttributionParagraph& p = paragraphs[pi];
     AttributeReader reader(p, lexicons, is_organization);
@@ -617,12 +674,13 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
                                                                         p.words[name_end - 1].end)).size() &&
                                 p.words[name_end - 1].lower.find('\'') != std::string::npos;
         if (!possessive) {
-          std::vector<Found> after = reader.after_subject(name_end);
-          // "Ware and Jones face charges": the status after the second name holds for both.
-          if (after.empty() && name_end < p.words.size() && p.words[name_end].lower == "and") {
-            if (std::optional<NamePhrase> other = read_name_at(p, name_end + 1, lexicons);
-                other && (other->person || surnames.count(fold_text(other->name))) && plausible_subject(p, *other)) {
-              for (const Found& found : reader.after_subject(other->end)) {
+          const bool closes_list = at > 0 && p.words[at - 1].lower == "and";
+          std::vector<Found> after = reader.after_subject(name_end, true, closes_list);
+          // "Ware and Jones face charges", "X, 31, and Y, 14, were killed": the status after the
+          // last name of a list holds for every name of it.
+          if (after.empty()) {
+            if (const std::optional<std::size_t> last_end = end_of_name_list(p, name_end, is_list_person)) {
+              for (const Found& found : reader.after_subject(*last_end, true, true)) {
                 if (found.name == "status") after.push_back(found);
               }
             }

@@ -67,6 +67,25 @@ TEST_CASE("attributes from pre-name titles, appositives and copulas", "[attribut
   CHECK(role->subject_id == "luc-peeters");
 }
 
+TEST_CASE("a status after a closing comma or a list of names holds for each name", "[attribution]") {
+  const auto run = run_attribution({text_document("doc",
+      "Headline\n\n"
+      "One of the passengers, Hal Brennick, was killed at the station.\n\n"
+      "Two men, Ravi Okafor, 31, and Lionel Petrakis, 14, were injured near the bridge.\n\n"
+      "Karl Voss and Ada Lund were arrested on Monday.\n\n"
+      "Ines Varga and Tom Hale were the owners of the shop.\n")});
+  const std::vector<Claim>& claims = run.claims;
+  CHECK(has_attribute(claims, "Hal Brennick", "status", "dead"));
+  CHECK(has_attribute(claims, "Ravi Okafor", "status", "injured"));
+  CHECK(has_attribute(claims, "Lionel Petrakis", "status", "injured"));
+  CHECK(has_attribute(claims, "Karl Voss", "status", "arrested"));
+  CHECK(has_attribute(claims, "Ada Lund", "status", "arrested"));
+  // A plural noun after a list is no role of each name.
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& claim) {
+    return claim.kind == ClaimKind::kAttribute && claim.attribute_name == "role";
+  }));
+}
+
 TEST_CASE("entities cluster aliases across documents", "[attribution]") {
   const auto run = run_attribution({
       text_document("a", "Headline one\n\nFrench President Franois Hollande met President Obama. ISIS claimed the attack. "
