@@ -103,6 +103,24 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
   return last;
 }
 
+// "MS08-067", "N. Y.": a name with a digit, or made only of initials, is a code or an
+// abbreviated place, nobody's name.
+bool names_nobody(const std::string& name) {
+  if (std::any_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
+  bool only_initials = true;
+  std::size_t from = 0;
+  while (from < name.size() && only_initials) {
+    const std::size_t space = std::min(name.find(' ', from), name.size());
+    std::string_view word = std::string_view(name).substr(from, space - from);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    only_initials = word.size() == 1;
+    from = space + 1;
+  }
+  return only_initials;
+}
+
 using OrganizationTest = std::function<bool(const std::string&)>;
 
 class AttributeReader {
@@ -225,16 +243,40 @@ class AttributeReader {
     return false;
   }
 
+  // "of" and a capitalised place right after a name: a residence ("Ian Cole of Council Bluffs").
+  // A headline in title case ("Fatal Shooting Of ...") writes "Of" capitalised and is left out;
+  // the place is one to three words, none in capitals, followed by no further name.
+  bool residence_of_at(std::size_t k, std::vector<Found>& out) {
+    constexpr std::size_t kLongestPlace = 3;  // words
+    if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "of" || p_.words[k].capitalized) {
+      return false;
+    }
+    const std::size_t sentence = p_.words[k].sentence;
+    if (!is_word_in_sentence(p_, k + 1, sentence) || !p_.words[k + 1].capitalized) return false;
+    std::vector<Found> found;
+    if (!location_at(k, found, nullptr, false, true) || found.size() != 1) return false;
+    const Found& place = found.front();
+    if (place.end - (k + 1) > kLongestPlace || is_organization_(place.value) || is_all_caps(place.value)) return false;
+    if (is_word_in_sentence(p_, place.end, sentence) &&
+        (p_.words[place.end].capitalized || p_.words[place.end].lower == "of")) {
+      return false;
+    }
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+  }
+
   // Location phrases: "from X" (origin), "living in X", "based in X", "currently in X", "in X"
   // after a role noun (residence).
-  bool location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role) {
+  // With `after_name`, "of X" right after a name is a residence too.
+  bool location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role,
+                   bool after_name = false) {
     if (k >= p_.words.size() || !p_.words[k].is_word) return false;
     const std::string& w = p_.words[k].lower;
     std::string name;
     std::size_t at = k + 1;
     if (w == "from") {
       name = "origin";
-    } else if (w == "of" && !after_role && k > 0 && is_mark(p_, k - 1, ",")) {
+    } else if (w == "of" && !after_role && (after_name || (k > 0 && is_mark(p_, k - 1, ",")))) {
       name = "residence";  // "Carmen Feldman, of Orlando"
     } else if ((w == "living" || w == "based" || w == "currently" || w == "now" || w == "lives") &&
                k + 1 < p_.words.size() && p_.words[k + 1].lower == "in") {
@@ -247,11 +289,15 @@ class AttributeReader {
     }
     std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, at);
     if (!place) return false;
-    // "of Ward 3" is a district number, not a town.
+    // "of Ward 3": a numbered district; its number is part of its name.
     if (place->second < p_.words.size() && p_.words[place->second].is_word &&
+        p_.words[place->second].sentence == p_.words[k].sentence &&
         std::isdigit(static_cast<unsigned char>(p_.words[place->second].lower[0]))) {
-      return false;
+      const std::size_t number = place->second;
+      place->first += " " + std::string(p_.slice(p_.words[number].start, p_.words[number].end));
+      place->second = number + 1;
     }
+
     out.push_back({name, place->first, k, place->second, name == "origin" ? "attribute-origin" : "attribute-residence"});
     if (next) *next = place->second;
     return true;
@@ -530,8 +576,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
   // is no officer's name.
   const std::unordered_set<std::string> common_words = lower_case_words(paragraphs);
+  auto has_common_word = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    for (std::size_t w = name.name_begin; w < name.end; ++w) {
+      if (p.words[w].is_word && common_words.count(p.words[w].lower)) return true;
+    }
+    return false;
+  };
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    if (names_nobody(name.name)) return false;
     const std::string lone = fold_text(name.name);
     // "Assistant Chief Fire Officer": a title read as a name is nobody.
     bool all_title_words = true;
@@ -676,6 +729,13 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         if (!possessive) {
           const bool closes_list = at > 0 && p.words[at - 1].lower == "and";
           std::vector<Found> after = reader.after_subject(name_end, true, closes_list);
+          // "Olga Woltering of Georgia": "of" and a place right after a person's full name say
+          // where they live. A name any of whose words the document writes in lower case
+          // ("Pacific Ring of Fire") or in capitals is no person's.
+          if (after.empty() && name->person && fold_text(name->name).find(' ') != std::string::npos &&
+              !is_all_caps(name->name) && !has_common_word(p, *name)) {
+            reader.residence_of_at(name_end, after);
+          }
           // "Ware and Jones face charges", "X, 31, and Y, 14, were killed": the status after the
           // last name of a list holds for every name of it.
           if (after.empty()) {

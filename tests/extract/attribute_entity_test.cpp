@@ -86,6 +86,20 @@ TEST_CASE("a status after a closing comma or a list of names holds for each name
   }));
 }
 
+TEST_CASE("residence from 'of' a place after a full name; codes and initials are nobody", "[attribution]") {
+  const auto run = run_attribution({text_document("doc",
+      "Headline\n\n"
+      "Police said Wanda Kessler of Millbrook was driving the van.\n\n"
+      "The council heard Ned Fairley, of Ward 7, on Monday.\n\n"
+      "Patch KB0042-7, was released on Tuesday. The suspect, of N. Y., was arrested.\n")});
+  const std::vector<Claim>& claims = run.claims;
+  CHECK(has_attribute(claims, "Wanda Kessler", "residence", "Millbrook"));
+  CHECK(has_attribute(claims, "Ned Fairley", "residence", "Ward 7"));
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& claim) {
+    return claim.kind == ClaimKind::kAttribute && claim.attribute_name == "status";
+  }));
+}
+
 TEST_CASE("entities cluster aliases across documents", "[attribution]") {
   const auto run = run_attribution({
       text_document("a", "Headline one\n\nFrench President Franois Hollande met President Obama. ISIS claimed the attack. "
