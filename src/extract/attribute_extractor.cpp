@@ -460,6 +460,7 @@ class AttributeReader {
       copula(k + 1, out);
       return;
     }
+    if (possessive_organization_role(k, out)) return;
     if (lexicons_.word_class(w) == "determiner" && w != "this" && w != "that" && w != "these" &&
         w != "those" && w != "no") {
       noun_phrase_at(k, out);
@@ -482,6 +483,42 @@ class AttributeReader {
   }
 
   bool opens_copula(std::size_t k, bool plural) const { return copula_length(k, plural) > 0; }
+
+  // "X, CNN's chief medical correspondent", "X, the Washington Post's media critic": an
+  // organisation's possessive and a title after it give an affiliation and a role.
+  bool possessive_organization_role(std::size_t k, std::vector<Found>& out) {
+    constexpr std::size_t kLongestOrganization = 5;  // words
+    const std::size_t sentence = p_.words[k].sentence;
+    std::size_t begin = k;
+    if (p_.words[begin].lower == "the") ++begin;
+    std::size_t owner = begin;
+    while (is_word_in_sentence(p_, owner, sentence) && p_.words[owner].capitalized && owner < begin + kLongestOrganization &&
+           !is_possessive(p_.words[owner].lower)) {
+      ++owner;
+    }
+    if (!is_word_in_sentence(p_, owner, sentence) || !p_.words[owner].capitalized ||
+        !is_possessive(p_.words[owner].lower)) {
+      return false;
+    }
+    std::string organization(p_.slice(p_.words[begin].start, p_.words[owner].end));
+    organization.resize(organization.size() - possessive_length(organization));
+    if (!is_organization_(organization)) return false;
+    std::vector<Found> role;
+    noun_phrase_at(owner + 1, role, true);
+    if (role.empty() || role.front().name != "role") return false;
+    out.push_back({"affiliation", organization, begin, owner + 1, "attribute-affiliation"});
+    out.insert(out.end(), role.begin(), role.end());
+    return true;
+  }
+
+  static std::size_t possessive_length(const std::string& word) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) return suffix.size();
+    }
+    return 0;
+  }
+
+  static bool is_possessive(const std::string& word) { return possessive_length(word) > 0; }
 
   void copula(std::size_t k, std::vector<Found>& out, bool plural = false) {
     const std::size_t length = copula_length(k, plural);

@@ -100,6 +100,23 @@ TEST_CASE("residence from 'of' a place after a full name; codes and initials are
   }));
 }
 
+TEST_CASE("an organisation's possessive and a title in an appositive", "[attribution]") {
+  const auto run = run_attribution({text_document("doc",
+      "Headline\n\n"
+      "The network hired Dana Holt, CNN's chief medical correspondent, last year.\n\n"
+      "Reports said Ivo Brandt, the BBC's security correspondent, was in Kabul.\n\n"
+      "Lena Moss, Tom's sister, was not hurt.\n")});
+  const std::vector<Claim>& claims = run.claims;
+  CHECK(has_attribute(claims, "Dana Holt", "affiliation", "CNN"));
+  CHECK(has_attribute(claims, "Dana Holt", "role", "chief medical correspondent"));
+  CHECK(has_attribute(claims, "Ivo Brandt", "affiliation", "BBC"));
+  CHECK(has_attribute(claims, "Ivo Brandt", "role", "security correspondent"));
+  // A person's possessive is kinship, no organisation.
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& claim) {
+    return claim.kind == ClaimKind::kAttribute && claim.subject == "Lena Moss";
+  }));
+}
+
 TEST_CASE("entities cluster aliases across documents", "[attribution]") {
   const auto run = run_attribution({
       text_document("a", "Headline one\n\nFrench President Franois Hollande met President Obama. ISIS claimed the attack. "
