@@ -72,6 +72,55 @@ std::optional<std::pair<std::string, std::size_t>> place_after(const Attribution
   return std::make_pair(first_run, first_end);
 }
 
+// The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
+// were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
+// other name follows. Each further name is read by `person_at` (its end, or nullopt).
+using PersonAt = std::function<std::optional<std::size_t>(const AttributionParagraph&, std::size_t)>;
+std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::size_t k, const PersonAt& person_at) {
+  constexpr std::size_t kLongestList = 6;  // names
+  std::optional<std::size_t> last;
+  if (k >= p.words.size()) return last;
+  const std::size_t sentence = p.words[k].sentence;
+  for (std::size_t names = 0; names < kLongestList; ++names) {
+    std::size_t j = k;
+    // ", 31," : the age of the name before.
+    if (is_mark(p, j, ",") && is_word_in_sentence(p, j + 1, sentence) && is_age_word(p.words[j + 1].lower) &&
+        is_mark(p, j + 2, ",")) {
+      j += 2;
+    }
+    const bool comma = is_mark(p, j, ",");
+    if (comma) ++j;
+    const bool conjunction = is_word_in_sentence(p, j, sentence) && p.words[j].lower == "and";
+    if (conjunction) ++j;
+    if (!comma && !conjunction) break;
+    if (!is_word_in_sentence(p, j, sentence)) break;
+    const std::optional<std::size_t> end = person_at(p, j);
+    if (!end) break;
+    k = *end;
+    last = k;
+    if (conjunction) break;  // "and" joins the last name
+  }
+  return last;
+}
+
+// "MS08-067", "N. Y.": a name with a digit, or made only of initials, is a code or an
+// abbreviated place, nobody's name.
+bool names_nobody(const std::string& name) {
+  if (std::any_of(name.begin(), name.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return true;
+  }
+  bool only_initials = true;
+  std::size_t from = 0;
+  while (from < name.size() && only_initials) {
+    const std::size_t space = std::min(name.find(' ', from), name.size());
+    std::string_view word = std::string_view(name).substr(from, space - from);
+    if (!word.empty() && word.back() == '.') word.remove_suffix(1);
+    only_initials = word.size() == 1;
+    from = space + 1;
+  }
+  return only_initials;
+}
+
 using OrganizationTest = std::function<bool(const std::string&)>;
 
 class AttributeReader {
@@ -194,16 +243,40 @@ class AttributeReader {
     return false;
   }
 
+  // "of" and a capitalised place right after a name: a residence ("Ian Cole of Council Bluffs").
+  // A headline in title case ("Fatal Shooting Of ...") writes "Of" capitalised and is left out;
+  // the place is one to three words, none in capitals, followed by no further name.
+  bool residence_of_at(std::size_t k, std::vector<Found>& out) {
+    constexpr std::size_t kLongestPlace = 3;  // words
+    if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "of" || p_.words[k].capitalized) {
+      return false;
+    }
+    const std::size_t sentence = p_.words[k].sentence;
+    if (!is_word_in_sentence(p_, k + 1, sentence) || !p_.words[k + 1].capitalized) return false;
+    std::vector<Found> found;
+    if (!location_at(k, found, nullptr, false, true) || found.size() != 1) return false;
+    const Found& place = found.front();
+    if (place.end - (k + 1) > kLongestPlace || is_organization_(place.value) || is_all_caps(place.value)) return false;
+    if (is_word_in_sentence(p_, place.end, sentence) &&
+        (p_.words[place.end].capitalized || p_.words[place.end].lower == "of")) {
+      return false;
+    }
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+  }
+
   // Location phrases: "from X" (origin), "living in X", "based in X", "currently in X", "in X"
   // after a role noun (residence).
-  bool location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role) {
+  // With `after_name`, "of X" right after a name is a residence too.
+  bool location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role,
+                   bool after_name = false) {
     if (k >= p_.words.size() || !p_.words[k].is_word) return false;
     const std::string& w = p_.words[k].lower;
     std::string name;
     std::size_t at = k + 1;
     if (w == "from") {
       name = "origin";
-    } else if (w == "of" && !after_role && k > 0 && is_mark(p_, k - 1, ",")) {
+    } else if (w == "of" && !after_role && (after_name || (k > 0 && is_mark(p_, k - 1, ",")))) {
       name = "residence";  // "Carmen Feldman, of Orlando"
     } else if ((w == "living" || w == "based" || w == "currently" || w == "now" || w == "lives") &&
                k + 1 < p_.words.size() && p_.words[k + 1].lower == "in") {
@@ -216,11 +289,15 @@ class AttributeReader {
     }
     std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, at);
     if (!place) return false;
-    // "of Ward 3" is a district number, not a town.
+    // "of Ward 3": a numbered district; its number is part of its name.
     if (place->second < p_.words.size() && p_.words[place->second].is_word &&
+        p_.words[place->second].sentence == p_.words[k].sentence &&
         std::isdigit(static_cast<unsigned char>(p_.words[place->second].lower[0]))) {
-      return false;
+      const std::size_t number = place->second;
+      place->first += " " + std::string(p_.slice(p_.words[number].start, p_.words[number].end));
+      place->second = number + 1;
     }
+
     out.push_back({name, place->first, k, place->second, name == "origin" ? "attribute-origin" : "attribute-residence"});
     if (next) *next = place->second;
     return true;
@@ -332,7 +409,9 @@ class AttributeReader {
   // `named`: the subject is a name, not a pronoun read as the last person named; a status
   // told by a verb ("She died") is then left alone, the pronoun may stand for someone the
   // sentence before named only as a place's victim.
-  std::vector<Found> after_subject(std::size_t k, bool named = true) {
+  // `plural`: the subject closes a list of names ("X and Y were arrested"), so a plural copula
+  // speaks of it too.
+  std::vector<Found> after_subject(std::size_t k, bool named = true, bool plural = false) {
     std::vector<Found> out;
     if (k >= p_.words.size()) return out;
     if (!is_mark(p_, k, ",")) {
@@ -340,7 +419,13 @@ class AttributeReader {
       if (affiliation_at(k, out)) return out;
       if (named && status_verb_at(k, out)) return out;
       if (named && affiliation_verb_at(k, out)) return out;
-      copula(k, out);
+      copula(k, out, plural);
+      return out;
+    }
+    // "One of the passengers, Hal Brennick, was killed": the comma closes an appositive the name
+    // was, and the copula after it speaks of the name.
+    if (opens_copula(k + 1, plural)) {
+      if (!(named && status_verb_at(k + 1, out))) copula(k + 1, out, plural);
       return out;
     }
     appositive(k + 1, out);
@@ -359,7 +444,7 @@ class AttributeReader {
       if (is_mark(p_, close, ",")) break;
       ++close;
     }
-    if (is_mark(p_, close, ",") && !(named && status_verb_at(close + 1, out))) copula(close + 1, out);
+    if (is_mark(p_, close, ",") && !(named && status_verb_at(close + 1, out))) copula(close + 1, out, plural);
     return out;
   }
 
@@ -375,6 +460,7 @@ class AttributeReader {
       copula(k + 1, out);
       return;
     }
+    if (possessive_organization_role(k, out)) return;
     if (lexicons_.word_class(w) == "determiner" && w != "this" && w != "that" && w != "these" &&
         w != "those" && w != "no") {
       noun_phrase_at(k, out);
@@ -384,22 +470,67 @@ class AttributeReader {
     }
   }
 
-  void copula(std::size_t k, std::vector<Found>& out) {
-    if (k >= p_.words.size() || !p_.words[k].is_word) return;
+  // The words a copula at word k takes (0 when there is none): "was", "has been"; with `plural`
+  // also "were", "are", "have been".
+  std::size_t copula_length(std::size_t k, bool plural) const {
+    if (k >= p_.words.size() || !p_.words[k].is_word) return 0;
     const std::string& w = p_.words[k].lower;
-    std::size_t i = k;
-    if (w == "is" || w == "was" || w == "remains" || w == "remained") {
-      i = k + 1;
-    } else if ((w == "has" || w == "had") && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") {
-      i = k + 2;
-    } else {
-      return;
+    if (w == "is" || w == "was" || w == "remains" || w == "remained") return 1;
+    if (plural && (w == "were" || w == "are" || w == "remain")) return 1;
+    const bool has = w == "has" || w == "had" || (plural && w == "have");
+    if (has && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") return 2;
+    return 0;
+  }
+
+  bool opens_copula(std::size_t k, bool plural) const { return copula_length(k, plural) > 0; }
+
+  // "X, CNN's chief medical correspondent", "X, the Washington Post's media critic": an
+  // organisation's possessive and a title after it give an affiliation and a role.
+  bool possessive_organization_role(std::size_t k, std::vector<Found>& out) {
+    constexpr std::size_t kLongestOrganization = 5;  // words
+    const std::size_t sentence = p_.words[k].sentence;
+    std::size_t begin = k;
+    if (p_.words[begin].lower == "the") ++begin;
+    std::size_t owner = begin;
+    while (is_word_in_sentence(p_, owner, sentence) && p_.words[owner].capitalized && owner < begin + kLongestOrganization &&
+           !is_possessive(p_.words[owner].lower)) {
+      ++owner;
     }
+    if (!is_word_in_sentence(p_, owner, sentence) || !p_.words[owner].capitalized ||
+        !is_possessive(p_.words[owner].lower)) {
+      return false;
+    }
+    std::string organization(p_.slice(p_.words[begin].start, p_.words[owner].end));
+    organization.resize(organization.size() - possessive_length(organization));
+    if (!is_organization_(organization)) return false;
+    std::vector<Found> role;
+    noun_phrase_at(owner + 1, role, true);
+    if (role.empty() || role.front().name != "role") return false;
+    out.push_back({"affiliation", organization, begin, owner + 1, "attribute-affiliation"});
+    out.insert(out.end(), role.begin(), role.end());
+    return true;
+  }
+
+  static std::size_t possessive_length(const std::string& word) {
+    for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+      if (word.size() > suffix.size() && word.ends_with(suffix)) return suffix.size();
+    }
+    return 0;
+  }
+
+  static bool is_possessive(const std::string& word) { return possessive_length(word) > 0; }
+
+  void copula(std::size_t k, std::vector<Found>& out, bool plural = false) {
+    const std::size_t length = copula_length(k, plural);
+    if (length == 0) return;
+    std::size_t i = k + length;
     if (i < p_.words.size() && (p_.words[i].lower == "later" || p_.words[i].lower == "also")) ++i;
     if (const std::optional<Found> status = status_at(i)) {
       out.push_back(*status);
       return;
     }
+    // "X and Y were the owners": a plural noun is no role of each.
+    if (plural) return;
     if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
       noun_phrase_at(i, out);
       return;
@@ -482,8 +613,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
   // is no officer's name.
   const std::unordered_set<std::string> common_words = lower_case_words(paragraphs);
+  auto has_common_word = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    for (std::size_t w = name.name_begin; w < name.end; ++w) {
+      if (p.words[w].is_word && common_words.count(p.words[w].lower)) return true;
+    }
+    return false;
+  };
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    if (names_nobody(name.name)) return false;
     const std::string lone = fold_text(name.name);
     // "Assistant Chief Fire Officer": a title read as a name is nobody.
     bool all_title_words = true;
@@ -541,6 +679,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       found.push_back({"role", role, as - 1, as, "attribute-naming"});
     }
     return found;
+  };
+
+  // A further name of a list: a person, or the surname of one.
+  auto is_list_person = [&](const AttributionParagraph& p, std::size_t k) -> std::optional<std::size_t> {
+    std::optional<NamePhrase> other = read_name_at(p, k, lexicons);
+    if (!other || !(other->person || surnames.count(fold_text(other->name))) || !plausible_subject(p, *other)) {
+      return std::nullopt;
+    }
+    return other->end;
   };
 
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
@@ -617,12 +764,20 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
                                                                         p.words[name_end - 1].end)).size() &&
                                 p.words[name_end - 1].lower.find('\'') != std::string::npos;
         if (!possessive) {
-          std::vector<Found> after = reader.after_subject(name_end);
-          // "Ware and Jones face charges": the status after the second name holds for both.
-          if (after.empty() && name_end < p.words.size() && p.words[name_end].lower == "and") {
-            if (std::optional<NamePhrase> other = read_name_at(p, name_end + 1, lexicons);
-                other && (other->person || surnames.count(fold_text(other->name))) && plausible_subject(p, *other)) {
-              for (const Found& found : reader.after_subject(other->end)) {
+          const bool closes_list = at > 0 && p.words[at - 1].lower == "and";
+          std::vector<Found> after = reader.after_subject(name_end, true, closes_list);
+          // "Olga Woltering of Georgia": "of" and a place right after a person's full name say
+          // where they live. A name any of whose words the document writes in lower case
+          // ("Pacific Ring of Fire") or in capitals is no person's.
+          if (after.empty() && name->person && fold_text(name->name).find(' ') != std::string::npos &&
+              !is_all_caps(name->name) && !has_common_word(p, *name)) {
+            reader.residence_of_at(name_end, after);
+          }
+          // "Ware and Jones face charges", "X, 31, and Y, 14, were killed": the status after the
+          // last name of a list holds for every name of it.
+          if (after.empty()) {
+            if (const std::optional<std::size_t> last_end = end_of_name_list(p, name_end, is_list_person)) {
+              for (const Found& found : reader.after_subject(*last_end, true, true)) {
                 if (found.name == "status") after.push_back(found);
               }
             }

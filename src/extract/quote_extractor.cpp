@@ -297,7 +297,8 @@ class QuoteAttributor {
       // "Screams mixed with ...": a one-word name the document also writes in lower case is
       // an ordinary word opening a sentence.
       const std::string folded = fold_text(name->name);
-      const bool ordinary = folded.find(' ') == std::string::npos && lower_words().count(folded) > 0;
+      const bool ordinary = (folded.find(' ') == std::string::npos && lower_words().count(folded) > 0) ||
+                            is_lone_sentence_opener(p, *name);
       memory_.remember_mention(name->name, name->person && !place && !ordinary, pi);
       k = std::max(k, name->end - 1);
     }
@@ -386,6 +387,9 @@ class QuoteAttributor {
     if (attribution) {
       const AttributionParagraph& ap = paragraphs_[attribution->paragraph];
       resolved = resolve_subject(*attribution->subject, attribution->paragraph, memory_);
+      if (attribution->subject->kind == SubjectKind::kName && is_lone_sentence_opener(ap, attribution->subject->name)) {
+        resolved.person = false;
+      }
       claim.verb = attribution->signed_with_dash ? "say"
                    : attribution->according_to   ? "according to"
                                                   : *lexicons_.speech_verb(ap.words[attribution->verb].lower);
@@ -449,6 +453,9 @@ class QuoteAttributor {
     Resolved resolved;
     if (candidate.subject) {
       resolved = resolve_subject(*candidate.subject, pi, memory_);
+      if (candidate.subject->kind == SubjectKind::kName && is_lone_sentence_opener(p, candidate.subject->name)) {
+        resolved.person = false;
+      }
     } else {
       // A coordinated verb ("and said", ", saying") shares its sentence's speaker.
       for (std::size_t c = claims_.size(); c-- > paragraph_claims_begin_;) {
@@ -493,6 +500,51 @@ class QuoteAttributor {
     claims_.push_back(std::move(claim));
   }
 
+  // "All he could say", "Screams mixed with", "\"Stay with us\"": one capitalised word opening
+  // a sentence or a quotation, that no longer name of the document holds, no known alias is
+  // and no speech verb follows, is an ordinary word, no person.
+  bool is_lone_sentence_opener(const AttributionParagraph& p, const NamePhrase& name) {
+    if (name.begin != name.name_begin || name.end != name.name_begin + 1 || !name.roles.empty()) return false;
+    const std::size_t k = name.name_begin;
+    const bool after_quote_mark = k > 0 && !p.words[k - 1].is_word && is_quote_mark(p.words[k - 1].lower);
+    if (k > 0 && p.words[k - 1].sentence == p.words[k].sentence && !after_quote_mark) return false;
+    // "Martinez said": a word a speech verb follows names its speaker.
+    if (name.end < p.words.size() && p.words[name.end].is_word && lexicons_.speech_verb_at(p.words, name.end)) {
+      return false;
+    }
+    const std::string folded = fold_text(name.name);
+    if (lexicons_.aliases.count(folded)) return false;
+    return name_words().count(folded) == 0;
+  }
+
+  // The words of the document's names of two words or more, computed when first needed.
+  const std::unordered_set<std::string>& name_words() {
+    if (name_words_) return *name_words_;
+    name_words_.emplace();
+    for (const AttributionParagraph& p : paragraphs_) {
+      for (std::size_t k = 0; k < p.words.size(); ++k) {
+        std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
+        if (!name) continue;
+        if (name->end > name->name_begin + 1) {
+          for (std::size_t w = name->name_begin; w < name->end; ++w) {
+            if (p.words[w].is_word) name_words_->insert(fold_text(drop_possessive_word(p.words[w].lower)));
+          }
+        }
+        k = std::max(k, name->end - 1);
+      }
+    }
+    return *name_words_;
+  }
+
+  static bool is_quote_mark(const std::string& mark) {
+    return mark == "\"" || mark == "\xE2\x80\x9C" || mark == "\xE2\x80\x98" || mark == "'";
+  }
+
+  static std::string drop_possessive_word(std::string word) {
+    if (word.size() > 2 && word.compare(word.size() - 2, 2, "'s") == 0) word.resize(word.size() - 2);
+    return word;
+  }
+
   // Words the document writes in lower case somewhere, computed when first needed.
   const std::unordered_set<std::string>& lower_words() {
     if (!lower_words_) lower_words_ = lower_case_words(paragraphs_);
@@ -500,6 +552,7 @@ class QuoteAttributor {
   }
 
   std::optional<std::unordered_set<std::string>> lower_words_;
+  std::optional<std::unordered_set<std::string>> name_words_;
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
   const AttributionLexicons& lexicons_;

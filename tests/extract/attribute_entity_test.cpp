@@ -67,6 +67,56 @@ TEST_CASE("attributes from pre-name titles, appositives and copulas", "[attribut
   CHECK(role->subject_id == "luc-peeters");
 }
 
+TEST_CASE("a status after a closing comma or a list of names holds for each name", "[attribution]") {
+  const auto run = run_attribution({text_document("doc",
+      "Headline\n\n"
+      "One of the passengers, Hal Brennick, was killed at the station.\n\n"
+      "Two men, Ravi Okafor, 31, and Lionel Petrakis, 14, were injured near the bridge.\n\n"
+      "Karl Voss and Ada Lund were arrested on Monday.\n\n"
+      "Ines Varga and Tom Hale were the owners of the shop.\n")});
+  const std::vector<Claim>& claims = run.claims;
+  CHECK(has_attribute(claims, "Hal Brennick", "status", "dead"));
+  CHECK(has_attribute(claims, "Ravi Okafor", "status", "injured"));
+  CHECK(has_attribute(claims, "Lionel Petrakis", "status", "injured"));
+  CHECK(has_attribute(claims, "Karl Voss", "status", "arrested"));
+  CHECK(has_attribute(claims, "Ada Lund", "status", "arrested"));
+  // A plural noun after a list is no role of each name.
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& claim) {
+    return claim.kind == ClaimKind::kAttribute && claim.attribute_name == "role";
+  }));
+}
+
+TEST_CASE("residence from 'of' a place after a full name; codes and initials are nobody", "[attribution]") {
+  const auto run = run_attribution({text_document("doc",
+      "Headline\n\n"
+      "Police said Wanda Kessler of Millbrook was driving the van.\n\n"
+      "The council heard Ned Fairley, of Ward 7, on Monday.\n\n"
+      "Patch KB0042-7, was released on Tuesday. The suspect, of N. Y., was arrested.\n")});
+  const std::vector<Claim>& claims = run.claims;
+  CHECK(has_attribute(claims, "Wanda Kessler", "residence", "Millbrook"));
+  CHECK(has_attribute(claims, "Ned Fairley", "residence", "Ward 7"));
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& claim) {
+    return claim.kind == ClaimKind::kAttribute && claim.attribute_name == "status";
+  }));
+}
+
+TEST_CASE("an organisation's possessive and a title in an appositive", "[attribution]") {
+  const auto run = run_attribution({text_document("doc",
+      "Headline\n\n"
+      "The network hired Dana Holt, CNN's chief medical correspondent, last year.\n\n"
+      "Reports said Ivo Brandt, the BBC's security correspondent, was in Kabul.\n\n"
+      "Lena Moss, Tom's sister, was not hurt.\n")});
+  const std::vector<Claim>& claims = run.claims;
+  CHECK(has_attribute(claims, "Dana Holt", "affiliation", "CNN"));
+  CHECK(has_attribute(claims, "Dana Holt", "role", "chief medical correspondent"));
+  CHECK(has_attribute(claims, "Ivo Brandt", "affiliation", "BBC"));
+  CHECK(has_attribute(claims, "Ivo Brandt", "role", "security correspondent"));
+  // A person's possessive is kinship, no organisation.
+  CHECK(std::none_of(claims.begin(), claims.end(), [](const Claim& claim) {
+    return claim.kind == ClaimKind::kAttribute && claim.subject == "Lena Moss";
+  }));
+}
+
 TEST_CASE("entities cluster aliases across documents", "[attribution]") {
   const auto run = run_attribution({
       text_document("a", "Headline one\n\nFrench President Franois Hollande met President Obama. ISIS claimed the attack. "

@@ -92,6 +92,24 @@ TEST_CASE("pronouns and role nouns resolve to the person named before", "[attrib
   CHECK(role->speaker == "Elena Varga");
 }
 
+TEST_CASE("a lone capitalised word opening a sentence is no person a pronoun stands for", "[attribution]") {
+  const auto run = run_text(
+      "Nurse Ida Brook reached the ward at noon. Alarms rang through the corridor.\n\n"
+      "\"Everyone was calm,\" she said.\n\n"
+      "Officer Omar Feld carried the boxes. All he wanted was a rest.\n\n"
+      "\"Keep going,\" he said.\n\n"
+      "Brook said the night had been long. \"We managed,\" she said.\n");
+  const Claim* alarms = find_claim(run.claims, ClaimKind::kQuote, "Everyone was calm");
+  REQUIRE(alarms != nullptr);
+  CHECK(alarms->speaker == "Ida Brook");
+  const Claim* all = find_claim(run.claims, ClaimKind::kQuote, "Keep going");
+  REQUIRE(all != nullptr);
+  CHECK(all->speaker == "Omar Feld");
+  const Claim* surname = find_claim(run.claims, ClaimKind::kQuote, "We managed");
+  REQUIRE(surname != nullptr);
+  CHECK(surname->speaker != "unknown");
+}
+
 TEST_CASE("appositive speakers, according to, dash signatures and unknown speakers", "[attribution]") {
   const auto run = run_text(
       "\"He was a quiet man,\" said Pierre, his neighbour in Lyon.\n\n"
