@@ -580,9 +580,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
 }
 
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons) {
+  if (document.document == nullptr) return {};
+  return extract_attributes(document, lexicons,
+                            attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs));
+}
+
+std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons,
+                                      const std::vector<AttributionParagraph>& paragraphs) {
   std::vector<Claim> claims;
   if (document.document == nullptr) return claims;
-  const std::vector<AttributionParagraph> paragraphs = attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
   std::set<std::tuple<std::string, std::string, std::string>> seen;
   const OrganizationTest is_organization = [&lexicons](const std::string& name) {
     const std::string folded = fold_text(name);

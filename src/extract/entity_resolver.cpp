@@ -81,11 +81,10 @@ class Resolver {
  public:
   explicit Resolver(const AttributionLexicons& lexicons) : lexicons_(lexicons) {}
 
-  void add_document(const AnalyzedDocument& analysis) {
+  void add_document(const AnalyzedDocument& analysis, const std::vector<AttributionParagraph>& paragraphs) {
     if (analysis.document == nullptr) return;
     const std::string& doc = analysis.document->id;
-    for (const AttributionParagraph& p :
-         attribution_paragraphs(analysis, lexicons_.abbreviations, lexicons_.glued_verbs)) {
+    for (const AttributionParagraph& p : paragraphs) {
       for (std::size_t k = 0; k < p.words.size(); ++k) {
         std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
         if (!name) continue;
@@ -407,8 +406,21 @@ std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& docume
 
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
                                      std::vector<Claim>& claims, const AttributionLexicons& lexicons) {
+  std::vector<std::vector<AttributionParagraph>> paragraphs;
+  paragraphs.reserve(documents.size());
+  for (const AnalyzedDocument& document : documents) {
+    paragraphs.push_back(document.document == nullptr
+                             ? std::vector<AttributionParagraph>()
+                             : attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs));
+  }
+  return resolve_entities(documents, paragraphs, claims, lexicons);
+}
+
+std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
+                                     const std::vector<std::vector<AttributionParagraph>>& paragraphs,
+                                     std::vector<Claim>& claims, const AttributionLexicons& lexicons) {
   Resolver resolver(lexicons);
-  for (const AnalyzedDocument& document : documents) resolver.add_document(document);
+  for (std::size_t d = 0; d < documents.size(); ++d) resolver.add_document(documents[d], paragraphs[d]);
   resolver.add_claim_names(claims);
   std::vector<Entity> entities = resolver.cluster();
   for (Claim& claim : claims) {

@@ -21,6 +21,7 @@
 namespace factdiff {
 
 struct AttributionLexicons;  // extract/entity_lexicons.h
+struct AttributionParagraph;  // extract/quote_text.h
 
 // Entities of all documents, sorted by id; ids are derived from canonical names, so they do not
 // depend on document order. Fills speaker/speaker_id and subject/subject_id of `claims` (claims
@@ -30,6 +31,11 @@ std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& docume
                                      std::vector<Claim>& claims, const RuleSet& rules);
 // The same with the lexicons already gathered from the rules (AttributionLexicons::from_rules).
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
+                                     std::vector<Claim>& claims, const AttributionLexicons& lexicons);
+// The same over each document's paragraphs already built (paragraphs[i] of documents[i], as
+// attribution_paragraphs gives them with the lexicons' abbreviations and glued verbs).
+std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
+                                     const std::vector<std::vector<AttributionParagraph>>& paragraphs,
                                      std::vector<Claim>& claims, const AttributionLexicons& lexicons);
 
 // The stable id of a canonical name: lower case ASCII, accents folded, words joined by '-'.

@@ -225,9 +225,9 @@ bool sentence_has_speech_verb(const AttributionParagraph& p, std::size_t k, cons
 
 class QuoteAttributor {
  public:
-  QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules, const AttributionLexicons& lexicons)
-      : document_(document), rules_(rules), lexicons_(lexicons) {
-    paragraphs_ = attribution_paragraphs(document, lexicons_.abbreviations, lexicons_.glued_verbs);
+  QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules, const AttributionLexicons& lexicons,
+                  const std::vector<AttributionParagraph>& paragraphs)
+      : document_(document), rules_(rules), lexicons_(lexicons), paragraphs_(paragraphs) {
     collect_titled_names(paragraphs_, lexicons_, memory_);
   }
 
@@ -556,7 +556,7 @@ class QuoteAttributor {
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
   const AttributionLexicons& lexicons_;
-  std::vector<AttributionParagraph> paragraphs_;
+  const std::vector<AttributionParagraph>& paragraphs_;  // the caller's, read only
   std::vector<QuoteRegion> regions_;
   SpeakerMemory memory_;
   std::vector<Claim> claims_;
@@ -575,7 +575,17 @@ std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSe
                                   const AttributionLexicons& lexicons,
                                   std::vector<std::string>* warnings) {
   if (document.document == nullptr) return {};
-  std::vector<Claim> claims = QuoteAttributor(document, rules, lexicons).run(warnings);
+  return extract_quotes(document, rules, lexicons,
+                        attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs),
+                        warnings);
+}
+
+std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+                                  const AttributionLexicons& lexicons,
+                                  const std::vector<AttributionParagraph>& paragraphs,
+                                  std::vector<std::string>* warnings) {
+  if (document.document == nullptr) return {};
+  std::vector<Claim> claims = QuoteAttributor(document, rules, lexicons, paragraphs).run(warnings);
   std::stable_sort(claims.begin(), claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
   return claims;

@@ -349,16 +349,6 @@ void apply_heading_context(std::string_view text, const std::vector<BlockWords>&
 
 }  // namespace
 
-void BoilerplateRules::compile() {
-  pattern_set.reset();
-  if (patterns.empty() || !patterns.front().regex) return;
-  auto set = std::make_shared<RE2::Set>(patterns.front().regex->options(), RE2::UNANCHORED);
-  for (const BoilerplatePattern& pattern : patterns) {
-    if (!pattern.regex || set->Add(pattern.regex->pattern(), nullptr) < 0) return;
-  }
-  if (set->Compile()) pattern_set = std::move(set);
-}
-
 BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   BoilerplateRules result;
   for (const Rule* rule : rules.patterns("boilerplate")) {
@@ -369,7 +359,9 @@ BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   for (const auto& [key, entry] : rules.lexicon("navigation_words")) {
     result.navigation_words[normalize_for_matching(key)] = entry.rule_id;
   }
-  result.compile();
+  // Compiled once per RuleSet: a set built here would be rebuilt for every run of documents, and
+  // its DFA would start cold every time.
+  result.pattern_set = rules.pattern_set("boilerplate");
   return result;
 }
 

@@ -38,13 +38,13 @@ struct BoilerplateRules {
   std::vector<BoilerplatePattern> patterns;
   std::unordered_map<std::string, std::string> navigation_words;  // word -> rule id
   bool use_cues = true;
-  // All patterns in one RE2::Set, for one pass over each block; built by compile().
-  std::shared_ptr<const RE2::Set> pattern_set;
+  // All patterns in one RE2::Set, for one pass over each block: the RuleSet's own set of stage
+  // `boilerplate`, compiled once per RuleSet and borrowed (the RuleSet outlives these rules).
+  // Null when there is none: every pattern is then tried on its own.
+  const RE2::Set* pattern_set = nullptr;
 
-  // Builds pattern_set from patterns (left null when a pattern does not fit a set).
-  void compile();
-
-  // The `boilerplate` patterns (field `absorbs: next_line`) and `navigation_words` lexicon.
+  // The `boilerplate` patterns (field `absorbs: next_line`) and `navigation_words` lexicon;
+  // borrows the RuleSet's pattern set, so `rules` must outlive the result.
   static BoilerplateRules from_rule_set(const RuleSet& rules);
   // Only the named rule (for checking its examples), cues included.
   static BoilerplateRules from_rule(const Rule& rule);

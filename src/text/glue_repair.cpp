@@ -218,11 +218,22 @@ bool acceptable_split(std::string_view segment, const std::vector<Piece>& pieces
   return true;
 }
 
+// Counts one more of `text`, copying it only when it is new.
+template <typename Counts>
+void count_one(Counts& counts, std::string_view text) {
+  auto it = counts.find(text);
+  if (it == counts.end()) {
+    counts.emplace(std::string(text), 1);
+  } else {
+    ++it->second;
+  }
+}
+
 }  // namespace
 
 void TokenCounts::add(std::string_view text, const std::string& norm) {
-  ++by_norm_[norm];
-  ++exact_[std::string(text)];
+  count_one(by_norm_, norm);
+  count_one(exact_, text);
 }
 
 std::size_t TokenCounts::by_norm(const std::string& norm) const {
@@ -231,7 +242,7 @@ std::size_t TokenCounts::by_norm(const std::string& norm) const {
 }
 
 std::size_t TokenCounts::exact(std::string_view text) const {
-  auto it = exact_.find(std::string(text));
+  auto it = exact_.find(text);
   return it == exact_.end() ? 0 : it->second;
 }
 

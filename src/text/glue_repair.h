@@ -17,6 +17,7 @@
 //   std::optional<GlueRepair> repair = repair_glued_token(doc.bytes, token, counts, words);
 #pragma once
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -35,8 +36,14 @@ class TokenCounts {
   std::size_t exact(std::string_view text) const;          // as written
 
  private:
-  std::unordered_map<std::string, std::size_t> by_norm_;
-  std::unordered_map<std::string, std::size_t> exact_;
+  // Looked up by string_view, so that counting every token of a run copies only new words.
+  struct TextHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+  };
+  using CountMap = std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>>;
+  CountMap by_norm_;
+  CountMap exact_;
 };
 
 // The repair of one token, or nullopt when it is not glued (or no good split exists).
