@@ -136,4 +136,10 @@ WordSequence split_words(std::string_view raw_text, const SpellingVariants& vari
   return sequence;
 }
 
+std::string folded_words(std::string_view text) {
+  std::string joined;
+  for (const std::string& word : split_words(text, {}).folded) joined += (joined.empty() ? "" : " ") + word;
+  return joined;
+}
+
 }  // namespace factdiff

@@ -36,4 +36,8 @@ std::string fold_word(std::string_view word);
 // Splits text into words; invalid UTF-8 is read as U+FFFD. `variants` may be empty.
 WordSequence split_words(std::string_view text, const SpellingVariants& variants);
 
+// The folded words of a short text joined by single spaces ("Sheriff Paul  Bailey" ->
+// "sheriff paul bailey"): names compared as wholes.
+std::string folded_words(std::string_view text);
+
 }  // namespace factdiff

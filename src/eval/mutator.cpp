@@ -8,6 +8,9 @@
 #include <random>
 #include <set>
 
+#include "align/word_sequence.h"
+#include "core/person_names.h"
+
 namespace factdiff {
 namespace {
 
@@ -250,6 +253,13 @@ std::set<std::string> speaking_people(const Report& report) {
   return speakers;
 }
 
+bool named_person(const std::string& entity_id, const Report& report) {
+  for (const Entity& entity : report.extraction.entities) {
+    if (entity.id == entity_id) return entity.type == EntityType::kPerson;
+  }
+  return false;
+}
+
 // Another speaker: a person none of the fact's reports gives the words to (giving them to the
 // speaker another report names would make the reports agree), one who speaks elsewhere in the
 // cluster when there is one, the first by id.
@@ -257,6 +267,10 @@ const Entity* other_speaker(const SharedMention& mention, const Report& report) 
   std::set<std::string> fact_speakers;
   for (std::size_t index : mention.fact->mentions) {
     if (index < report.extraction.claims.size()) fact_speakers.insert(report.extraction.claims[index].speaker_id);
+  }
+  std::vector<std::string> fact_names;
+  for (std::size_t index : mention.fact->mentions) {
+    if (index < report.extraction.claims.size()) fact_names.push_back(folded_words(report.extraction.claims[index].speaker));
   }
   const std::set<std::string> speaking = speaking_people(report);
   const Entity* other = nullptr;
@@ -267,6 +281,12 @@ const Entity* other_speaker(const SharedMention& mention, const Report& report) 
   };
   for (const Entity& entity : report.extraction.entities) {
     if (entity.type != EntityType::kPerson || entity.name.empty() || fact_speakers.count(entity.id)) continue;
+    // "Bailey" for "Paul Bailey" would name the same person.
+    const std::string name = folded_words(entity.name);
+    if (std::any_of(fact_names.begin(), fact_names.end(),
+                    [&](const std::string& spoken) { return may_be_one_person(name, spoken); })) {
+      continue;
+    }
     if (better(entity)) other = &entity;
   }
   return other;
@@ -275,6 +295,9 @@ const Entity* other_speaker(const SharedMention& mention, const Report& report) 
 std::optional<Mutation> speaker_mutation(const SharedMention& mention, const Report& report) {
   const Claim& claim = *mention.claim;
   if (claim.kind != ClaimKind::kQuote || claim.speaker_id.empty()) return std::nullopt;
+  // Words an organisation or a place gives may reach another report through a person who
+  // speaks for it; only words given to a named person change hands when the name changes.
+  if (!named_person(claim.speaker_id, report)) return std::nullopt;
   const MatchedPart* part = nullptr;
   for (const MatchedPart& candidate : claim.parts) {
     if (candidate.name == "speaker") part = &candidate;

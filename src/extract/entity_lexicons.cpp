@@ -65,6 +65,7 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   keys_into(kSpeakerNouns, out.speaker_nouns);
   keys_into(kTitleModifiers, out.title_modifiers);
   keys_into(kHonorifics, out.honorifics);
+  keys_into(kCourtesyTitles, out.courtesy_titles);
   each(kStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     out.status_verbs[key] = value_of(entry, "status");
     out.longest_status_verb_words = std::max(out.longest_status_verb_words, word_count(key));

@@ -44,6 +44,7 @@ struct AttributionLexicons {
   static constexpr const char* kRelationNouns = "relation_nouns";     // son, neighbour's wife
   static constexpr const char* kQuoteMarks = "quote_marks";            // “ -> open
   static constexpr const char* kHonorifics = "honorific_titles";       // dr, rev
+  static constexpr const char* kCourtesyTitles = "courtesy_titles";    // mr, mrs: no role
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
 
@@ -56,6 +57,7 @@ struct AttributionLexicons {
   std::unordered_set<std::string> title_modifiers;              // assistant, deputy, interim
   std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
   std::unordered_set<std::string> honorifics;                   // doctor, reverend: a role of their own
+  std::unordered_set<std::string> courtesy_titles;              // mr, mrs: a person, no role
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
   std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
   std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical

@@ -8,6 +8,7 @@
 #include <set>
 #include <string_view>
 
+#include "core/person_names.h"
 #include "extract/entity_lexicons.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
@@ -144,6 +145,16 @@ class Resolver {
       // Surnames join full names of people, and of names not known to be anything else.
       const bool other_kind = !surface.alias_type.empty() || organization_name(surface.text);
       if (word_count(key) > 1 && (is_person(surface) || !other_kind)) by_last_word[last_word(key)].insert(key);
+    }
+    // "Constable Tim Fanning" and "Tim Fanning": a full name that ends with another full name is
+    // that person under a title the lexicons do not know.
+    for (const auto& [last, full_names] : by_last_word) {
+      (void)last;
+      for (const std::string& longer : full_names) {
+        for (const std::string& shorter : full_names) {
+          if (ends_with_name(longer, shorter)) sets.unite(index[longer], index[shorter]);
+        }
+      }
     }
     for (const auto& [key, surface] : surfaces_) {
       if (word_count(key) != 1 || !surface.alias_canonical.empty()) continue;
@@ -337,6 +348,11 @@ class Resolver {
     }
     // A lone capitalised word seen only opening sentences is an ordinary word ("Metro").
     if (only_sentence_start_singles && alias_canonical.empty()) return Entity();
+    // "Constable Tim Fanning" beside "Tim Fanning": the words before the full name are a title.
+    for (const std::string& key : keys) {
+      const Surface& surface = surfaces_.at(key);
+      if (word_count(key) > 1 && ends_with_name(fold_text(best->text), key)) best = &surface;
+    }
     entity.name = alias_canonical.empty() ? best->text : alias_canonical;
     entity.id = entity_id_for(entity.name);
     if (alias_type == "person" || (alias_type.empty() && person)) {

@@ -44,6 +44,20 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
   });
 }
 
+// Words taken by a courtesy title at k ("Mr", "Mrs." with its period) when a capitalised word
+// of the same sentence follows; 0 otherwise.
+std::size_t courtesy_title_length_at(const AttributionParagraph& p, std::size_t k,
+                                     const AttributionLexicons& lexicons) {
+  if (!is_text_word(p, k) || !p.words[k].capitalized || !lexicons.courtesy_titles.count(p.words[k].lower)) {
+    return 0;
+  }
+  std::size_t n = 1;
+  if (is_punctuation(p, k + n, ".") && p.words[k + n].start == p.words[k].end) ++n;
+  const bool name_follows = is_text_word(p, k + n) && p.words[k + n].capitalized &&
+                            p.words[k + n].sentence == p.words[k].sentence;
+  return name_follows ? n : 0;
+}
+
 constexpr std::size_t kLongestAlias = 7;
 
 std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
@@ -210,6 +224,10 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
   phrase.begin = k;
   std::size_t i = k;
   if (p.words[i].lower == "the") ++i;
+  // "Mr Guest", "Mrs. Ortiz": the courtesy title says a person is named, and is no part of the
+  // name, so the surname meets the full name other mentions give.
+  const bool courtesy = courtesy_title_length_at(p, i, lexicons) > 0;
+  i += courtesy_title_length_at(p, i, lexicons);
   // Modifiers and titles: "U.S. Secretary of State", "French Interior Minister", "CIA director".
   bool previous_was_title = false;
   for (int guard = 0; guard < 6 && is_text_word(p, i) && p.words[i].sentence == p.words[k].sentence;
@@ -330,7 +348,7 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
         }
       }
     }
-    phrase.person = person_by_words(p, i, end, lexicons);
+    phrase.person = courtesy || person_by_words(p, i, end, lexicons);
   }
   phrase.end = end;
   phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));

@@ -29,6 +29,7 @@ JudgeContext::JudgeContext(const Extraction& extraction, const std::vector<Analy
     ids.insert(analysis.document->id);
   }
   for (const Claim& claim : extraction.claims) ids.insert(claim.doc);
+  for (const Entity& entity : extraction.entities) entities_[entity.id] = &entity;
   doc_ids_.assign(ids.begin(), ids.end());
   std::map<std::string, int> prefix_count;
   for (const std::string& id : doc_ids_) ++prefix_count[id.substr(0, id.find('_'))];
@@ -81,6 +82,11 @@ std::string JudgeContext::claim_excerpt(std::size_t index, std::size_t limit) co
 
 std::size_t JudgeContext::doc_rank(const std::string& id) const {
   return static_cast<std::size_t>(std::lower_bound(doc_ids_.begin(), doc_ids_.end(), id) - doc_ids_.begin());
+}
+
+const Entity* JudgeContext::entity(const std::string& id) const {
+  auto it = entities_.find(id);
+  return it == entities_.end() ? nullptr : it->second;
 }
 
 }  // namespace factdiff

@@ -47,6 +47,8 @@ class JudgeContext {
   std::string claim_excerpt(std::size_t index, std::size_t limit = 90) const;
   // Rank of a document in the canonical order.
   std::size_t doc_rank(const std::string& id) const;
+  // The resolved entity with that id, or null (hand-built extractions may have none).
+  const Entity* entity(const std::string& id) const;
 
  private:
   const Extraction& extraction_;
@@ -54,6 +56,7 @@ class JudgeContext {
   std::vector<std::string> doc_ids_;
   std::map<std::string, const AnalyzedDocument*> analyses_;
   std::map<std::string, std::string> names_;
+  std::map<std::string, const Entity*> entities_;
 };
 
 }  // namespace factdiff

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "align/word_sequence.h"
+#include "core/person_names.h"
 #include "judge/quote_diff.h"
 
 namespace factdiff {
@@ -36,13 +37,25 @@ bool changes_meaning(const std::vector<std::string>& words, const std::vector<bo
 
 std::string speaker_key(const Claim& claim) {
   if (!claim.speaker_id.empty()) return claim.speaker_id;
-  const WordSequence words = split_words(claim.speaker, {});
-  std::string key;
-  for (const std::string& word : words.folded) key += (key.empty() ? "" : " ") + word;
+  const std::string key = folded_words(claim.speaker);
   return key == "unknown" ? std::string() : key;
 }
 
 std::string speaker_name(const Claim& claim) { return claim.speaker.empty() ? claim.speaker_id : claim.speaker; }
+
+// Two speakers give the same words in conflict only when they cannot be one person: a surname
+// may be the full name another report gives ("Bailey", "Sheriff Paul Bailey"), and a speaker
+// known to be an organisation or a place may speak through the person another report names
+// ("Surrey Police", "a Surrey Police spokeswoman").
+bool speakers_conflict(const Claim& a, const Claim& b, const JudgeContext& context) {
+  for (const Claim* claim : {&a, &b}) {
+    const Entity* entity = context.entity(claim->speaker_id);
+    if (entity != nullptr && entity->type != EntityType::kPerson) return false;
+  }
+  const std::string x = folded_words(speaker_name(a));
+  const std::string y = folded_words(speaker_name(b));
+  return !may_be_one_person(x, y);
+}
 
 std::string join_words(const std::vector<std::string>& words) {
   std::string joined;
@@ -71,7 +84,13 @@ FactVerdict judge_speech(const Fact& fact, const JudgeContext& context) {
     const std::string key = speaker_key(context.claim(mention));
     if (!key.empty() && speakers.insert(key).second) by_speaker.push_back(mention);
   }
-  if (speakers.size() > 1) {
+  bool conflict = false;
+  for (std::size_t i = 0; i < by_speaker.size() && !conflict; ++i) {
+    for (std::size_t j = i + 1; j < by_speaker.size() && !conflict; ++j) {
+      conflict = speakers_conflict(context.claim(by_speaker[i]), context.claim(by_speaker[j]), context);
+    }
+  }
+  if (conflict) {
     Finding finding;
     finding.fact = fact.id;
     finding.type = FindingType::kConflict;

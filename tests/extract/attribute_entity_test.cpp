@@ -146,6 +146,23 @@ TEST_CASE("entities cluster aliases across documents", "[attribution]") {
   CHECK(said->speaker_id == "francois-hollande");
 }
 
+TEST_CASE("a name under an unknown title and behind a courtesy title is one person", "[attribution]") {
+  const auto run = run_attribution({
+      text_document("a", "Headline one\n\nSpokesman Constable Tim Fanning said the road was shut. "
+                         "\"It will stay shut tonight,\" Mr Fanning said.\n"),
+      text_document("b", "Headline two\n\nTim Fanning said the road had reopened. "
+                         "\"Drivers should take care,\" Fanning added.\n")});
+  const Entity* fanning = entity_named(run.entities, "Tim Fanning");
+  REQUIRE(fanning != nullptr);
+  CHECK(fanning->type == EntityType::kPerson);
+  const Claim* quote = testing::find_claim(run.claims, ClaimKind::kQuote, "It will stay shut tonight");
+  REQUIRE(quote != nullptr);
+  CHECK(quote->speaker_id == "tim-fanning");
+  const Claim* added = testing::find_claim(run.claims, ClaimKind::kQuote, "Drivers should take care");
+  REQUIRE(added != nullptr);
+  CHECK(added->speaker_id == "tim-fanning");
+}
+
 TEST_CASE("entity ids do not depend on document order", "[attribution]") {
   const Document a = text_document("a", "Headline\n\nMayor Anna Kovacs spoke. Kovacs said the bridge was safe.\n");
   const Document b = text_document("b", "Headline\n\nAnna Kovacs, the mayor, said the bridge would reopen.\n");

@@ -182,6 +182,41 @@ TEST_CASE("the same words given to another speaker are a conflict", "[judge]") {
   CHECK(judged.findings[0].message.find("Cazeneuve") != std::string::npos);
 }
 
+TEST_CASE("a surname, a title or an organisation speaking is no other speaker", "[judge]") {
+  const std::string words = "We are going to live with this threat for a long time";
+  SECTION("a surname and the full name that ends with it may be one person") {
+    SyntheticCluster cluster = two_reports("\"" + words + ",\" Bailey said.\n",
+                                           "\"" + words + ",\" Sheriff Paul Bailey said.\n");
+    cluster.quote("a", words, "bailey", "Bailey");
+    cluster.quote("b", words, "sheriff-paul-bailey", "Sheriff Paul Bailey");
+    cluster.finish();
+    CHECK(judge(cluster).findings.empty());
+  }
+  SECTION("an organisation may speak through the person another report names") {
+    SyntheticCluster cluster = two_reports("\"" + words + ",\" Surrey Police said.\n",
+                                           "\"" + words + ",\" Ann Lee said.\n");
+    cluster.quote("a", words, "surrey-police", "Surrey Police");
+    cluster.quote("b", words, "ann-lee", "Ann Lee");
+    cluster.finish();
+    Entity police;
+    police.id = "surrey-police";
+    police.name = "Surrey Police";
+    police.type = EntityType::kOrganization;
+    cluster.extraction.entities.push_back(police);
+    CHECK(judge(cluster).findings.empty());
+  }
+  SECTION("two people with one surname are two speakers") {
+    SyntheticCluster cluster = two_reports("\"" + words + ",\" Paul Bailey said.\n",
+                                           "\"" + words + ",\" David Bailey said.\n");
+    cluster.quote("a", words, "paul-bailey", "Paul Bailey");
+    cluster.quote("b", words, "david-bailey", "David Bailey");
+    cluster.finish();
+    const Judged judged = judge(cluster);
+    REQUIRE(judged.findings.size() == 1);
+    CHECK(judged.findings[0].type == FindingType::kConflict);
+  }
+}
+
 TEST_CASE("quote wording: severity follows meaning", "[judge]") {
   const struct {
     std::string other;
