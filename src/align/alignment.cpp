@@ -31,6 +31,11 @@ constexpr double kQuoteMinimumOverlap = 0.5;
 constexpr double kStatementMinimumOverlap = 0.6;
 constexpr double kSpeechThreshold = 0.45;
 constexpr double kJoinedQuoteOverlap = 0.8;
+// A quote of a few words ("completely blindsided", "suspicious") says too little to be found by
+// its words alone: one word changed leaves nothing to match. Given to the same speaker in a
+// sentence that says much the same around it, it is the same quote told with other words.
+constexpr std::size_t kShortQuoteWords = 3;
+constexpr double kShortQuoteMinimumContext = 0.4;
 constexpr std::size_t kSmallBlock = 96;       // below this, every fact of the block is a candidate
 // In a larger block, each claim is scored against the facts it shares posting keys with, and only
 // its nearest facts are candidates: the cost of one document stays bounded however many
@@ -143,7 +148,8 @@ class FactBuilder {
                                               double threshold) const;
   void add_nearest_facts(const BlockState& block, std::size_t claim, std::vector<std::size_t>& found);
   std::optional<double> score(std::size_t claim, const FactState& fact, double context) const;
-  std::optional<double> speech_score(std::size_t claim, const FactState& fact) const;
+  std::optional<double> speech_score(std::size_t claim, const FactState& fact, double context) const;
+  std::optional<double> short_quote_score(std::size_t claim, const FactState& fact, double context) const;
   void open_fact(std::size_t claim);
   void add_mention(std::size_t fact, std::size_t claim);
   const std::vector<KeyId>& posting_keys(std::size_t claim);
@@ -258,7 +264,7 @@ void FactBuilder::add_nearest_facts(const BlockState& block, std::size_t claim, 
   for (std::size_t fact : touched) shared_weight_[fact] = 0.0;
 }
 
-std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactState& fact) const {
+std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactState& fact, double context) const {
   const ClaimFeatures& features = features_.features[claim];
   double best = 0;
   std::size_t best_shared = 0, best_smaller = 0;
@@ -273,16 +279,25 @@ std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactSta
     }
   }
   const double minimum = claims_[claim].kind == ClaimKind::kQuote ? kQuoteMinimumOverlap : kStatementMinimumOverlap;
-  if (best < minimum || best_shared < std::min<std::size_t>(3, best_smaller)) return std::nullopt;
+  if (best < minimum || best_shared < std::min<std::size_t>(3, best_smaller)) return short_quote_score(claim, fact, context);
   const std::string& fact_speaker = features_.features[fact.mentions.front()].speaker;
   const double speaker = features.speaker.empty() || fact_speaker.empty() ? 0.5 : (features.speaker == fact_speaker ? 1.0 : 0.0);
   return 0.8 * best + 0.2 * speaker;
 }
 
+std::optional<double> FactBuilder::short_quote_score(std::size_t claim, const FactState& fact, double context) const {
+  if (claims_[claim].kind != ClaimKind::kQuote || context < kShortQuoteMinimumContext) return std::nullopt;
+  const ClaimFeatures& features = features_.features[claim];
+  const ClaimFeatures& first = features_.features[fact.mentions.front()];
+  if (features.speaker.empty() || features.speaker != first.speaker) return std::nullopt;
+  if (std::min(features.word_set.size(), first.word_set.size()) > kShortQuoteWords) return std::nullopt;
+  return kSpeechThreshold + 0.2 * context;
+}
+
 std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fact, double context) const {
   if (contains_sorted(fact.docs, doc_rank_[claim])) return std::nullopt;
   const Claim& subject = claims_[claim];
-  if (is_speech(subject.kind)) return speech_score(claim, fact);
+  if (is_speech(subject.kind)) return speech_score(claim, fact, context);
   const ClaimFeatures& features = features_.features[claim];
   if (subject.kind == ClaimKind::kAttribute) return 0.6 + 0.4 * context;  // the block already says who and what
   double predicate = 0.4;

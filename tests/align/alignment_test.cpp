@@ -231,3 +231,24 @@ TEST_CASE("a joined quote aligns with both quotes also when its report comes fir
     CHECK(std::count(fact.mentions.begin(), fact.mentions.end(), std::size_t{0}) == 1);  // a's joined quote
   }
 }
+
+TEST_CASE("a short quote with a word changed aligns by its speaker and the sentence around it", "[align]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "The fire chief called the blaze at the church \"definitely suspicious\" on Sunday.\n");
+  cluster.add_document("b", "The fire chief called the blaze at the church \"definitely accidental\" on Sunday.\n");
+  cluster.add_document("c", "The fire chief called the blaze at the church \"definitely accidental\" on Sunday.\n"
+                            "A neighbour called the pastor \"definitely shaken\" later.\n");
+  cluster.quote("a", "definitely suspicious", "fire-chief", "fire chief");
+  cluster.quote("b", "definitely accidental", "fire-chief", "fire chief");
+  cluster.quote("c", "definitely accidental", "mayor", "mayor");
+  cluster.quote("c", "definitely shaken", "neighbour", "neighbour");
+  cluster.finish();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+  const Fact* chief = fact_of(facts, cluster.index_of("a", "definitely suspicious"));
+  REQUIRE(chief != nullptr);
+  CHECK(chief == fact_of(facts, cluster.index_of("b", "definitely accidental")));
+  // The same words under another speaker align by their words; a short quote of another speaker
+  // in another sentence stays apart.
+  CHECK(chief == fact_of(facts, cluster.index_of("c", "definitely accidental")));
+  CHECK(chief != fact_of(facts, cluster.index_of("c", "definitely shaken")));
+}
