@@ -9,6 +9,7 @@
 #include "judge/attribute_crosscheck.h"
 #include "judge/fact_judge.h"
 #include "judge/finding_order.h"
+#include "judge/headline_crosscheck.h"
 #include "judge/omissions.h"
 
 namespace factdiff {
@@ -33,7 +34,10 @@ std::vector<Finding> judge_facts(std::vector<Fact>& facts, const Extraction& ext
   // has its own verdict.
   std::map<std::string, const Fact*> by_id;
   for (const Fact& fact : facts) by_id.emplace(fact.id, &fact);
-  for (Finding& finding : crosscheck_attributes(facts, context)) {
+  // So is a headline's toll that its own body and the other reports give otherwise.
+  std::vector<Finding> crosschecked = crosscheck_attributes(facts, context);
+  for (Finding& finding : crosscheck_headlines(facts, context)) crosschecked.push_back(std::move(finding));
+  for (Finding& finding : crosschecked) {
     finding.id = stable_id(to_string(finding.type), by_id.at(finding.fact)->key);
     findings.push_back(std::move(finding));
   }

@@ -398,3 +398,46 @@ TEST_CASE("titles of one family can name one person; an office or another family
   CHECK_FALSE(roles_agree("vice president", "president", lexicons));  // offices keep their ranks
   CHECK(roles_agree("president", "French president", lexicons));
 }
+
+TEST_CASE("a headline toll its own body and the other reports give otherwise is a conflict", "[judge]") {
+  SyntheticCluster cluster = two_reports(
+      "6 wounded in drive-by shooting\nHouston police say five people have been wounded in a drive-by shooting.\n",
+      "Houston police say five people were wounded in a drive-by shooting on Sunday.\n");
+  cluster.count("a", "6 wounded", 6, 6, "people", "injure");
+  cluster.count("a", "five people", 5, 5, "people", "injure");
+  cluster.count("b", "five people", 5, 5, "people", "injure");
+  cluster.finish();
+  const Judged judged = judge(cluster);
+  const std::size_t headline = cluster.index_of("a", "6 wounded");
+  const Fact& lone = fact_of(judged, headline);
+  REQUIRE(lone.mentions.size() == 1);
+  const auto conflicts = findings_of(judged, lone, FindingType::kConflict);
+  REQUIRE(conflicts.size() == 1);
+  CHECK(has_mention(*conflicts[0], headline));
+  CHECK(has_mention(*conflicts[0], cluster.index_of("b", "five people")));
+  CHECK(conflicts[0]->message.find("the headline of a says 6") != std::string::npos);
+  CHECK(lone.status == FactStatus::kConflict);
+}
+
+TEST_CASE("a headline toll some report gives, or one its body does not carry, is no conflict", "[judge]") {
+  SyntheticCluster summed = two_reports(
+      "Gunman kills 3 at a party\nThe gunman killed two people at a fire pit, police said.\n",
+      "Three people were killed at a house party.\nThe gunman killed two people at a fire pit, police said.\n");
+  summed.count("a", "kills 3", 3, 3, "people", "kill");
+  summed.count("a", "two people", 2, 2, "people", "kill");
+  summed.count("b", "Three people", 3, 3, "people", "kill");
+  summed.count("b", "two people", 2, 2, "people", "kill");
+  summed.finish();
+  SyntheticCluster unrelated = two_reports("4 hurt in crash on the highway\nThe driver fled on foot.\n",
+                                           "Police say two people were hurt in a crash.\n");
+  unrelated.count("a", "4 hurt", 4, 4, "people", "injure");
+  unrelated.count("b", "two people", 2, 2, "people", "injure");
+  unrelated.finish();
+  for (const SyntheticCluster* cluster : {&summed, &unrelated}) {
+    const Judged judged = judge(*cluster);
+    for (const Finding& finding : judged.findings) {
+      CAPTURE(finding.message);
+      CHECK(finding.message.find("headline") == std::string::npos);
+    }
+  }
+}
