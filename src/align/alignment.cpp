@@ -31,7 +31,11 @@ constexpr double kQuoteMinimumOverlap = 0.5;
 constexpr double kStatementMinimumOverlap = 0.6;
 constexpr double kSpeechThreshold = 0.45;
 constexpr double kJoinedQuoteOverlap = 0.8;
-// A quote of a few words ("completely blindsided", "suspicious") says too little to be found by
+// Words two quotes must share (or all of the shorter one's, when it has fewer), and how many of
+// them must be content words.
+constexpr std::size_t kMinimumSharedWords = 3;
+constexpr std::size_t kMinimumSharedContentWords = 2;
+// A quote of a few content words ("completely blindsided", "suspicious") says too little to be found by
 // its words alone: one word changed leaves nothing to match. Given to the same speaker in a
 // sentence that says much the same around it, it is the same quote told with other words.
 constexpr std::size_t kShortQuoteWords = 3;
@@ -175,7 +179,7 @@ const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const std::string& word : features.word_set) keys.push_back(key_id("w:" + word));
+    for (const std::string& word : features.content_words) keys.push_back(key_id("w:" + word));
   } else {
     for (const std::string& term : features.terms) keys.push_back(key_id("t:" + term));
   }
@@ -264,22 +268,28 @@ void FactBuilder::add_nearest_facts(const BlockState& block, std::size_t claim, 
   for (std::size_t fact : touched) shared_weight_[fact] = 0.0;
 }
 
+// The words two quotes share, as a share of the shorter one's: all words, since a changed word
+// leaves the rest of a quote in place; and content words, so that quotes sharing only "the",
+// "it" and "will" are never one.
 std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactState& fact, double context) const {
   const ClaimFeatures& features = features_.features[claim];
   double best = 0;
-  std::size_t best_shared = 0, best_smaller = 0;
+  bool best_has_content = false;
   for (std::size_t i = 0; i < fact.mentions.size() && i < kMentionsCompared; ++i) {
     const ClaimFeatures& other = features_.features[fact.mentions[i]];
-    std::size_t shared = 0;
+    std::size_t shared = 0, shared_content = 0;
     const double overlap = word_overlap(features.word_set, other.word_set, &shared);
+    word_overlap(features.content_words, other.content_words, &shared_content);
+    const std::size_t smaller = std::min(features.word_set.size(), other.word_set.size());
+    const std::size_t smaller_content = std::min(features.content_words.size(), other.content_words.size());
+    if (shared < std::min(kMinimumSharedWords, smaller)) continue;
     if (overlap > best) {
       best = overlap;
-      best_shared = shared;
-      best_smaller = std::min(features.word_set.size(), other.word_set.size());
+      best_has_content = shared_content >= std::min(kMinimumSharedContentWords, smaller_content);
     }
   }
   const double minimum = claims_[claim].kind == ClaimKind::kQuote ? kQuoteMinimumOverlap : kStatementMinimumOverlap;
-  if (best < minimum || best_shared < std::min<std::size_t>(3, best_smaller)) return short_quote_score(claim, fact, context);
+  if (best < minimum || !best_has_content) return short_quote_score(claim, fact, context);
   const std::string& fact_speaker = features_.features[fact.mentions.front()].speaker;
   const double speaker = features.speaker.empty() || fact_speaker.empty() ? 0.5 : (features.speaker == fact_speaker ? 1.0 : 0.0);
   return 0.8 * best + 0.2 * speaker;
@@ -290,7 +300,7 @@ std::optional<double> FactBuilder::short_quote_score(std::size_t claim, const Fa
   const ClaimFeatures& features = features_.features[claim];
   const ClaimFeatures& first = features_.features[fact.mentions.front()];
   if (features.speaker.empty() || features.speaker != first.speaker) return std::nullopt;
-  if (std::min(features.word_set.size(), first.word_set.size()) > kShortQuoteWords) return std::nullopt;
+  if (std::min(features.content_words.size(), first.content_words.size()) > kShortQuoteWords) return std::nullopt;
   return kSpeechThreshold + 0.2 * context;
 }
 

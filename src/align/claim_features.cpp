@@ -186,6 +186,10 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
       features.entity.clear();  // the same words given to another speaker must still align
       features.words = split_words(claim.quote, lexicons.spelling);
       features.word_set.insert(features.words.folded.begin(), features.words.folded.end());
+      for (const std::string& word : features.word_set) {
+        if (lexicons.function_words.count(word) == 0) features.content_words.insert(word);
+      }
+      if (features.content_words.empty()) features.content_words = features.word_set;
     }
     features.block = block_of(claim, features, lexicons);
   }

@@ -32,6 +32,9 @@ struct ClaimFeatures {
   ContextVector context;
   WordSequence words;             // quotes and statements: the quoted or reported words
   std::unordered_set<std::string> word_set;
+  // The words of word_set that carry content (function words left out; all of word_set when
+  // none does): quotes are matched on these, so "the", "it" and "will" never make two quotes one.
+  std::unordered_set<std::string> content_words;
 };
 
 struct ClaimFeatureSet {

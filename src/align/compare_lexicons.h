@@ -29,6 +29,7 @@ struct CompareLexicons {
   std::unordered_set<std::string> title_ranks;                    // "vice", "deputy": another office
   std::unordered_set<std::string> offices;                        // "president", "mayor": one at a time
   std::unordered_map<std::string, std::string> title_family;      // "sergeant" -> "police"
+  std::unordered_set<std::string> function_words;                 // "the", "it", "will": no content
 
   // The office or family title a role ends with ("french president" -> "president"), or "".
   std::string title_of(std::string_view role) const;
@@ -41,7 +42,7 @@ struct CompareLexicons {
 };
 
 // Reads the lexicons `spelling_variants`, `predicate_groups`, `unit_groups`, `title_ranks`,
-// `offices`, `title_families` and
+// `offices`, `title_families`, `quote_function_words` and
 // the numeric number words when the rules
 // hold them; a missing lexicon leaves its list empty (predicates then only match themselves).
 CompareLexicons compare_lexicons_from(const RuleSet& rules);

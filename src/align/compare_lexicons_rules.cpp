@@ -38,6 +38,7 @@ CompareLexicons compare_lexicons_from(const RuleSet& rules) {
   for (const auto& [key, entry] : rules.lexicon("title_ranks")) lexicons.title_ranks.insert(key);
   for (const auto& [key, entry] : rules.lexicon("offices")) lexicons.offices.insert(key);
   for (const auto& [key, entry] : rules.lexicon("title_families")) lexicons.title_family[key] = entry.value;
+  for (const auto& [key, entry] : rules.lexicon("quote_function_words")) lexicons.function_words.insert(key);
   for (const char* name : {"numeric_number_words", "numeric_scales", "numeric_fractions", "number_words"}) {
     for (const auto& [key, entry] : rules.lexicon(name)) lexicons.number_words.insert(key);
   }
@@ -46,18 +47,22 @@ CompareLexicons compare_lexicons_from(const RuleSet& rules) {
 
 Status check_compare_example(const Rule& rule, const RuleExample& example, bool negative) {
   const std::optional<std::string> key = normalize_lexicon_key(example.text);
-  std::string group;
+  const LexiconEntry* listed = nullptr;
   for (const LexiconEntry& entry : rule.entries) {
-    if (key && entry.key == *key) {
-      const auto found = entry.fields.find("group");
-      group = found == entry.fields.end() ? entry.value : found->second;
-    }
+    if (key && entry.key == *key) listed = &entry;
+  }
+  std::string group;
+  if (listed != nullptr) {
+    const auto found = listed->fields.find("group");
+    group = found == listed->fields.end() ? listed->value : found->second;
   }
   if (negative) {
-    return group.empty() ? Status() : Status::error("'" + example.text + "' is in group '" + group + "'");
+    if (listed == nullptr) return Status();
+    return Status::error("'" + example.text + "' is listed" + (group.empty() ? "" : " in group '" + group + "'"));
   }
   const auto expected = example.expect.find("group");
-  if (group.empty()) return Status::error("'" + example.text + "' is in no group");
+  if (listed == nullptr) return Status::error("'" + example.text + "' is not listed");
+  if (expected != example.expect.end() && group.empty()) return Status::error("'" + example.text + "' is in no group");
   if (expected != example.expect.end() && expected->second != group) {
     return Status::error("'" + example.text + "' is in group '" + group + "', expected '" + expected->second + "'");
   }

@@ -252,3 +252,21 @@ TEST_CASE("a short quote with a word changed aligns by its speaker and the sente
   CHECK(chief == fact_of(facts, cluster.index_of("c", "definitely accidental")));
   CHECK(chief != fact_of(facts, cluster.index_of("c", "definitely shaken")));
 }
+
+TEST_CASE("quotes that share only function words stay apart", "[align]") {
+  SyntheticCluster cluster;
+  cluster.add_document("a", "\"But it will be up to the chief,\" the sheriff said.\n");
+  cluster.add_document("b", "\"We took the footage and it will be up to them to decide,\" Anderson said.\n");
+  cluster.add_document("c", "\"It will be up to the chief,\" the sheriff told reporters.\n");
+  cluster.quote("a", "But it will be up to the chief", "sheriff", "sheriff");
+  cluster.quote("b", "We took the footage and it will be up to them to decide", "anderson", "Anderson");
+  cluster.quote("c", "It will be up to the chief", "sheriff", "sheriff");
+  CompareLexicons lexicons = test_lexicons();
+  lexicons.function_words = {"but", "it", "will", "be", "up", "to", "the", "we", "and", "them"};
+  cluster.finish();
+  const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, lexicons);
+  const Fact* chief = fact_of(facts, cluster.index_of("a", "But it will be up to the chief"));
+  REQUIRE(chief != nullptr);
+  CHECK(chief == fact_of(facts, cluster.index_of("c", "It will be up to the chief")));
+  CHECK(chief != fact_of(facts, cluster.index_of("b", "We took the footage and it will be up to them to decide")));
+}

@@ -20,6 +20,9 @@ TEST_CASE("the compare lexicons come from the bundled rules", "[align][lexicons]
   CHECK(lexicons.spelling.at("civilisations") == "civilizations");
   CHECK(lexicons.spelling.at("organisers") == "organizers");  // a listed stem's plural
   CHECK(lexicons.number_words.count("five") == 1);
+  CHECK(lexicons.function_words.count("the") == 1);
+  CHECK(lexicons.function_words.count("we're") == 1);
+  CHECK(lexicons.function_words.count("never") == 0);  // a changed negation changes the meaning
 }
 
 TEST_CASE("the compare stage checks its rule examples", "[align][lexicons]") {
@@ -35,4 +38,13 @@ TEST_CASE("the compare stage checks its rule examples", "[align][lexicons]") {
   CHECK(check_compare_example(*groups, example, false).message() == "'hurt' is in group 'injure', expected 'kill'");
   example.text = "create";
   CHECK(check_compare_example(*groups, example, true).ok());
+  // A word list without groups: an example is listed, a negative is not.
+  const Rule* function_words = rules.value()->find("compare.function-words");
+  REQUIRE(function_words != nullptr);
+  RuleExample word;
+  word.text = "the";
+  CHECK(check_compare_example(*function_words, word, false).ok());
+  CHECK(check_compare_example(*function_words, word, true).message() == "'the' is listed");
+  word.text = "chief";
+  CHECK(check_compare_example(*function_words, word, false).message() == "'chief' is not listed");
 }
