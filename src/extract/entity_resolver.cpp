@@ -44,9 +44,11 @@ std::size_t word_count(const std::string& text) {
   return static_cast<std::size_t>(std::count(text.begin(), text.end(), ' ')) + 1;
 }
 
+// The surname: the last word, before a generational suffix ("Anthony LaCalamita III").
 std::string last_word(const std::string& folded) {
-  const std::size_t space = folded.rfind(' ');
-  return space == std::string::npos ? folded : folded.substr(space + 1);
+  const std::string_view name = without_name_suffix(folded);
+  const std::size_t space = name.rfind(' ');
+  return std::string(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
 struct Surface {
@@ -147,12 +149,16 @@ class Resolver {
       if (word_count(key) > 1 && (is_person(surface) || !other_kind)) by_last_word[last_word(key)].insert(key);
     }
     // "Constable Tim Fanning" and "Tim Fanning": a full name that ends with another full name is
-    // that person under a title the lexicons do not know.
+    // that person under a title the lexicons do not know; "Anthony LaCalamita III" and "Anthony
+    // LaCalamita" are one person with and without the suffix.
     for (const auto& [last, full_names] : by_last_word) {
       (void)last;
       for (const std::string& longer : full_names) {
+        const std::string_view bare = without_name_suffix(longer);
         for (const std::string& shorter : full_names) {
-          if (ends_with_name(longer, shorter)) sets.unite(index[longer], index[shorter]);
+          if (ends_with_name(longer, shorter) || (bare != longer && (bare == shorter || ends_with_name(bare, shorter)))) {
+            sets.unite(index[longer], index[shorter]);
+          }
         }
       }
     }

@@ -1,4 +1,6 @@
 // Attribute claims from titles, appositives and copulas; entities resolved across documents.
+#include <set>
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -161,6 +163,18 @@ TEST_CASE("a name under an unknown title and behind a courtesy title is one pers
   const Claim* added = testing::find_claim(run.claims, ClaimKind::kQuote, "Drivers should take care");
   REQUIRE(added != nullptr);
   CHECK(added->speaker_id == "tim-fanning");
+}
+
+TEST_CASE("a name with and without its generational suffix is one person", "[attribution]") {
+  const auto run = run_attribution({
+      text_document("a", "Headline one\n\nAnthony LaCalamita III, 38, was arrested at his home. "
+                         "\"He was a quiet man,\" LaCalamita's neighbour said.\n"),
+      text_document("b", "Headline two\n\nPolice said they had located Anthony LaCalamita, 38, of Troy.\n")});
+  std::set<std::string> ids;
+  for (const Entity& entity : run.entities) {
+    if (entity.name.find("LaCalamita") != std::string::npos) ids.insert(entity.id);
+  }
+  CHECK(ids.size() == 1);
 }
 
 TEST_CASE("entity ids do not depend on document order", "[attribution]") {
