@@ -76,7 +76,9 @@ std::optional<ParsedNumber> parse_word_figure(const std::vector<Piece>& pieces, 
   std::size_t end = at;
   while (j < pieces.size()) {
     const Piece& piece = pieces[j];
-    if (piece.text == "-" && seen && j + 1 < pieces.size() && lexicons.number_word(pieces[j + 1].text)) {
+    // "twenty-five", "one-million": a hyphen joins number words and scales.
+    if (piece.text == "-" && seen && j + 1 < pieces.size() &&
+        (lexicons.number_word(pieces[j + 1].text) || lexicons.scales.count(pieces[j + 1].text) > 0)) {
       ++j;
       continue;
     }
