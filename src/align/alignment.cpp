@@ -24,9 +24,10 @@ namespace {
 
 // Scores are in [0, 1]; a pair below its threshold never joins a fact.
 constexpr double kNumericThreshold = 0.45;
-constexpr double kWeakKindMinimumContext = 0.3;  // dates, times, durations, money, percent, measures
+constexpr double kWeakKindMinimumContext = 0.3;  // dates, times, durations, money, percent, measures, bare counts
 constexpr double kCountMinimumContext = 0.1;     // counts: the predicate and unit say most
 constexpr double kUnnamedAgeMinimumContext = 0.4;
+constexpr double kBareCountMinimumContext = 0.4;  // a count with no noun and no verb: context alone
 constexpr double kQuoteMinimumOverlap = 0.5;
 constexpr double kStatementMinimumOverlap = 0.6;
 constexpr double kSpeechThreshold = 0.45;
@@ -331,7 +332,10 @@ std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fac
     entity = 0.2;
     if (context < kUnnamedAgeMinimumContext) return std::nullopt;
   }
-  const bool weak_kind = subject.kind != ClaimKind::kCount && subject.kind != ClaimKind::kAge;
+  // A bare figure ("25", "one": no noun, no verb) says nothing of what it counts: like a date,
+  // only the words around it can say which fact it belongs to.
+  const bool bare_count = subject.kind == ClaimKind::kCount && subject.unit.empty() && subject.predicate.empty();
+  const bool weak_kind = bare_count || (subject.kind != ClaimKind::kCount && subject.kind != ClaimKind::kAge);
   if (context < (weak_kind ? kWeakKindMinimumContext : kCountMinimumContext)) return std::nullopt;
   return 0.35 * predicate + 0.15 * entity + 0.5 * context;
 }

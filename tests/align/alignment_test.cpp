@@ -270,3 +270,24 @@ TEST_CASE("quotes that share only function words stay apart", "[align]") {
   CHECK(chief == fact_of(facts, cluster.index_of("c", "It will be up to the chief")));
   CHECK(chief != fact_of(facts, cluster.index_of("b", "We took the footage and it will be up to them to decide")));
 }
+
+TEST_CASE("a bare figure aligns only where the words around it say the same", "[align]") {
+  // The same two sentences: with a noun and a verb the figures are one fact; bare, the few words
+  // the sentences share are not enough.
+  for (const bool bare : {false, true}) {
+    SyntheticCluster cluster;
+    cluster.add_document("a", "Jurors deadlocked with nine in favor of death and three against.\n"
+                              "Witnesses said two were hurt outside the bar late on Sunday.\n");
+    cluster.add_document("b", "The jury deadlocked with nine in favor of death and three voting for life.\n"
+                              "Two were hurt in a fight, the owner of a nearby store said.\n");
+    cluster.count("a", "nine", 9, 9, "");
+    cluster.count("b", "nine", 9, 9, "");
+    cluster.count("a", "two", 2, 2, bare ? "" : "people", bare ? "" : "hurt");
+    cluster.count("b", "Two", 2, 2, bare ? "" : "people", bare ? "" : "hurt");
+    cluster.finish();
+    const std::vector<Fact> facts = align_claims(cluster.extraction, cluster.analyses, test_lexicons());
+    CAPTURE(bare);
+    CHECK(fact_of(facts, cluster.index_of("a", "nine")) == fact_of(facts, cluster.index_of("b", "nine")));
+    CHECK((fact_of(facts, cluster.index_of("a", "two")) == fact_of(facts, cluster.index_of("b", "Two"))) == !bare);
+  }
+}
