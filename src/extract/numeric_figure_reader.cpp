@@ -44,6 +44,14 @@ bool names_a_day_or_self(const NumericSentence& s, std::size_t at) {
          (word != "self" && word.ends_with("self")) || word.ends_with("selves");
 }
 
+// "St.", "Ft.", "Mt.": a capitalised word of at most three letters with a period glued to it
+// and another capitalised word after.
+bool is_abbreviated_name(const NumericSentence& s, std::size_t at) {
+  const Piece& piece = s.pieces[at];
+  return piece.capitalized && piece.text.size() <= 3 && s.is(at + 1, ".") && s.glued(at + 1) &&
+         s.is_word(at + 2) && s.pieces[at + 2].capitalized;
+}
+
 HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
   HeadNoun found;
   found.end = from;
@@ -89,6 +97,19 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
       found.head = at;
       found.end = at + 1;
       return found;
+    }
+    // "St. Mary Parish deputies": an abbreviated name word and its period are one modifier.
+    if (is_abbreviated_name(s, at)) {
+      ++at;
+      continue;
+    }
+    // "two sheriff's deputies": after a figure above one, a singular possessive noun is a
+    // modifier of the head after it; "one victim's condition" counts the victim.
+    if (!singular && s.is(at + 1, "'") && s.is(at + 2, "s") && s.is_word(at + 3)) {
+      last = at;
+      ++words;
+      at += 2;
+      continue;
     }
     last = at;
     ++words;
@@ -878,7 +899,9 @@ class FigureReader {
         (mention_.predicate.empty() || picked_out)) {
       rejected_ = true;
     }
-    if (mention_.kind == ClaimKind::kCount && mention_.unit.empty() &&
+    // "129 killed", "injuring three others": with a verb of the toll, a figure without a noun of
+    // its own, or with the pronoun "others", counts people.
+    if (mention_.kind == ClaimKind::kCount && (mention_.unit.empty() || mention_.unit == "other") &&
         s_.lexicons.event_predicates.count(mention_.predicate)) {
       mention_.unit = "people";
     }
