@@ -143,6 +143,9 @@ std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, 
   if (used == 0) return std::nullopt;
   auto mention = read_calendar(s, at + used);
   if (!mention) return std::nullopt;
+  // "after Friday's shooting": a possessive date says when the noun after it happened, and the
+  // qualifier bounds that noun; the date itself is read alone.
+  if (s.is(mention->end, "'") && s.is(mention->end + 1, "s")) return std::nullopt;
   const QualifierInfo& qualifier = s.lexicons.qualifiers.at(key);
   const bool bounds = qualifier.effect == QualifierEffect::kBefore ||
                       qualifier.effect == QualifierEffect::kAfter;

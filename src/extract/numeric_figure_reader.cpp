@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string_view>
+#include <vector>
 
 #include "extract/number_parser.h"
 #include "extract/numeric_dates.h"
@@ -33,6 +35,22 @@ struct HeadNoun {
   const UnitInfo* unit = nullptr;
   std::size_t unit_length = 1;
 };
+
+// "died Wednesday", "shot himself": a weekday, a month or a reflexive pronoun after a
+// participle is its complement, never a noun the participle modifies.
+bool names_a_day_or_self(const NumericSentence& s, std::size_t at) {
+  const std::string& word = s.pieces[at].text;
+  return s.lexicons.weekdays.count(word) > 0 || s.lexicons.months.count(word) > 0 ||
+         (word != "self" && word.ends_with("self")) || word.ends_with("selves");
+}
+
+// "St.", "Ft.", "Mt.": a capitalised word of at most three letters with a period glued to it
+// and another capitalised word after.
+bool is_abbreviated_name(const NumericSentence& s, std::size_t at) {
+  const Piece& piece = s.pieces[at];
+  return piece.capitalized && piece.text.size() <= 3 && s.is(at + 1, ".") && s.glued(at + 1) &&
+         s.is_word(at + 2) && s.pieces[at + 2].capitalized;
+}
 
 HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
   HeadNoun found;
@@ -67,7 +85,7 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
       // "two dressed as women", "129 killed": otherwise it is the figure's verb.
       const bool modifier = s.is_word(at + 1) && !s.lexicons.stop_words.count(s.pieces[at + 1].text) &&
                             s.lexicons.verb_lemma(s.pieces[at + 1].text).empty() &&
-                            !is_number_word(s, at + 1);
+                            !is_number_word(s, at + 1) && !names_a_day_or_self(s, at + 1);
       // "5.9 hit southern Iran": a form that is also the verb's base ("hit", "hurt") is its verb,
       // unless a hyphen joins it to a modifier ("the four hardest-hit villages").
       const bool in_compound = at > from && s.is(at - 1, "-") && s.glued(at);
@@ -79,6 +97,19 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
       found.head = at;
       found.end = at + 1;
       return found;
+    }
+    // "St. Mary Parish deputies": an abbreviated name word and its period are one modifier.
+    if (is_abbreviated_name(s, at)) {
+      ++at;
+      continue;
+    }
+    // "two sheriff's deputies": after a figure above one, a singular possessive noun is a
+    // modifier of the head after it; "one victim's condition" counts the victim.
+    if (!singular && s.is(at + 1, "'") && s.is(at + 2, "s") && s.is_word(at + 3)) {
+      last = at;
+      ++words;
+      at += 2;
+      continue;
     }
     last = at;
     ++words;
@@ -96,12 +127,66 @@ bool one_is_pronoun(const NumericSentence& s, std::size_t at) {
   if (at > 1 && s.is(at - 1, "-") && s.glued(at) && s.is(at - 2, "no")) return true;
   if (s.is(at + 1, "that") || s.is(at + 1, "which")) return true;
   if (at == 0 || !s.is_word(at - 1) || s.pieces[at - 1].capitalized) return false;
+  // "headed on another one.", "move forward as one,": nothing follows it to count.
+  const bool nothing_follows = at + 1 >= s.size() || (s.pieces[at + 1].shape == PieceShape::kPunct &&
+                                                      !s.is(at + 1, "-"));
+  if ((s.is(at - 1, "another") || s.is(at - 1, "as")) && nothing_follows) return true;
   if (at + 1 < s.size() && (s.is_word(at + 1) || (s.is(at + 1, "-") && s.glued(at + 1)))) return false;
   const std::string& before = s.pieces[at - 1].text;
   return !s.lexicons.stop_words.count(before) && !s.lexicons.skippable.count(before) &&
          !s.lexicons.qualifiers.count(before) && !s.lexicons.negations.count(before) &&
          !s.lexicons.auxiliaries.count(before) && !s.lexicons.predicates.count(before) &&
          s.lexicons.verb_lemma(before).empty() && !is_number_word(s, at - 1);
+}
+
+// "a loved one", "at one point": a set phrase the figure one is a word of (rules/numeric/words.yaml).
+bool in_one_idiom(const NumericSentence& s, std::size_t at) {
+  for (const std::string& idiom : s.lexicons.one_idioms) {
+    std::vector<std::string_view> words;
+    for (std::size_t from = 0; from < idiom.size();) {
+      const std::size_t space = std::min(idiom.find(' ', from), idiom.size());
+      words.push_back(std::string_view(idiom).substr(from, space - from));
+      from = space + 1;
+    }
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      if (words[i] != "one" || i > at) continue;
+      bool spelled = true;
+      for (std::size_t j = 0; j < words.size() && spelled; ++j) spelled = s.is(at - i + j, words[j]);
+      if (spelled) return true;
+    }
+  }
+  return false;
+}
+
+// "day two, three and four", "Nos. 3, 4 and 5": a figure closing an item of a list whose first
+// item a name word numbers is a numbering too.
+bool continues_named_list(const NumericSentence& s, std::size_t first, std::size_t after) {
+  const bool item_ends = after >= s.size() || s.is(after, ",") || s.is(after, "and") ||
+                         s.is(after, "or") || s.pieces[after].shape == PieceShape::kPunct;
+  if (!item_ends || s.is(after, "-")) return false;
+  std::size_t item = first;
+  for (int items = 0; items < 6; ++items) {
+    if (item < 2 || !(s.is(item - 1, ",") || s.is(item - 1, "and") || s.is(item - 1, "or"))) return false;
+    std::size_t previous = item - 2;
+    if (!s.is(item - 1, ",") && s.is(previous, ",") && previous > 0) --previous;  // "two, three, and four"
+    if (!is_number_word(s, previous)) return false;
+    if (previous > 0 && s.is_word(previous - 1) && s.lexicons.name_words.count(s.pieces[previous - 1].text)) {
+      return true;
+    }
+    item = previous;
+  }
+  return false;
+}
+
+// "like a 22.", "scored a 10": an article before a bare figure that heads no noun makes it the
+// name of a thing (a calibre, a score, a model).
+bool article_names_figure(const NumericSentence& s, std::size_t first, std::size_t after) {
+  if (!s.is_digits(first) || first == 0 || !is_article(s, first - 1)) return false;
+  if (after < s.size() && (s.pieces[after].shape != PieceShape::kPunct || s.is(after, "-") ||
+                           s.is(after, "%") || s.is(after, "/"))) {
+    return false;
+  }
+  return true;
 }
 
 // A number that names something rather than counting: G20, AK-47, Route 66, Fox 4, "No. 1",
@@ -127,6 +212,8 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
     return true;
   }
   if (s.is_word(after) && s.lexicons.name_followers.count(s.pieces[after].text)) return true;
+  if (continues_named_list(s, first, after) || article_names_figure(s, first, after)) return true;
+  if (s.is(first, "one") && after == first + 1 && in_one_idiom(s, first)) return true;
   if (first > 0 && s.is_word(first - 1)) {
     const std::string& before = s.pieces[first - 1].text;
     if (s.lexicons.name_words.count(before)) return true;
@@ -414,6 +501,7 @@ class FigureReader {
     mention_.rule = number->form == NumberForm::kDigits ? "numeric.digits" : rule_of(number->lexicon);
     std::size_t k = age_end_ != kNone ? age_end_ : read_range(number->end);
     k = read_postfix_qualifier(k);
+    k = skip_more(k);
     if (!classify(k)) return std::nullopt;
     if (end_ > k) end_ = read_postfix_qualifier(end_);  // "15 years to life"
     finish();
@@ -561,6 +649,17 @@ class FigureReader {
     mention_.parts.push_back({"range", range_begin, second->end});
     number_.end = second->end;
     return second->end;
+  }
+
+  // "three more hours", "six more shot": "more" after a figure adds to a count said before and
+  // leaves the figure's unit and verb where they are; "ten more than last year" compares.
+  std::size_t skip_more(std::size_t k) const {
+    if (!s_.is(k, "more") || s_.is(k + 1, "than")) return k;
+    // "three more July 18": a name or a date after it starts a phrase of its own.
+    if (s_.is_word(k + 1) && (s_.pieces[k + 1].capitalized || s_.lexicons.months.count(s_.pieces[k + 1].text))) {
+      return k;
+    }
+    return k + 1;
   }
 
   std::size_t read_postfix_qualifier(std::size_t k) {
@@ -788,7 +887,7 @@ class FigureReader {
     // base form is a noun.
     if (single && mention_.kind == ClaimKind::kCount &&
         (!s_.lexicons.event_predicates.count(mention_.predicate) || !predicate_inflected_ ||
-         is_agent_of_verb())) {
+         is_agent_of_verb() || predicate_is_modifier() || verb_follows_article())) {
       rejected_ = true;
     }
     // "one of the witnesses" picks someone out; "one of those patients died" counts. After a
@@ -800,7 +899,9 @@ class FigureReader {
         (mention_.predicate.empty() || picked_out)) {
       rejected_ = true;
     }
-    if (mention_.kind == ClaimKind::kCount && mention_.unit.empty() &&
+    // "129 killed", "injuring three others": with a verb of the toll, a figure without a noun of
+    // its own, or with the pronoun "others", counts people.
+    if (mention_.kind == ClaimKind::kCount && (mention_.unit.empty() || mention_.unit == "other") &&
         s_.lexicons.event_predicates.count(mention_.predicate)) {
       mention_.unit = "people";
     }
@@ -811,6 +912,18 @@ class FigureReader {
     mention_.end = std::max(end_, number_.end);
     mention_.next = next_ != kNone ? next_ : mention_.end;
     mention_.rejected = rejected_;
+  }
+
+  // "carrying an injured man", "saw a dead body": a participle before the noun describes the
+  // person; only a verb of the sentence states a toll with "a man".
+  bool predicate_is_modifier() const {
+    return verb_at_ != kNone && verb_at_ == modifier_predicate_;
+  }
+
+  // "fired a shot at them": the word right after an article is the noun it introduces, never
+  // the verb of a figure the article would be.
+  bool verb_follows_article() const {
+    return is_article(s_, number_.begin) && verb_at_ == number_.end;
   }
 
   // "A man shot a 3-year-old", "a man shot and killed his friend": the verb follows the phrase

@@ -156,6 +156,7 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
   fill_set(rules, "numeric_picking_out_words", lex.picking_out_words);
   fill_set(rules, "numeric_relative_pronouns", lex.relative_pronouns);
   fill_set(rules, "numeric_name_words", lex.name_words);
+  fill_set(rules, "numeric_one_idioms", lex.one_idioms);
   fill_set(rules, "numeric_stop_words", lex.stop_words);
   fill_set(rules, "numeric_name_followers", lex.name_followers);
   for (const Rule& rule : rules.rules()) {

@@ -96,6 +96,7 @@ struct NumericLexicons {
   std::unordered_set<std::string> picking_out_words;     // "was", "to": "was one of the two killed"
   std::unordered_set<std::string> relative_pronouns;     // "that", "who": "the crash that killed"
   std::unordered_set<std::string> name_words;            // route, channel, interstate ...
+  std::unordered_set<std::string> one_idioms;            // "loved one", "at one point": no figure
   std::unordered_set<std::string> stop_words;            // words that end a noun phrase
   std::unordered_map<std::string, double> clock_words;    // "noon" -> 43200 seconds
   std::unordered_set<std::string> age_words;             // "aged", "age"

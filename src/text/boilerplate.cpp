@@ -30,6 +30,9 @@ constexpr std::size_t kMaxBlocksPerShingle = 16;
 // make a rail, and a rail goes on across at most this many single blocks between them.
 constexpr std::size_t kMinDoubledTeasersInRail = 3;
 constexpr std::size_t kMaxSingleBlocksInRail = 6;
+// A teaser shown twice may be cut short at two lengths ("... seek to strengthen..." and "... seek
+// to..."); the shorter copy must still be long enough to be no common phrase.
+constexpr std::size_t kMinTruncatedTeaserWords = 12;
 
 // A word of a block's normalized text, hashed (blocks of a 100 MB page would not fit as strings).
 // The lowest bit tells whether the word is a number, for the copy test below.
@@ -213,6 +216,16 @@ bool same_words(const std::vector<BlockWords>& words, std::size_t a, std::size_t
   return !words[a].empty() && words[a] == words[b];
 }
 
+// The same teaser twice: the same words, or one copy cut shorter than the other. The last word
+// of the shorter copy may be cut inside the word, so it is not compared.
+bool same_teaser(const std::vector<BlockWords>& words, std::size_t a, std::size_t b) {
+  if (same_words(words, a, b)) return true;
+  const BlockWords& shorter = words[a].size() < words[b].size() ? words[a] : words[b];
+  const BlockWords& longer = words[a].size() < words[b].size() ? words[b] : words[a];
+  if (shorter.size() < kMinTruncatedTeaserWords || shorter.size() == longer.size()) return false;
+  return std::equal(shorter.begin(), shorter.end() - 1, longer.begin());
+}
+
 // One repeated caption keeps its first copy, but a run of different blocks each shown twice in
 // a row is a rail of teasers for other stories: both copies of every teaser are chrome.
 void apply_doubled_teaser_rail(const std::vector<BlockWords>& words, std::vector<Block>& blocks) {
@@ -227,8 +240,8 @@ void apply_doubled_teaser_rail(const std::vector<BlockWords>& words, std::vector
     rail.clear();
   };
   for (std::size_t b = 0; b + 1 < blocks.size(); ++b) {
-    if (!same_words(words, b, b + 1)) continue;
-    const bool new_teaser = rail.empty() || !same_words(words, rail.back(), b);
+    if (!same_teaser(words, b, b + 1)) continue;
+    const bool new_teaser = rail.empty() || !same_teaser(words, rail.back(), b);
     if (!new_teaser) continue;
     if (!rail.empty() && b > rail.back() + 2 + kMaxSingleBlocksInRail) close_rail();
     rail.push_back(b);

@@ -31,6 +31,12 @@ TEST_CASE("counts with their unit, predicate and qualifier", "[numeric]") {
         "count \"seven dead assailants\" [7, 7] unit=assailant pred=die"}},
       {"Around 137 have died in the fighting.",
        {"count \"Around 137\" [123, 151] unit=people pred=die qual=around"}},
+      {"He killed five, injuring three others.",
+       {"count \"five\" [5, 5] unit=people pred=kill", "count \"three others\" [3, 3] unit=people pred=injure"}},
+      {"Two St. Mary Parish sheriff's deputies were wounded.",
+       {"count \"Two St. Mary Parish sheriff's deputies\" [2, 2] unit=deputy pred=wound"}},
+      {"He critically wounded two sheriff's deputies.",
+       {"count \"two sheriff's deputies\" [2, 2] unit=deputy pred=wound"}},
       {"Two teens are dead and 18 people are injured.",
        {"count \"Two teens\" [2, 2] unit=teen pred=die",
         "count \"18 people\" [18, 18] unit=people pred=injure"}},
@@ -38,7 +44,38 @@ TEST_CASE("counts with their unit, predicate and qualifier", "[numeric]") {
        {"count \"Between 20 and 30 people\" [20, 30] unit=people pred=hurt"}},
       {"Officials said 12 people were not injured.",
        {"count \"12 people\" [12, 12] unit=people pred=injure negated"}},
-      {"He has nearly three more hours.", {"count \"nearly three\" [2, 2] qual=nearly"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
+TEST_CASE("\"more\" after a figure leaves its unit and verb where they are", "[numeric]") {
+  const Case cases[] = {
+      {"He has nearly three more hours.",
+       {"duration \"nearly three more hours\" [8640, 10800] unit=hour qual=nearly"}},
+      {"Five people are dead and six more were shot.",
+       {"count \"Five people\" [5, 5] unit=people pred=die", "count \"six more\" [6, 6] unit=people pred=shoot"}},
+      {"Police arrested two more men.", {"count \"two more men\" [2, 2] unit=man pred=arrest"}},
+      {"Five were killed and three more were injured.",
+       {"count \"Five\" [5, 5] unit=people pred=kill", "count \"three more\" [3, 3] unit=people pred=injure"}},
+      // a comparison, and a date after it, are no part of the figure's phrase
+      {"Ten more than expected came.", {"count \"Ten\" [10, 10]"}},
+      {"Two died and three more July 18.",
+       {"count \"Two\" [2, 2] unit=people pred=die", "count \"three\" [3, 3]",
+        "date \"July 18\" [16634, 16634] unit=day"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
+TEST_CASE("\"a man\" states a toll only with a verb of the sentence", "[numeric]") {
+  const Case cases[] = {
+      {"A man was shot on Main Street.", {"count \"A man\" [1, 1] unit=man pred=shoot"}},
+      {"A woman died Wednesday night.",
+       {"count \"A woman\" [1, 1] unit=woman pred=die", "date \"Wednesday\" [16750, 16750] unit=day"}},
+      // a participle before the noun describes the person
+      {"He was carrying an injured man.", {}},
+      {"I see a dead body of a young kid.", {}},
+      // the word after an article is the noun it introduces
+      {"Timmons fired a shot at them.", {}},
   };
   for (const Case& test : cases) check(test);
 }
@@ -89,6 +126,7 @@ TEST_CASE("durations, ages, money and percentages", "[numeric]") {
        {"age \"26-year-old\" [26, 26] unit=year subject=Salah Abdeslam"}},
       {"The fund holds $1.2bn.", {"money \"$1.2bn\" [1.2e+09, 1.2e+09] unit=USD"}},
       {"Turnout was 12.5%.", {"percent \"12.5%\" [12.5, 12.5] unit=percent"}},
+      {"All flights within 50 miles landed.", {"measure \"within 50 miles\" [null, 50] unit=mile pred=land qual=within"}},
   };
   for (const Case& test : cases) check(test);
 }
@@ -98,6 +136,10 @@ TEST_CASE("dates and times resolve against the publication date", "[numeric]") {
       {"It happened on Friday.", {"date \"Friday\" [16752, 16752] unit=day"}},
       {"He met them last month.", {"date \"last month\" [16709, 16739] unit=day"}},
       {"It was Friday, June 17, 2016.", {"date \"Friday, June 17, 2016\" [16969, 16969] unit=day"}},
+      // a possessive date says when the noun after it happened: the preposition bounds the noun
+      {"Six victims were brought in after Friday's shooting.",
+       {"count \"Six victims\" [6, 6] unit=victim pred=bring", "date \"Friday\" [16752, 16752] unit=day"}},
+      {"It ended after Friday.", {"date \"after Friday\" [16752, null] unit=day qual=after"}},
       {"They moved two months ago.", {"date \"two months ago\" [16694, 16694] unit=day"}},
       {"They met a week ago tonight.",
        {"date \"a week ago\" [16748, 16748] unit=day", "date \"tonight\" [16755, 16755] unit=day"}},
@@ -141,6 +183,11 @@ TEST_CASE("numbers that are not claims give nothing", "[numeric]") {
       "The G20 summit opened.",           "Take Route 66 west.",
       "Call (816) 555-0123 now.",         "It happened at 908 Truman Blvd.",
       "A third brother was arrested.",    "He carried a .22-caliber rifle.",
+      "It sounded like a 22.",            "We will have witnesses on day two, three and four.",
+      "Those who believe a loved one may be a victim can call.",
+      "At one point, the lawyer asked him to stop.",
+      "They loved cruises and were happy to be headed on another one.",
+      "The town will move forward as one, he said.",
   };
   for (const char* text : texts) {
     INFO(text);

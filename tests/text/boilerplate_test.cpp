@@ -133,3 +133,22 @@ TEST_CASE("a run of teasers each shown twice in a row is chrome, both copies", "
   CHECK(marked[8].reason == "cue:teaser-rail");
   CHECK(marked[9].reason == "cue:teaser-rail");
 }
+
+TEST_CASE("a teaser of a rail may be cut at two lengths; a short repeat is no teaser", "[text]") {
+  auto marked = classify(
+      "County fair opens - Local News\n\n"
+      "A comet passes close to the moon on Tuesday night.\n\n"
+      "A comet passes close to the moon on Tuesday night.\n\n"
+      "The library extends its hours for three weeks.\n\n"
+      "The library extends its hours for three weeks.\n\n"
+      "The governor signed six new measures on Friday that will change how the state pays its teachers and funds...\n\n"
+      "The governor signed six new measures on Friday that will change how the state pays its teachers and...\n\n"
+      "The county fair opened on Saturday with 40 rides.\n\n"
+      "Fair opens.\n\n"
+      "Fair opens with...\n");
+  REQUIRE(marked.size() == 10);
+  for (std::size_t b = 1; b <= 6; ++b) CHECK(marked[b].reason == "cue:teaser-rail");
+  CHECK(marked[7].reason == "content");
+  CHECK(marked[8].reason == "content");
+  CHECK(marked[9].reason == "content");
+}
