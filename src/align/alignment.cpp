@@ -27,6 +27,7 @@ constexpr double kNumericThreshold = 0.45;
 constexpr double kWeakKindMinimumContext = 0.3;  // dates, times, durations, money, percent, measures, bare counts
 constexpr double kCountMinimumContext = 0.1;     // counts: the predicate and unit say most
 constexpr double kUnnamedAgeMinimumContext = 0.4;
+constexpr double kCalendarMinimumContext = 0.4;
 constexpr double kBareCountMinimumContext = 0.4;  // a count with no noun and no verb: context alone
 constexpr double kQuoteMinimumOverlap = 0.5;
 constexpr double kStatementMinimumOverlap = 0.6;
@@ -337,6 +338,7 @@ std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fac
   const bool bare_count = subject.kind == ClaimKind::kCount && subject.unit.empty() && subject.predicate.empty();
   const bool weak_kind = bare_count || (subject.kind != ClaimKind::kCount && subject.kind != ClaimKind::kAge);
   if (context < (weak_kind ? kWeakKindMinimumContext : kCountMinimumContext)) return std::nullopt;
+  if ((subject.kind == ClaimKind::kDate || subject.kind == ClaimKind::kTime) && context < kCalendarMinimumContext) return std::nullopt;
   return 0.35 * predicate + 0.15 * entity + 0.5 * context;
 }
 
