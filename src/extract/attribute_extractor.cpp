@@ -121,6 +121,53 @@ bool names_nobody(const std::string& name) {
   return only_initials;
 }
 
+// "Jr.", "Sr.", "II": a word that follows a surname and tells a generation apart.
+bool is_generational_suffix(std::string_view lower) {
+  if (lower.ends_with('.')) lower.remove_suffix(1);
+  return lower == "jr" || lower == "sr" || lower == "ii" || lower == "iii" || lower == "iv";
+}
+
+// The surname of a folded full name: its last word, before a generational suffix ("ware" of
+// "travis ware ii", "rodgers" of "freddie rodgers jr.").
+std::string surname_of(const std::string& folded_name) {
+  std::size_t end = folded_name.size();
+  while (true) {
+    const std::size_t space = folded_name.rfind(' ', end - 1);
+    if (space == std::string::npos || space == 0) break;
+    if (!is_generational_suffix(std::string_view(folded_name).substr(space + 1, end - space - 1))) break;
+    end = space;
+    if (end > 0 && folded_name[end - 1] == ',') --end;  // "rodgers, jr."
+  }
+  const std::size_t space = folded_name.rfind(' ', end - 1);
+  return folded_name.substr(space == std::string::npos ? 0 : space + 1, end - (space == std::string::npos ? 0 : space + 1));
+}
+
+// "The victims who died have been identified as ...", "One of the five victims killed has been
+// named as ...": a status word in a subject about victims, before the naming verb at word
+// `verb`, holds for the names after it. Without "victim" the subject may be the one who did it
+// ("The man who killed three people was identified as ...").
+std::optional<Found> victims_status(const AttributionParagraph& p, std::size_t verb,
+                                    const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t begin = verb;
+  while (begin > 0 && p.words[begin - 1].sentence == sentence) --begin;
+  bool victims = false;
+  std::optional<Found> status;
+  for (std::size_t k = begin; k < verb; ++k) {
+    if (!p.words[k].is_word) continue;
+    const std::string& w = p.words[k].lower;
+    victims = victims || w == "victim" || w == "victims";
+    if (status) continue;
+    if (auto phrase = lexicons.statuses.find(w); phrase != lexicons.statuses.end()) {
+      status = Found{"status", phrase->second, k, k + 1, "attribute-naming"};
+    } else if (auto verb_form = lexicons.status_verbs.find(w); verb_form != lexicons.status_verbs.end()) {
+      status = Found{"status", verb_form->second, k, k + 1, "attribute-naming"};
+    }
+  }
+  if (!victims) return std::nullopt;
+  return status;
+}
+
 using OrganizationTest = std::function<bool(const std::string&)>;
 
 class AttributeReader {
@@ -159,6 +206,8 @@ class AttributeReader {
     while (end > begin && is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and") {
       std::size_t next = end + 1;
       if (article_after_and && is_word_in_sentence(p_, next, sentence) && p_.words[next].lower == "the") ++next;
+      // "the FBI's Detroit Division and Chief James Craig of ...": a title after "and" opens a person.
+      if (is_word_in_sentence(p_, next, sentence) && lexicons_.titles.count(p_.words[next].lower)) break;
       const std::size_t after = organization_at(next, sentence, out);
       if (after == next) break;
       end = after;
@@ -219,6 +268,24 @@ class AttributeReader {
     if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
     if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
     return organizations_at(begin, sentence, true, out);
+  }
+
+  // "Ana Ruiz grew up in Lyon", "who is originally from Quito", "moved to Florida": a verb from
+  // the place_verbs lexicon and the place after it give an origin or a residence.
+  bool place_verb_at(std::size_t k, std::vector<Found>& out) const {
+    if (k >= p_.words.size() || !p_.words[k].is_word) return false;
+    const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_place_verb_words,
+                                               [this](const std::string& phrase, std::size_t) {
+      return lexicons_.place_verbs.count(phrase) > 0;
+    });
+    if (n == 0 || !is_word_in_sentence(p_, k + n, p_.words[k].sentence)) return false;
+    const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, k + n);
+    if (!place || is_organization_(place->first)) return false;
+    std::string phrase;
+    for (std::size_t i = k; i < k + n; ++i) phrase += (i > k ? " " : "") + p_.words[i].lower;
+    const std::string& name = lexicons_.place_verbs.at(phrase);
+    out.push_back({name, place->first, k, place->second, "place-verbs"});
+    return true;
   }
 
   // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.
@@ -312,6 +379,7 @@ class AttributeReader {
     const std::string det_class = lexicons_.word_class(p_.words[i].lower);
     if (det_class == "determiner") ++i;
     std::vector<std::size_t> role_words;
+    std::optional<Found> named_before_title;  // the organisation of "a CNN correspondent"
     for (; is_word_in_sentence(p_, i, sentence) && i < k + kLongestAppositive; ++i) {
       const std::string& w = p_.words[i].lower;
       // "director of public affairs": the office goes on over "of" and a common noun.
@@ -339,6 +407,18 @@ class AttributeReader {
       }
       if (w == "from" || w == "in" || w == "living" || w == "based" || w == "currently") break;
       if (is_age_word(w)) continue;
+      // "a Broward County commissioner", "FBI special agent in charge": a name before the title
+      // says where or for whom the role is; when it names an organisation, that is an affiliation.
+      if (role_words.empty() && p_.words[i].capitalized && !lexicons_.nationality(w) &&
+          !lexicons_.title_words.count(w) && !lexicons_.title_modifiers.count(w)) {
+        const std::size_t title = title_after_name_run(i);
+        if (title > i) {
+          const std::string run(p_.slice(p_.words[i].start, p_.words[title - 1].end));
+          if (is_organization_(run)) named_before_title = Found{"affiliation", run, i, title, "attribute-affiliation"};
+          i = title - 1;
+          continue;
+        }
+      }
       // Without a determiner a role is a title, not a verb phrase ("X, alerted the police").
       if (bare && !lexicons_.word_class(w).empty()) return;
       if (bare && role_words.empty() && !lexicons_.title_words.count(w) && !lexicons_.title_modifiers.count(w)) return;
@@ -355,8 +435,20 @@ class AttributeReader {
         return;
       }
       if (lexicons_.word_class(w) == "pronoun") return;  // "X, them": no description
-      // A participle ends the noun phrase: "a tourist visiting from Australia".
+      // "the school's police chief": the role is what follows the owner's possessive, when the
+      // owner opens the phrase (deeper in, "the first person shot after ... his father's home"
+      // is no role).
+      if (is_possessive(w) && !p_.words[i].capitalized && role_words.empty()) {
+        role_words.clear();
+        continue;
+      }
+      // A participle ends the noun phrase: "a tourist visiting from Australia"; after a title
+      // word a past one does too ("a Navy lieutenant assigned to ...").
       if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !role_words.empty()) break;
+      if (w.size() > 4 && w.ends_with("ed") && !role_words.empty() &&
+          lexicons_.title_words.count(p_.words[role_words.back()].lower) && !lexicons_.title_words.count(w)) {
+        break;
+      }
       role_words.push_back(i);
     }
     // "Tony Hale, the affidavit says": the phrase is the subject of a speech verb, not an
@@ -376,7 +468,7 @@ class AttributeReader {
       // affairs"); without a determiner it must be a title word.
       std::size_t head = role_words.back();
       for (std::size_t r : role_words) {
-        if (p_.words[r].lower == "of") {
+        if (p_.words[r].lower == "of" || p_.words[r].lower == "in") {  // "agent" of "agent in charge"
           head = r - 1;
           break;
         }
@@ -389,6 +481,7 @@ class AttributeReader {
         if (!role.empty()) role += ' ';
         role += p_.slice(p_.words[r].start, p_.words[r].end);
       }
+      if (named_before_title) out.push_back(*named_before_title);
       out.push_back({"role", role, role_words.front(), role_words.back() + 1, "attribute-role"});
     }
     // "a critic of NYPD" is no member of it: "of" joins an organisation to a title ("chief of
@@ -414,11 +507,19 @@ class AttributeReader {
   std::vector<Found> after_subject(std::size_t k, bool named = true, bool plural = false) {
     std::vector<Found> out;
     if (k >= p_.words.size()) return out;
+    // "Freddie Rodgers, Jr. died": the suffix after the comma still belongs to the name.
+    if (is_mark(p_, k, ",") && is_word_in_sentence(p_, k + 1, p_.words[k].sentence) &&
+        is_generational_suffix(p_.words[k + 1].lower)) {
+      k += 2;
+      if (is_mark(p_, k, ".") && is_word_in_sentence(p_, k + 1, p_.words[k].sentence)) ++k;  // "Jr" "."
+      if (k >= p_.words.size()) return out;
+    }
     if (!is_mark(p_, k, ",")) {
       // "Clark Parrott of the Missouri State Highway Patrol said"
       if (affiliation_at(k, out)) return out;
       if (named && status_verb_at(k, out)) return out;
       if (named && affiliation_verb_at(k, out)) return out;
+      if (named && place_verb_at(k, out)) return out;
       copula(k, out, plural);
       return out;
     }
@@ -456,8 +557,9 @@ class AttributeReader {
     if (k >= p_.words.size() || !p_.words[k].is_word) return;
     const std::string& w = p_.words[k].lower;
     if (location_at(k, out, nullptr, false)) return;
+    // "X, who died Sunday,", "X, who grew up in Kissimmee,", "X, who is on the run,".
     if (w == "who") {
-      copula(k + 1, out);
+      if (!status_verb_at(k + 1, out) && !place_verb_at(k + 1, out)) copula(k + 1, out);
       return;
     }
     if (possessive_organization_role(k, out)) return;
@@ -465,9 +567,118 @@ class AttributeReader {
         w != "those" && w != "no") {
       noun_phrase_at(k, out);
     } else if (lexicons_.word_class(w).empty() &&
-               (!p_.words[k].capitalized || lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w))) {
+               (!p_.words[k].capitalized || lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) ||
+                organization_before_title(k))) {
       noun_phrase_at(k, out, true);
     }
+  }
+
+  // "X, FBI special agent in charge": without a determiner only an organisation may stand before
+  // the title ("Betty Ford, Rehires Attorney" in a headline is none).
+  bool organization_before_title(std::size_t k) const {
+    const std::size_t title = title_after_name_run(k);
+    return title > k && is_organization_(std::string(p_.slice(p_.words[k].start, p_.words[title - 1].end)));
+  }
+
+  // The word after a run of up to three capitalised words from word k when a title begins there
+  // ("Broward County commissioner", "FBI Special Agent"); k when there is none. The longest such
+  // run wins ("Broward County Commissioner" is no "County Commissioner"), but a title modifier
+  // belongs to the title ("Special").
+  std::size_t title_after_name_run(std::size_t k) const {
+    constexpr std::size_t kLongestRun = 3;  // words
+    const std::size_t sentence = p_.words[k].sentence;
+    std::size_t best = k;
+    for (std::size_t end = k + 1; end <= k + kLongestRun; ++end) {
+      if (!is_word_in_sentence(p_, end - 1, sentence)) break;
+      const ParagraphWord& last = p_.words[end - 1];
+      if (!last.capitalized || lexicons_.title_modifiers.count(last.lower)) break;
+      if (is_possessive(last.lower)) return k;  // "Le's attorney": someone's, not a place's
+      if (is_word_in_sentence(p_, end, sentence) && title_begins_at(end)) best = end;
+    }
+    return best;
+  }
+
+  // A title starts at word k, after any title modifiers ("Special Agent"; "Press photographer" is
+  // no title).
+  bool title_begins_at(std::size_t k) const {
+    const std::size_t sentence = p_.words[k].sentence;
+    while (is_word_in_sentence(p_, k, sentence) && lexicons_.title_modifiers.count(p_.words[k].lower) &&
+           !lexicons_.title(p_.words[k].lower)) {
+      ++k;
+    }
+    return is_word_in_sentence(p_, k, sentence) &&
+           longest_known_phrase(p_, k, lexicons_.longest_title_words, [this](const std::string& phrase, std::size_t) {
+             return lexicons_.title(phrase) != nullptr;
+           }) > 0;
+  }
+
+  // "an eyewitness, Mark Lea, told", "A lawyer for the Council of American-Islamic Relations,
+  // Omar Saleh, said", "CNN's medical correspondent, Dr. Sanjay Gupta,": a description closed by
+  // a comma right before a name set off by commas (or ending its sentence) describes that name.
+  // Its head must be a title word, so that "In a statement, X said" describes nobody.
+  std::vector<Found> description_before(std::size_t name_begin, std::size_t name_end) {
+    std::vector<Found> none;
+    if (name_begin < 2 || !is_mark(p_, name_begin - 1, ",")) return none;
+    const std::size_t comma = name_begin - 1;
+    const std::size_t sentence = p_.words[name_begin].sentence;
+    const bool name_closes = name_end >= p_.words.size() || p_.words[name_end].sentence != sentence ||
+                             is_mark(p_, name_end, ",") || is_mark(p_, name_end, ".");
+    if (!name_closes) return none;
+    for (std::size_t j = comma; j-- > 0 && comma - j <= kLongestAppositive;) {
+      if (!is_word_in_sentence(p_, j, sentence)) break;
+      std::vector<Found> found;
+      const std::string& w = p_.words[j].lower;
+      const bool opens_run = p_.words[j].capitalized && (j == 0 || !p_.words[j - 1].capitalized);
+      if (!(opens_run && possessive_organization_role(j, found)) && (w == "a" || w == "an" || w == "the")) {
+        noun_phrase_at(j, found);
+      }
+      if (found.empty()) continue;
+      std::size_t end = 0;
+      const Found* role = nullptr;
+      for (const Found& f : found) {
+        end = std::max(end, f.end);
+        if (f.name == "role") role = &f;
+      }
+      if (end == comma && role != nullptr && names_a_person(role->value)) return found;
+    }
+    return none;
+  }
+
+  // "The Washington Post's Howard Kurtz", "the FBI's Piro": an organisation's possessive right
+  // before a name is the person's affiliation.
+  std::optional<Found> possessive_organization_before(std::size_t name_begin) const {
+    constexpr std::size_t kLongestOrganization = 5;  // words
+    if (name_begin == 0) return std::nullopt;
+    const std::size_t owner = name_begin - 1;
+    const std::size_t sentence = p_.words[name_begin].sentence;
+    if (!is_word_in_sentence(p_, owner, sentence) || !p_.words[owner].capitalized || !is_possessive(p_.words[owner].lower)) {
+      return std::nullopt;
+    }
+    std::size_t begin = owner;
+    while (begin > 0 && owner - begin < kLongestOrganization && is_word_in_sentence(p_, begin - 1, sentence) &&
+           p_.words[begin - 1].capitalized && !is_possessive(p_.words[begin - 1].lower)) {
+      --begin;
+    }
+    std::string organization(p_.slice(p_.words[begin].start, p_.words[owner].end));
+    organization.resize(organization.size() - possessive_length(organization));
+    if (!is_organization_(organization)) return std::nullopt;
+    return Found{"affiliation", organization, begin, owner + 1, "attribute-affiliation"};
+  }
+
+  // A role one person can hold: its head (the word before "of"/"in", else the last) is a title
+  // word and not a plural ("the victims, X, Y and Z" names several).
+  bool names_a_person(const std::string& role) const {
+    std::string head;
+    std::size_t from = 0;
+    while (from <= role.size()) {
+      const std::size_t space = std::min(role.find(' ', from), role.size());
+      const std::string word = fold_text(role.substr(from, space - from));
+      if (word == "of" || word == "in") break;
+      head = word;
+      from = space + 1;
+    }
+    if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's') return false;
+    return lexicons_.title_words.count(head) > 0;
   }
 
   // The words a copula at word k takes (0 when there is none): "was", "has been"; with `plural`
@@ -612,7 +823,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
       if (!name) continue;
       const std::string folded = fold_text(name->name);
-      if (name->person && folded.find(' ') != std::string::npos) surnames.insert(folded.substr(folded.rfind(' ') + 1));
+      if (name->person && folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
       k = std::max(k, name->end - 1);
     }
   }
@@ -677,8 +888,12 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         found.push_back({"nationality", *nationality, k, k + 1, "attribute-naming"});
       }
     }
+    if (std::optional<Found> status = victims_status(p, verb, lexicons)) found.push_back(*status);
     const std::string& head = p.words[as - 1].lower;
-    if (as - 1 > verb && lexicons.word_class(head).empty() && !p.words[as - 1].capitalized &&
+    // "identified the injured as X": a status word is what happened to them, not a role.
+    if (auto status = lexicons.statuses.find(head); as - 1 > verb && status != lexicons.statuses.end()) {
+      found.push_back({"status", status->second, as - 1, as, "attribute-naming"});
+    } else if (as - 1 > verb && lexicons.word_class(head).empty() && !p.words[as - 1].capitalized &&
         !lexicons.nationality(head)) {
       std::string role = head;
       if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
@@ -737,6 +952,12 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         for (const std::string& role : name->roles) {
           emit(name->name, name->name_begin, name_end, Found{"role", role, name->role_begin, name->name_begin, "person-titles"});
         }
+        for (const Found& found : reader.description_before(name->begin, name_end)) {
+          emit(name->name, name->name_begin, name_end, found);
+        }
+        if (const std::optional<Found> owner = reader.possessive_organization_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *owner);
+        }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).
         if (!name->organization.empty() && is_organization(name->organization)) {
@@ -753,17 +974,19 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         // "named two of the French attackers as X, 29, ..., and Y": what the naming phrase says
         // holds for every name of the list.
-        if (at > 0 && p.words[at - 1].lower == "as") {
-          as_list = naming_phrase(p, at - 1);
+        // An age before the name stays outside it ("identified as 18-year-old X and 14-year-old Y").
+        const std::size_t listed = at > 0 && is_age_word(p.words[at - 1].lower) ? at - 1 : at;
+        if (listed > 0 && p.words[listed - 1].lower == "as") {
+          as_list = naming_phrase(p, listed - 1);
           as_list_sentence = p.words[at].sentence;
           as_list_paragraph = pi;
-        } else if (at > 0 && p.words[at - 1].lower == "and" && as_list_paragraph == pi &&
+        } else if (listed > 0 && p.words[listed - 1].lower == "and" && as_list_paragraph == pi &&
                    as_list_sentence == p.words[at].sentence) {
           // the same list continues
         } else if (as_list_paragraph != pi || as_list_sentence != p.words[at].sentence) {
           as_list.clear();
         }
-        if ((at > 0 && (p.words[at - 1].lower == "as" || p.words[at - 1].lower == "and"))) {
+        if ((listed > 0 && (p.words[listed - 1].lower == "as" || p.words[listed - 1].lower == "and"))) {
           for (const Found& found : as_list) emit(name->name, name->name_begin, name_end, found);
         }
         const bool possessive = name->name.size() < std::string(p.slice(p.words[name->name_begin].start,

@@ -47,6 +47,7 @@ struct AttributionLexicons {
   static constexpr const char* kCourtesyTitles = "courtesy_titles";    // mr, mrs: no role
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
+  static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
 
   std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
@@ -69,6 +70,8 @@ struct AttributionLexicons {
   std::size_t longest_status_verb_words = 1;
   std::unordered_set<std::string> affiliation_verbs;            // phrase right after a name
   std::size_t longest_affiliation_verb_words = 1;
+  std::unordered_map<std::string, std::string> place_verbs;     // phrase before a place -> origin|residence
+  std::size_t longest_place_verb_words = 1;
   std::unordered_set<std::string> nationality_heads;
   std::unordered_set<std::string> organization_words;
   std::unordered_map<std::string, std::string> function_words;  // word -> class (pronoun, time...)

@@ -24,8 +24,8 @@ constexpr double kAttributeBar = 0.9;
 // Last measured on the annotated corpus clusters together (paris-2015 not included).
 constexpr double kCorpusQuoteRecallFloor = 0.94;
 constexpr double kCorpusQuoteSpeakerFloor = 0.82;
-constexpr double kCorpusAttributeRecallFloor = 0.518;
-constexpr double kCorpusAttributePrecisionFloor = 0.84;
+constexpr double kCorpusAttributeRecallFloor = 0.583;
+constexpr double kCorpusAttributePrecisionFloor = 0.843;
 
 void print(const std::string& name, const AttributionScore& score, bool details) {
   std::cout << fmt::format(

@@ -1,0 +1,81 @@
+// Attributes told around a name: a description before it, a name before a title, verbs of place
+// after it, and a status after "who".
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+#include "attribution_test_support.h"
+
+using namespace factdiff;
+using testing::run_attribution;
+using testing::text_document;
+
+namespace {
+
+// "subject name=value" for every attribute claim, sorted.
+std::vector<std::string> attribute_dump(const std::string& text) {
+  const auto run = run_attribution({text_document("doc", "Headline\n\n" + text + "\n")});
+  std::vector<std::string> dump;
+  for (const Claim& claim : run.claims) {
+    if (claim.kind != ClaimKind::kAttribute) continue;
+    dump.push_back(claim.subject + " " + claim.attribute_name + "=" + claim.attribute_value);
+  }
+  std::sort(dump.begin(), dump.end());
+  return dump;
+}
+
+using Dump = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("attributes told around a name as a table", "[attribution]") {
+  struct Case {
+    const char* text;
+    Dump expected;
+  };
+  const Case cases[] = {
+      // A description set off before a name.
+      {"Police spoke to an eyewitness, Mark Lea, on Friday.", {"Mark Lea role=eyewitness"}},
+      {"A lawyer for the Council of Civic Relations, Omar Salem, said the group was worried.",
+       {"Omar Salem affiliation=Council of Civic Relations", "Omar Salem role=lawyer"}},
+      {"We spoke with CNN's medical correspondent, Dr. Sanjay Patel.",
+       {"Sanjay Patel affiliation=CNN", "Sanjay Patel role=doctor", "Sanjay Patel role=medical correspondent"}},
+      // A description whose head is no title, or names several, describes nobody.
+      {"In a statement, Ella Moss said the shop would reopen.", {}},
+      {"The victims, Ada Lund and Karl Voss, were not named at first.", {}},
+      // An organisation's possessive before a name.
+      {"The Daily Post's Ana Kurtz wrote about it.", {"Ana Kurtz affiliation=The Daily Post"}},
+      {"Florida's Rick Hale spoke first.", {}},
+      {"The FBI's Detroit Division led the search.", {}},
+      // A name before a title says where, or for whom when it is an organisation.
+      {"Tom Hale, a Broward County commissioner, was at the airport.", {"Tom Hale role=commissioner"}},
+      {"Tom Hale, a Broward County Commissioner, was at the airport.", {"Tom Hale role=Commissioner"}},
+      {"George Pera, FBI special agent in charge, spoke on Monday.",
+       {"George Pera affiliation=FBI", "George Pera role=special agent in charge"}},
+      {"Ann Ford, Rehires Attorney, left.", {}},
+      {"Majed Hamdan, an Associated Press photographer, saw it.", {}},
+      // Verbs of place after a name or after "who".
+      {"Carla Ruiz grew up in Kissimmee.", {"Carla Ruiz origin=Kissimmee"}},
+      {"Jose Marin, who is originally from El Salvador, was hit twice.",
+       {"Jose Marin origin=El Salvador"}},
+      {"Chris Hall moved to Florida two months ago.", {"Chris Hall residence=Florida"}},
+      {"Chris Hall moved to the back of the room.", {}},
+      // A status after "who".
+      {"Lena Fischer, who died on Sunday, was a nurse.", {"Lena Fischer role=nurse", "Lena Fischer status=dead"}},
+      // A status in a subject about victims holds for the names a naming verb gives them.
+      {"The victims who died have been identified as 18-year-old Ann Berg and 14-year-old Sean Dale.",
+       {"Ann Berg status=dead", "Sean Dale status=dead"}},
+      {"The man who killed three people was identified as Carl Moe.", {}},
+      {"Police identified the injured as 37-year-old Ana Tay.", {"Ana Tay status=injured"}},
+      // The role after an owner's possessive.
+      {"Gene Lind, the club's owner, spoke first.", {"Gene Lind role=owner"}},
+      // A generational suffix after a comma is part of the name, and no surname.
+      {"Freddie Rodd, Jr. died at a local hospital.", {"Freddie Rodd status=dead"}},
+      {"Travis Wade II was arrested on Sunday. Wade is being held in the county jail.",
+       {"Travis Wade II status=arrested", "Wade status=in custody"}},
+  };
+  for (const Case& c : cases) {
+    INFO(c.text);
+    CHECK(attribute_dump(c.text) == c.expected);
+  }
+}
