@@ -72,7 +72,7 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // A generational suffix after a comma is part of the name, and no surname.
       {"Freddie Rodd, Jr. died at a local hospital.", {"Freddie Rodd status=dead"}},
       {"Travis Wade II was arrested on Sunday. Wade is being held in the county jail.",
-       {"Travis Wade II status=arrested", "Wade status=in custody"}},
+       {"Travis Wade II status=arrested", "Travis Wade II status=in custody"}},  // one person
   };
   for (const Case& c : cases) {
     INFO(c.text);
