@@ -9,6 +9,7 @@
 #include "extract/numeric_extractor.h"
 #include "extract/quote_extractor.h"
 #include "extract/quote_text.h"
+#include "extract/speaker_resolver.h"
 
 namespace factdiff {
 namespace {
@@ -92,6 +93,9 @@ Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const 
     paragraphs.push_back(analysis.document == nullptr
                              ? std::vector<AttributionParagraph>()
                              : attribution_paragraphs(analysis, lexicons.abbreviations, lexicons.glued_verbs));
+    // The mention, titled-name, attribute and entity scans each try a name at every word:
+    // read once, shared by all.
+    read_paragraph_names(paragraphs.back(), lexicons);
     const std::vector<AttributionParagraph>& document_paragraphs = paragraphs.back();
     std::vector<Claim> claims = numeric.extract(analysis);
     std::vector<Claim> speech =

@@ -205,10 +205,8 @@ bool is_abbreviated_title_period(const AttributionParagraph& p, std::size_t k, s
          p.words[k + 1].sentence == p.words[k].sentence;
 }
 
-}  // namespace
-
-std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
-                                       const AttributionLexicons& lexicons) {
+std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph, std::size_t k,
+                                           const AttributionLexicons& lexicons) {
   const AttributionParagraph& p = paragraph;
   if (!is_text_word(p, k)) return std::nullopt;
   // Callers try every word; most are lower-case words that can start nothing read below (no
@@ -353,6 +351,25 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
   phrase.end = end;
   phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
   return phrase;
+}
+
+}  // namespace
+
+std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
+                                       const AttributionLexicons& lexicons) {
+  if (paragraph.names_lexicons == &lexicons && k < paragraph.names.size()) return paragraph.names[k];
+  return read_name_afresh(paragraph, k, lexicons);
+}
+
+void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
+                          const AttributionLexicons& lexicons) {
+  for (AttributionParagraph& p : paragraphs) {
+    p.names.clear();
+    p.names_lexicons = nullptr;
+    p.names.reserve(p.words.size());
+    for (std::size_t k = 0; k < p.words.size(); ++k) p.names.push_back(read_name_afresh(p, k, lexicons));
+    p.names_lexicons = &lexicons;
+  }
 }
 
 std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
