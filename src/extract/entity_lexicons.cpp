@@ -122,9 +122,10 @@ const std::string* AttributionLexicons::nationality(const std::string& lower) co
   return it == nationalities.end() ? nullptr : &it->second;
 }
 
-std::string AttributionLexicons::word_class(const std::string& lower) const {
+const std::string& AttributionLexicons::word_class(const std::string& lower) const {
+  static const std::string kNoClass;
   auto it = function_words.find(lower);
-  return it == function_words.end() ? std::string() : it->second;
+  return it == function_words.end() ? kNoClass : it->second;
 }
 
 }  // namespace factdiff

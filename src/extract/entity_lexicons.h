@@ -86,8 +86,9 @@ struct AttributionLexicons {
   const std::string* title(const std::string& lower_phrase) const;
   const std::string* nationality(const std::string& lower) const;
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) > 0; }
-  // "pronoun", "determiner", "time", "preposition", ... or empty.
-  std::string word_class(const std::string& lower) const;
+  // "pronoun", "determiner", "time", "preposition", ... or empty. The reference lives as long as
+  // the lexicons (it is asked of most words, several times: no copy).
+  const std::string& word_class(const std::string& lower) const;
 };
 
 }  // namespace factdiff

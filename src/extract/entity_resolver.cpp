@@ -282,19 +282,22 @@ class Resolver {
   static std::vector<std::pair<std::size_t, std::size_t>> close_name_candidates(const std::vector<std::string>& keys) {
     std::vector<std::pair<std::size_t, std::size_t>> variants;  // (hash, key)
     const std::hash<std::string_view> hash;
+    // Reused for every variant: a name of two deletions has a square number of them, and a
+    // string allocated for each was most of the cost of clustering.
     std::string buffer;
+    std::string twice;
     for (std::size_t key = 0; key < keys.size(); ++key) {
       const std::string name = without_particles(keys[key]);
       if (word_count(name) < 2) continue;
       const std::size_t deletions = name.size() < kLooseMatchLength ? 0 : name.size() < kLooserMatchLength ? 1 : 2;
       variants.emplace_back(hash(name), key);
       for (std::size_t i = 0; deletions >= 1 && i < name.size(); ++i) {
-        buffer = name;
-        buffer.erase(i, 1);
+        buffer.assign(name, 0, i);
+        buffer.append(name, i + 1);
         variants.emplace_back(hash(buffer), key);
         for (std::size_t j = i; deletions >= 2 && j < buffer.size(); ++j) {
-          std::string twice = buffer;
-          twice.erase(j, 1);
+          twice.assign(buffer, 0, j);
+          twice.append(buffer, j + 1);
           variants.emplace_back(hash(twice), key);
         }
       }

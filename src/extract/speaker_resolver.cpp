@@ -138,7 +138,7 @@ bool is_pronoun(const AttributionLexicons& lexicons, const std::string& lower) {
 bool joins_subject(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
   if (!is_text_word(p, k)) return false;
   const ParagraphWord& w = p.words[k];
-  const std::string word_class = lexicons.word_class(w.lower);
+  const std::string& word_class = lexicons.word_class(w.lower);
   if (word_class == "pronoun" || word_class == "determiner" || word_class == "conjunction" ||
       word_class == "preposition" || word_class == "adverb") {
     return false;
@@ -291,7 +291,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       if (!p.words[end].is_word || !(p.words[end].capitalized || is_name_particle(p, end))) break;
       std::string bare = p.words[end].lower;
       if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
-      const std::string word_class = lexicons.word_class(bare);
+      const std::string& word_class = lexicons.word_class(bare);
       if (!word_class.empty() && word_class != "name") break;
       if (lexicons.speech_verb_at(p.words, end)) break;
       const bool possessive = p.words[end].lower.size() > 2 &&
