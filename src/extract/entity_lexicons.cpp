@@ -58,9 +58,11 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   });
   each(kCountries, [&](const std::string& key, const LexiconEntry& entry) {
     out.countries[key] = value_of(entry, "name");
+    out.country_first_words.insert(key.substr(0, key.find(' ')));
   });
   each(kAliases, [&](const std::string& key, const LexiconEntry& entry) {
     out.aliases[key] = AliasEntry{value_of(entry, "canonical"), field_or(entry, "type", "other")};
+    out.alias_first_words.insert(key.substr(0, key.find(' ')));
   });
   keys_into(kSpeakerNouns, out.speaker_nouns);
   keys_into(kTitleModifiers, out.title_modifiers);

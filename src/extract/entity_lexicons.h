@@ -61,6 +61,10 @@ struct AttributionLexicons {
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
   std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
   std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
+  // The first word of every country and alias phrase: a word that starts none needs no phrase
+  // joined and looked up at every length.
+  std::unordered_set<std::string> country_first_words;
+  std::unordered_set<std::string> alias_first_words;
   std::unordered_set<std::string> speaker_nouns;
   std::unordered_set<std::string> audience_nouns;
   std::unordered_map<std::string, std::string> statuses;        // phrase -> status value

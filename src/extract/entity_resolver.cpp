@@ -438,8 +438,28 @@ std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& docume
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
                                      const std::vector<std::vector<AttributionParagraph>>& paragraphs,
                                      std::vector<Claim>& claims, const AttributionLexicons& lexicons) {
-  Resolver resolver(lexicons);
+  EntityResolver resolver(lexicons);
   for (std::size_t d = 0; d < documents.size(); ++d) resolver.add_document(documents[d], paragraphs[d]);
+  return resolver.resolve(claims);
+}
+
+struct EntityResolver::Mentions {
+  explicit Mentions(const AttributionLexicons& lexicons) : resolver(lexicons) {}
+  Resolver resolver;
+};
+
+EntityResolver::EntityResolver(const AttributionLexicons& lexicons)
+    : mentions_(std::make_unique<Mentions>(lexicons)) {}
+
+EntityResolver::~EntityResolver() = default;
+
+void EntityResolver::add_document(const AnalyzedDocument& document,
+                                  const std::vector<AttributionParagraph>& paragraphs) {
+  mentions_->resolver.add_document(document, paragraphs);
+}
+
+std::vector<Entity> EntityResolver::resolve(std::vector<Claim>& claims) {
+  Resolver& resolver = mentions_->resolver;
   resolver.add_claim_names(claims);
   std::vector<Entity> entities = resolver.cluster();
   for (Claim& claim : claims) {

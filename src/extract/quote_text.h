@@ -11,7 +11,7 @@
 #pragma once
 
 #include <cstddef>
-#include <optional>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 #include <string>
@@ -42,9 +42,11 @@ struct AttributionParagraph {
   bool is_title = false;
   std::vector<ParagraphWord> words;
   std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end) into text
-  // The name read at each word (read_paragraph_names in speaker_resolver.h) with the lexicons
-  // `names_lexicons`; empty, and null, until then.
-  std::vector<std::optional<NamePhrase>> names;
+  // The names read at the words (read_paragraph_names in speaker_resolver.h) with the lexicons
+  // `names_lexicons`; empty, and null, until then. Most words start no name: each word keeps
+  // 1 + the index of its name in `names`, or 0, rather than a name-sized slot of its own.
+  std::vector<NamePhrase> names;
+  std::vector<std::uint32_t> name_at_word;
   const AttributionLexicons* names_lexicons = nullptr;
 
   // The original bytes covered by text[start, end).
