@@ -376,7 +376,7 @@ class AttributeReader {
   void noun_phrase_at(std::size_t k, std::vector<Found>& out, bool bare = false) {
     const std::size_t sentence = p_.words[k].sentence;
     std::size_t i = k;
-    const std::string det_class = lexicons_.word_class(p_.words[i].lower);
+    const std::string& det_class = lexicons_.word_class(p_.words[i].lower);
     if (det_class == "determiner") ++i;
     std::vector<std::size_t> role_words;
     std::optional<Found> named_before_title;  // the organisation of "a CNN correspondent"

@@ -58,9 +58,11 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   });
   each(kCountries, [&](const std::string& key, const LexiconEntry& entry) {
     out.countries[key] = value_of(entry, "name");
+    out.country_first_words.insert(key.substr(0, key.find(' ')));
   });
   each(kAliases, [&](const std::string& key, const LexiconEntry& entry) {
     out.aliases[key] = AliasEntry{value_of(entry, "canonical"), field_or(entry, "type", "other")};
+    out.alias_first_words.insert(key.substr(0, key.find(' ')));
   });
   keys_into(kSpeakerNouns, out.speaker_nouns);
   keys_into(kTitleModifiers, out.title_modifiers);
@@ -126,9 +128,10 @@ const std::string* AttributionLexicons::nationality(const std::string& lower) co
   return it == nationalities.end() ? nullptr : &it->second;
 }
 
-std::string AttributionLexicons::word_class(const std::string& lower) const {
+const std::string& AttributionLexicons::word_class(const std::string& lower) const {
+  static const std::string kNoClass;
   auto it = function_words.find(lower);
-  return it == function_words.end() ? std::string() : it->second;
+  return it == function_words.end() ? kNoClass : it->second;
 }
 
 }  // namespace factdiff

@@ -62,6 +62,10 @@ struct AttributionLexicons {
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
   std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
   std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
+  // The first word of every country and alias phrase: a word that starts none needs no phrase
+  // joined and looked up at every length.
+  std::unordered_set<std::string> country_first_words;
+  std::unordered_set<std::string> alias_first_words;
   std::unordered_set<std::string> speaker_nouns;
   std::unordered_set<std::string> audience_nouns;
   std::unordered_map<std::string, std::string> statuses;        // phrase -> status value
@@ -89,8 +93,9 @@ struct AttributionLexicons {
   const std::string* title(const std::string& lower_phrase) const;
   const std::string* nationality(const std::string& lower) const;
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) > 0; }
-  // "pronoun", "determiner", "time", "preposition", ... or empty.
-  std::string word_class(const std::string& lower) const;
+  // "pronoun", "determiner", "time", "preposition", ... or empty. The reference lives as long as
+  // the lexicons (it is asked of most words, several times: no copy).
+  const std::string& word_class(const std::string& lower) const;
 };
 
 }  // namespace factdiff

@@ -2,6 +2,7 @@
 #include "extract/entity_resolver.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <numeric>
@@ -62,6 +63,40 @@ struct Surface {
   std::string alias_type;
   bool single_at_sentence_start_only = true;
   std::size_t claim_person_votes = 0;  // speaker or attribute subject named by a proper name
+};
+
+// Polynomial hashes of a string with at most two of its bytes left out, from prefix hashes:
+// hash(text without bytes i and j) in constant time (i < j; j == size leaves out only i, and
+// i == j == size leaves out none).
+class DeletionHashes {
+ public:
+  void reset(std::string_view text) {
+    size_ = text.size();
+    prefix_.assign(size_ + 1, 0);
+    power_.assign(size_ + 1, 1);
+    for (std::size_t t = 0; t < size_; ++t) {
+      prefix_[t + 1] = prefix_[t] * kBase + static_cast<unsigned char>(text[t]) + 1;
+      power_[t + 1] = power_[t] * kBase;
+    }
+  }
+  std::uint64_t without(std::size_t i, std::size_t j) const {
+    if (i >= size_) return combine(prefix_[size_], 0, 0);
+    if (j >= size_) return combine(range(0, i), range(i + 1, size_), size_ - i - 1);
+    const std::uint64_t head = combine(range(0, i), range(i + 1, j), j - i - 1);
+    return combine(head, range(j + 1, size_), size_ - j - 1);
+  }
+
+ private:
+  static constexpr std::uint64_t kBase = 1099511628211ULL;  // odd; arithmetic is modulo 2^64
+  std::uint64_t range(std::size_t from, std::size_t to) const {
+    return prefix_[to] - prefix_[from] * power_[to - from];
+  }
+  std::uint64_t combine(std::uint64_t head, std::uint64_t tail, std::size_t tail_size) const {
+    return head * power_[tail_size] + tail;
+  }
+  std::size_t size_ = 0;
+  std::vector<std::uint64_t> prefix_;
+  std::vector<std::uint64_t> power_;
 };
 
 class UnionFind {
@@ -287,22 +322,22 @@ class Resolver {
   // within one edit. Hash collisions only add pairs, which close_names then rejects.
   static std::vector<std::pair<std::size_t, std::size_t>> close_name_candidates(const std::vector<std::string>& keys) {
     std::vector<std::pair<std::size_t, std::size_t>> variants;  // (hash, key)
-    const std::hash<std::string_view> hash;
-    std::string buffer;
+    // Each variant is hashed from its name's prefix hashes without being written out: a name of
+    // two deletions has a square number of variants, and building and hashing each string was
+    // most of the cost of clustering. Two variants that hash alike but differ only add a pair
+    // close_names turns away; equal variants always hash alike, so no close pair is missed.
+    DeletionHashes hashes;
     for (std::size_t key = 0; key < keys.size(); ++key) {
       const std::string name = without_particles(keys[key]);
       if (word_count(name) < 2) continue;
       const std::size_t deletions = name.size() < kLooseMatchLength ? 0 : name.size() < kLooserMatchLength ? 1 : 2;
-      variants.emplace_back(hash(name), key);
-      for (std::size_t i = 0; deletions >= 1 && i < name.size(); ++i) {
-        buffer = name;
-        buffer.erase(i, 1);
-        variants.emplace_back(hash(buffer), key);
-        for (std::size_t j = i; deletions >= 2 && j < buffer.size(); ++j) {
-          std::string twice = buffer;
-          twice.erase(j, 1);
-          variants.emplace_back(hash(twice), key);
-        }
+      hashes.reset(name);
+      const std::size_t n = name.size();
+      variants.emplace_back(hashes.without(n, n), key);
+      for (std::size_t i = 0; deletions >= 1 && i < n; ++i) {
+        variants.emplace_back(hashes.without(i, n), key);
+        // The second deletion is of position j of the once-shortened name: j + 1 of the name.
+        for (std::size_t j = i; deletions >= 2 && j + 1 < n; ++j) variants.emplace_back(hashes.without(i, j + 1), key);
       }
     }
     std::sort(variants.begin(), variants.end());
@@ -441,8 +476,28 @@ std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& docume
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
                                      const std::vector<std::vector<AttributionParagraph>>& paragraphs,
                                      std::vector<Claim>& claims, const AttributionLexicons& lexicons) {
-  Resolver resolver(lexicons);
+  EntityResolver resolver(lexicons);
   for (std::size_t d = 0; d < documents.size(); ++d) resolver.add_document(documents[d], paragraphs[d]);
+  return resolver.resolve(claims);
+}
+
+struct EntityResolver::Mentions {
+  explicit Mentions(const AttributionLexicons& lexicons) : resolver(lexicons) {}
+  Resolver resolver;
+};
+
+EntityResolver::EntityResolver(const AttributionLexicons& lexicons)
+    : mentions_(std::make_unique<Mentions>(lexicons)) {}
+
+EntityResolver::~EntityResolver() = default;
+
+void EntityResolver::add_document(const AnalyzedDocument& document,
+                                  const std::vector<AttributionParagraph>& paragraphs) {
+  mentions_->resolver.add_document(document, paragraphs);
+}
+
+std::vector<Entity> EntityResolver::resolve(std::vector<Claim>& claims) {
+  Resolver& resolver = mentions_->resolver;
   resolver.add_claim_names(claims);
   std::vector<Entity> entities = resolver.cluster();
   for (Claim& claim : claims) {

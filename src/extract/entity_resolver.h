@@ -10,6 +10,7 @@
 //   std::vector<Entity> entities = resolve_entities(analyses, claims, rules);
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,31 @@ std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& docume
 std::vector<Entity> resolve_entities(const std::vector<AnalyzedDocument>& documents,
                                      const std::vector<std::vector<AttributionParagraph>>& paragraphs,
                                      std::vector<Claim>& claims, const AttributionLexicons& lexicons);
+
+// The same a document at a time, for a caller that builds each document's paragraphs and can
+// let them go before the next one (a run of many documents then never holds all of them):
+//   EntityResolver resolver(lexicons);
+//   for (each document) resolver.add_document(analysis, paragraphs_of_it);
+//   std::vector<Entity> entities = resolver.resolve(claims);
+class EntityResolver {
+ public:
+  // `lexicons` must outlive the resolver.
+  explicit EntityResolver(const AttributionLexicons& lexicons);
+  ~EntityResolver();
+  EntityResolver(const EntityResolver&) = delete;
+  EntityResolver& operator=(const EntityResolver&) = delete;
+
+  // The name mentions of one document; documents are added in the order resolve_entities
+  // takes them. Nothing of `paragraphs` is kept.
+  void add_document(const AnalyzedDocument& document, const std::vector<AttributionParagraph>& paragraphs);
+  // The entities of every document added and of the speakers and subjects of `claims`, whose
+  // names and ids are filled as resolve_entities fills them. Call once.
+  std::vector<Entity> resolve(std::vector<Claim>& claims);
+
+ private:
+  struct Mentions;
+  std::unique_ptr<Mentions> mentions_;
+};
 
 // The stable id of a canonical name: lower case ASCII, accents folded, words joined by '-'.
 std::string entity_id_for(const std::string& canonical_name);

@@ -9,6 +9,7 @@
 #include "extract/numeric_extractor.h"
 #include "extract/quote_extractor.h"
 #include "extract/quote_text.h"
+#include "extract/speaker_resolver.h"
 
 namespace factdiff {
 namespace {
@@ -84,19 +85,24 @@ Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const 
   // Gathered once for the run: building these tables took a fifth of all extraction time when
   // each document and each extractor built its own.
   const AttributionLexicons lexicons = AttributionLexicons::from_rules(rules);
-  // Each document's paragraphs are built once for the quote, attribute and entity readers: each
-  // building its own cost a tenth of all extraction time.
-  std::vector<std::vector<AttributionParagraph>> paragraphs;
-  paragraphs.reserve(documents.size());
+  // Entities are resolved across every document, so that speaker and subject ids compare
+  // between reports; the resolver takes each document's name mentions as it goes.
+  EntityResolver entities(lexicons);
   for (const AnalyzedDocument& analysis : documents) {
-    paragraphs.push_back(analysis.document == nullptr
-                             ? std::vector<AttributionParagraph>()
-                             : attribution_paragraphs(analysis, lexicons.abbreviations, lexicons.glued_verbs));
-    const std::vector<AttributionParagraph>& document_paragraphs = paragraphs.back();
+    // Each document's paragraphs are built once for the quote, attribute and entity readers
+    // (each building its own cost a tenth of all extraction time), and let go after it: the
+    // paragraphs of a whole run held at once were a large part of its memory.
+    std::vector<AttributionParagraph> paragraphs =
+        analysis.document == nullptr
+            ? std::vector<AttributionParagraph>()
+            : attribution_paragraphs(analysis, lexicons.abbreviations, lexicons.glued_verbs);
+    // The mention, titled-name, attribute and entity scans each try a name at every word:
+    // read once, shared by all.
+    read_paragraph_names(paragraphs, lexicons);
     std::vector<Claim> claims = numeric.extract(analysis);
-    std::vector<Claim> speech =
-        extract_quotes(analysis, rules, lexicons, document_paragraphs, &extraction.warnings);
-    std::vector<Claim> attributes = extract_attributes(analysis, lexicons, document_paragraphs);
+    std::vector<Claim> speech = extract_quotes(analysis, rules, lexicons, paragraphs, &extraction.warnings);
+    std::vector<Claim> attributes = extract_attributes(analysis, lexicons, paragraphs);
+    entities.add_document(analysis, paragraphs);
     claims.insert(claims.end(), std::make_move_iterator(speech.begin()),
                   std::make_move_iterator(speech.end()));
     claims.insert(claims.end(), std::make_move_iterator(attributes.begin()),
@@ -111,9 +117,8 @@ Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const 
     });
     for (Claim& claim : claims) extraction.claims.push_back(std::move(claim));
   }
-  // Entities are resolved across every document, so that speaker and subject ids compare
-  // between reports; figures inside speech then take the speech's canonical speaker.
-  extraction.entities = resolve_entities(documents, paragraphs, extraction.claims, lexicons);
+  // Figures inside speech then take the speech's canonical speaker.
+  extraction.entities = entities.resolve(extraction.claims);
   attribute_figures_to_speakers(extraction.claims);
   number_claims(extraction.claims);
   return extraction;

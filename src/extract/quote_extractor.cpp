@@ -62,7 +62,7 @@ std::pair<std::size_t, std::size_t> audience_after(const AttributionParagraph& p
       ++end;
       continue;
     }
-    const std::string word_class = lexicons.word_class(w.lower);
+    const std::string& word_class = lexicons.word_class(w.lower);
     if (word_class == "time") break;
     if ((w.lower == "on" || w.lower == "late" || w.lower == "early") && end + 1 < p.words.size() &&
         lexicons.word_class(p.words[end + 1].lower) == "time") {

@@ -211,18 +211,26 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
   // One byte (and one origin) per byte of the span, one more per split and the end.
   paragraph.text.reserve(span.size() + split_points.size());
   paragraph.origin.reserve(span.size() + split_points.size() + 1);
-  std::size_t next_split = 0;
-  for (std::size_t offset = span.start; offset < span.end; ++offset) {
-    while (next_split < split_points.size() && split_points[next_split] < offset) ++next_split;
-    if (next_split < split_points.size() && split_points[next_split] == offset) {
-      paragraph.text.push_back(' ');
-      paragraph.origin.push_back(offset);
-      ++next_split;
+  // The bytes between split points are copied a run at a time (a byte at a time was a tenth of
+  // building the paragraphs).
+  const auto copy_run = [&](std::size_t from, std::size_t to) {
+    const std::size_t at = paragraph.text.size();
+    paragraph.text.append(bytes, from, to - from);
+    for (std::size_t i = at; i < paragraph.text.size(); ++i) {
+      char& c = paragraph.text[i];
+      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     }
-    const char c = bytes[offset];
-    paragraph.text.push_back(c == '\n' || c == '\r' || c == '\t' ? ' ' : c);
-    paragraph.origin.push_back(offset);
+    for (std::size_t offset = from; offset < to; ++offset) paragraph.origin.push_back(offset);
+  };
+  std::size_t copied = span.start;
+  for (std::size_t split : split_points) {
+    if (split < span.start || split >= span.end) continue;
+    copy_run(copied, split);
+    paragraph.text.push_back(' ');
+    paragraph.origin.push_back(split);
+    copied = split;
   }
+  copy_run(copied, span.end);
   paragraph.origin.push_back(span.end);
   paragraph.words = tokenize(paragraph.text);
   split_sentences(paragraph, abbreviations);

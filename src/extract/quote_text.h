@@ -11,6 +11,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <set>
 #include <unordered_set>
 #include <string>
@@ -18,9 +19,12 @@
 #include <vector>
 
 #include "core/span.h"
+#include "extract/name_phrase.h"
 #include "text/analyzed_document.h"
 
 namespace factdiff {
+
+struct AttributionLexicons;
 
 struct ParagraphWord {
   std::size_t start = 0;  // offsets into AttributionParagraph::text
@@ -38,6 +42,12 @@ struct AttributionParagraph {
   bool is_title = false;
   std::vector<ParagraphWord> words;
   std::vector<std::pair<std::size_t, std::size_t>> sentences;  // [start, end) into text
+  // The names read at the words (read_paragraph_names in speaker_resolver.h) with the lexicons
+  // `names_lexicons`; empty, and null, until then. Most words start no name: each word keeps
+  // 1 + the index of its name in `names`, or 0, rather than a name-sized slot of its own.
+  std::vector<NamePhrase> names;
+  std::vector<std::uint32_t> name_at_word;
+  const AttributionLexicons* names_lexicons = nullptr;
 
   // The original bytes covered by text[start, end).
   Span to_original(std::size_t start, std::size_t end) const;

@@ -60,9 +60,18 @@ std::size_t courtesy_title_length_at(const AttributionParagraph& p, std::size_t 
 
 constexpr std::size_t kLongestAlias = 7;
 
+// True when no phrase of `first_words` can start at word k (a word with a space in it might
+// hide the start of one, and is let through).
+bool starts_no_phrase(const AttributionParagraph& p, std::size_t k,
+                      const std::unordered_set<std::string>& first_words) {
+  const std::string& lower = p.words[k].lower;
+  return lower.find(' ') == std::string::npos && !first_words.count(lower);
+}
+
 std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, const AliasEntry** found) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
+  if (starts_no_phrase(p, k, lexicons.alias_first_words)) return 0;
   return longest_known_phrase(p, k, kLongestAlias, [&](const std::string& phrase, std::size_t n) {
     auto it = lexicons.aliases.find(phrase);
     if (it == lexicons.aliases.end()) return false;
@@ -81,6 +90,7 @@ std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
 std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
                               const AttributionLexicons& lexicons) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
+  if (starts_no_phrase(p, k, lexicons.country_first_words)) return 0;
   return longest_known_phrase(p, k, 3, [&](const std::string& phrase, std::size_t) {
     return lexicons.countries.count(phrase) > 0;
   });
@@ -138,7 +148,7 @@ bool is_pronoun(const AttributionLexicons& lexicons, const std::string& lower) {
 bool joins_subject(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
   if (!is_text_word(p, k)) return false;
   const ParagraphWord& w = p.words[k];
-  const std::string word_class = lexicons.word_class(w.lower);
+  const std::string& word_class = lexicons.word_class(w.lower);
   if (word_class == "pronoun" || word_class == "determiner" || word_class == "conjunction" ||
       word_class == "preposition" || word_class == "adverb") {
     return false;
@@ -205,10 +215,8 @@ bool is_abbreviated_title_period(const AttributionParagraph& p, std::size_t k, s
          p.words[k + 1].sentence == p.words[k].sentence;
 }
 
-}  // namespace
-
-std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
-                                       const AttributionLexicons& lexicons) {
+std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph, std::size_t k,
+                                           const AttributionLexicons& lexicons) {
   const AttributionParagraph& p = paragraph;
   if (!is_text_word(p, k)) return std::nullopt;
   // Callers try every word; most are lower-case words that can start nothing read below (no
@@ -293,7 +301,7 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
       if (!p.words[end].is_word || !(p.words[end].capitalized || is_name_particle(p, end))) break;
       std::string bare = p.words[end].lower;
       if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
-      const std::string word_class = lexicons.word_class(bare);
+      const std::string& word_class = lexicons.word_class(bare);
       if (!word_class.empty() && word_class != "name") break;
       if (lexicons.speech_verb_at(p.words, end)) break;
       const bool possessive = p.words[end].lower.size() > 2 &&
@@ -353,6 +361,34 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
   phrase.end = end;
   phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
   return phrase;
+}
+
+}  // namespace
+
+std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
+                                       const AttributionLexicons& lexicons) {
+  if (paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size()) {
+    const std::uint32_t at = paragraph.name_at_word[k];
+    if (at == 0) return std::nullopt;
+    return paragraph.names[at - 1];
+  }
+  return read_name_afresh(paragraph, k, lexicons);
+}
+
+void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
+                          const AttributionLexicons& lexicons) {
+  for (AttributionParagraph& p : paragraphs) {
+    p.names.clear();
+    p.name_at_word.assign(p.words.size(), 0);
+    p.names_lexicons = nullptr;
+    for (std::size_t k = 0; k < p.words.size(); ++k) {
+      std::optional<NamePhrase> name = read_name_afresh(p, k, lexicons);
+      if (!name) continue;
+      p.names.push_back(std::move(*name));
+      p.name_at_word[k] = static_cast<std::uint32_t>(p.names.size());
+    }
+    p.names_lexicons = &lexicons;
+  }
 }
 
 std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,

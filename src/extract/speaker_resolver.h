@@ -16,25 +16,22 @@
 #include <vector>
 
 #include "extract/entity_lexicons.h"
+#include "extract/name_phrase.h"
 #include "extract/quote_text.h"
 
 namespace factdiff {
 
-struct NamePhrase {
-  std::size_t begin = 0;       // first word index of the phrase (modifiers and titles included)
-  std::size_t end = 0;         // one past its last word index
-  std::size_t name_begin = 0;  // first word of the name proper
-  std::size_t role_begin = 0;  // first word of the title ("President" in "French President X")
-  std::string name;            // "Manuel Valls": camel case split, possessive dropped
-  std::vector<std::string> roles;  // role values of the titles before the name
-  std::string organization;    // "CIA" in "CIA director John Brennan"
-  bool person = false;         // a person's name (not a place, an organisation or an alias of one)
-};
-
 // A titled or plain name starting at word k (a leading "the" is skipped). Nullopt when word k
 // does not start one. Alias phrases of the lexicon ("Islamic State in Iraq and Syria") win.
+// A paragraph whose names were read with these lexicons (read_paragraph_names) answers from
+// its table; any other is read afresh.
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
                                        const AttributionLexicons& lexicons);
+
+// Reads the name at every word of each paragraph once, into the paragraph's `names`, so that
+// the scans that each try every word (mentions, titled names, attributes, entities) share it.
+void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
+                          const AttributionLexicons& lexicons);
 
 enum class SubjectKind { kName, kPronoun, kCommon };
 

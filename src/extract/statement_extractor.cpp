@@ -105,7 +105,7 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
     bool saw_that = false;
     for (std::size_t k = c; in_sentence(k) && k < c + kThatReach && p.words[k].is_word; ++k) {
       if (p.words[k].lower == "that") {
-        const std::string first_class = lexicons.word_class(p.words[c].lower);
+        const std::string& first_class = lexicons.word_class(p.words[c].lower);
         if (k == c || first_class == "preposition" || first_class == "time" || first_class == "adverb") {
           c = k + 1;
           saw_that = true;

@@ -6,9 +6,7 @@
 
 namespace factdiff {
 
-CodePoint code_point_at(std::string_view text, std::size_t offset) {
-  const auto byte = static_cast<unsigned char>(text[offset]);
-  if (byte < 0x80) return {byte, 1};
+CodePoint multibyte_code_point_at(std::string_view text, std::size_t offset) {
   const std::size_t length = utf8_sequence_length(text, offset);
   if (length == 0) return {0xFFFD, 1};
   return {utf8_decode_at(text, offset, length), length};
@@ -25,8 +23,7 @@ CodePoint code_point_before(std::string_view text, std::size_t offset) {
   return cp;
 }
 
-bool is_letter(char32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+bool is_non_ascii_letter(char32_t c) {
   if (c == 0xFFFD) return false;
   switch (utf8proc_category(static_cast<utf8proc_int32_t>(c))) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
@@ -49,10 +46,7 @@ bool is_lower(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
 }
 
-bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
-
-bool is_space(char32_t c) {
-  if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+bool is_non_ascii_space(char32_t c) {
   return c == 0x00A0 || c == 0x2007 || c == 0x202F || c == 0x3000 || c == 0x2028 || c == 0x2029 ||
          (c >= 0x2000 && c <= 0x200A) || c == 0xFEFF || c == 0x200B;
 }
