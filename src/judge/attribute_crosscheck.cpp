@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string>
 
 #include "align/claim_features.h"
@@ -17,13 +16,6 @@ bool is_lone_role(const Fact& fact, const JudgeContext& context) {
   if (fact.kind != ClaimKind::kAttribute || fact.mentions.size() != 1) return false;
   const Claim& claim = context.claim(fact.mentions.front());
   return !claim.subject_id.empty() && is_role_attribute(claim.attribute_name);
-}
-
-// Distinct reports among the fact's mentions.
-std::size_t report_count(const Fact& fact, const JudgeContext& context) {
-  std::set<std::string> docs;
-  for (std::size_t mention : fact.mentions) docs.insert(context.claim(mention).doc);
-  return docs.size();
 }
 
 Finding conflict_with(const Fact& lone, const Fact& shared, const JudgeContext& context) {
@@ -55,7 +47,7 @@ std::vector<Finding> crosscheck_attributes(std::vector<Fact>& facts, const Judge
   // The shared facts by block: attribute facts at least two reports carry.
   std::multimap<std::string, const Fact*> shared;
   for (const Fact& fact : facts) {
-    if (fact.kind != ClaimKind::kAttribute || report_count(fact, context) < 2) continue;
+    if (fact.kind != ClaimKind::kAttribute || context.report_count(fact) < 2) continue;
     shared.emplace(block_of(fact), &fact);
   }
   std::vector<Finding> findings;

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 
@@ -49,12 +48,6 @@ bool is_lone_headline_toll(const Fact& fact, const JudgeContext& context) {
   return !claim.negated && context.lexicons().casualty_groups.count(group) > 0 && in_headline(claim, context);
 }
 
-std::size_t report_count(const Fact& fact, const JudgeContext& context) {
-  std::set<std::string> docs;
-  for (std::size_t mention : fact.mentions) docs.insert(context.claim(mention).doc);
-  return docs.size();
-}
-
 Finding conflict_with(const Fact& lone, const Fact& shared, const JudgeContext& context) {
   const std::size_t headline = lone.mentions.front();
   const std::string& doc = context.claim(headline).doc;
@@ -83,7 +76,7 @@ std::vector<Finding> crosscheck_headlines(std::vector<Fact>& facts, const JudgeC
   // Shared facts by what they are about, each holding the report whose headline is checked.
   std::multimap<std::string_view, const Fact*> shared;
   for (const Fact& fact : facts) {
-    if (fact.kind == ClaimKind::kCount && report_count(fact, context) >= 2) shared.emplace(base_key(fact), &fact);
+    if (fact.kind == ClaimKind::kCount && context.report_count(fact) >= 2) shared.emplace(base_key(fact), &fact);
   }
   std::vector<Finding> findings;
   for (Fact& fact : facts) {

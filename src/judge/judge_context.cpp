@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
 
 namespace factdiff {
 
@@ -78,6 +79,12 @@ std::string JudgeContext::claim_excerpt(std::size_t index, std::size_t limit) co
     while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
   }
   return text.substr(0, cut) + "...";
+}
+
+std::size_t JudgeContext::report_count(const Fact& fact) const {
+  std::set<std::string_view> docs;
+  for (std::size_t mention : fact.mentions) docs.insert(claim(mention).doc);
+  return docs.size();
 }
 
 std::size_t JudgeContext::doc_rank(const std::string& id) const {

@@ -45,6 +45,8 @@ class JudgeContext {
   std::string claim_text(std::size_t index) const;
   // The same, cut to about `limit` bytes at a word boundary with "..." when longer.
   std::string claim_excerpt(std::size_t index, std::size_t limit = 90) const;
+  // How many distinct reports the fact's mentions come from.
+  std::size_t report_count(const Fact& fact) const;
   // Rank of a document in the canonical order.
   std::size_t doc_rank(const std::string& id) const;
   // The resolved entity with that id, or null (hand-built extractions may have none).
