@@ -24,11 +24,10 @@ namespace {
 
 // Scores are in [0, 1]; a pair below its threshold never joins a fact.
 constexpr double kNumericThreshold = 0.45;
-constexpr double kWeakKindMinimumContext = 0.3;  // dates, times, durations, money, percent, measures, bare counts
+constexpr double kWeakKindMinimumContext = 0.3;  // durations, money, percent, measures, bare counts
 constexpr double kCountMinimumContext = 0.1;     // counts: the predicate and unit say most
 constexpr double kUnnamedAgeMinimumContext = 0.4;
-constexpr double kCalendarMinimumContext = 0.4;
-constexpr double kBareCountMinimumContext = 0.4;  // a count with no noun and no verb: context alone
+constexpr double kCalendarMinimumContext = 0.4;  // dates and clock times: four words either side
 constexpr double kQuoteMinimumOverlap = 0.5;
 constexpr double kStatementMinimumOverlap = 0.6;
 constexpr double kSpeechThreshold = 0.45;
@@ -337,8 +336,10 @@ std::optional<double> FactBuilder::score(std::size_t claim, const FactState& fac
   // only the words around it can say which fact it belongs to.
   const bool bare_count = subject.kind == ClaimKind::kCount && subject.unit.empty() && subject.predicate.empty();
   const bool weak_kind = bare_count || (subject.kind != ClaimKind::kCount && subject.kind != ClaimKind::kAge);
-  if (context < (weak_kind ? kWeakKindMinimumContext : kCountMinimumContext)) return std::nullopt;
-  if ((subject.kind == ClaimKind::kDate || subject.kind == ClaimKind::kTime) && context < kCalendarMinimumContext) return std::nullopt;
+  const bool calendar = subject.kind == ClaimKind::kDate || subject.kind == ClaimKind::kTime;
+  const double minimum_context =
+      calendar ? kCalendarMinimumContext : (weak_kind ? kWeakKindMinimumContext : kCountMinimumContext);
+  if (context < minimum_context) return std::nullopt;
   return 0.35 * predicate + 0.15 * entity + 0.5 * context;
 }
 

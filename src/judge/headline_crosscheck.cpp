@@ -6,6 +6,7 @@
 #include <string_view>
 
 #include "judge/numeric_judge.h"
+#include "judge/omissions.h"
 
 namespace factdiff {
 namespace {
@@ -15,16 +16,6 @@ namespace {
 std::string_view base_key(const Fact& fact) {
   const std::string_view key = fact.key;
   return key.substr(0, key.find('#'));
-}
-
-// The predicate group field of a numeric fact key (kind|unit|group|entity).
-std::string_view group_of_key(std::string_view key) {
-  for (int field = 0; field < 2; ++field) {
-    const std::size_t bar = key.find('|');
-    if (bar == std::string_view::npos) return {};
-    key.remove_prefix(bar + 1);
-  }
-  return key.substr(0, key.find('|'));
 }
 
 // End of the document's first non-empty line: its headline.
@@ -44,8 +35,7 @@ bool in_headline(const Claim& claim, const JudgeContext& context) {
 bool is_lone_headline_toll(const Fact& fact, const JudgeContext& context) {
   if (fact.kind != ClaimKind::kCount || fact.mentions.size() != 1) return false;
   const Claim& claim = context.claim(fact.mentions.front());
-  const std::string group(group_of_key(base_key(fact)));
-  return !claim.negated && context.lexicons().casualty_groups.count(group) > 0 && in_headline(claim, context);
+  return !claim.negated && is_casualty_fact(fact, context) && in_headline(claim, context);
 }
 
 Finding conflict_with(const Fact& lone, const Fact& shared, const JudgeContext& context) {
