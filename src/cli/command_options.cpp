@@ -115,15 +115,15 @@ int emit(Report& report, const CommandOptions& options) {
   render_options.color = use_color(options);
   const std::optional<ReportFormat> format = report_format_from_string(options.format);
   if (!format) return fail(Status::error("unknown format '" + options.format + "'"));
-  Result<std::string> shown = render_report(report, *format, render_options);
-  if (!shown.ok()) return fail(shown.status());
-  const std::string& rendered = shown.value();
   if (options.output.empty()) {
-    std::cout << rendered;
+    const Status shown = write_report(report, *format, render_options, std::cout);
+    if (!shown.ok()) return fail(shown);
     std::cout.flush();
     return std::cout.good() ? kExitOk : fail(Status::error("cannot write to standard output"));
   }
-  Status written = write_file_atomically(options.output, rendered);
+  const Status written = write_file_atomically(options.output, [&](std::ostream& out) {
+    return write_report(report, *format, render_options, out);
+  });
   return written.ok() ? kExitOk : fail(written);
 }
 

@@ -7,6 +7,8 @@
 
 #include <cerrno>
 #include <cstring>
+#include <streambuf>
+#include <string_view>
 #include <vector>
 
 namespace factdiff {
@@ -61,7 +63,7 @@ Status failure(const std::string& path, const char* what, const std::string& rea
   return Status::error(path + ": cannot write: " + what + ": " + reason);
 }
 
-Status write_all(int descriptor, const std::string& content) {
+Status write_all(int descriptor, std::string_view content) {
   std::size_t written = 0;
   while (written < content.size()) {
     const ssize_t count = ::write(descriptor, content.data() + written, content.size() - written);
@@ -73,6 +75,45 @@ Status write_all(int descriptor, const std::string& content) {
   }
   return Status();
 }
+
+// An output stream buffer over a file descriptor: writes in pieces of the buffer's size and
+// remembers the first error, which an ostream alone would reduce to a failed bit.
+class DescriptorBuffer : public std::streambuf {
+ public:
+  explicit DescriptorBuffer(int descriptor) : descriptor_(descriptor), buffer_(64 * 1024) {
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+  }
+  // Writes what is buffered; the first error of the whole stream, if any.
+  Status finish() {
+    drain();
+    return error_;
+  }
+
+ protected:
+  int_type overflow(int_type c) override {
+    if (!drain()) return traits_type::eof();
+    if (!traits_type::eq_int_type(c, traits_type::eof())) {
+      *pptr() = traits_type::to_char_type(c);
+      pbump(1);
+    }
+    return traits_type::not_eof(c);
+  }
+  int sync() override { return drain() ? 0 : -1; }
+
+ private:
+  bool drain() {
+    if (!error_.ok()) return false;
+    const Status written =
+        write_all(descriptor_, std::string_view(pbase(), static_cast<std::size_t>(pptr() - pbase())));
+    setp(buffer_.data(), buffer_.data() + buffer_.size());
+    if (!written.ok()) error_ = written;
+    return written.ok();
+  }
+
+  int descriptor_;
+  std::vector<char> buffer_;
+  Status error_;
+};
 
 // Keeps the permissions of a file being replaced; a new file gets the usual 0666 & ~umask.
 mode_t mode_for(const std::string& path) {
@@ -86,6 +127,14 @@ mode_t mode_for(const std::string& path) {
 }  // namespace
 
 Status write_file_atomically(const std::string& path, const std::string& content) {
+  return write_file_atomically(path, [&content](std::ostream& out) {
+    out.write(content.data(), static_cast<std::streamsize>(content.size()));
+    return Status();
+  });
+}
+
+Status write_file_atomically(const std::string& path,
+                             const std::function<Status(std::ostream&)>& produce) {
   if (path.empty()) return Status::error("cannot write: empty output path");
   const std::string folder = folder_of(path);
   std::string pattern = folder + "/.factdiff-XXXXXX";
@@ -112,8 +161,16 @@ Status write_file_atomically(const std::string& path, const std::string& content
     return failure(path, what, reason);
   };
 
-  const Status written = write_all(descriptor, content);
+  DescriptorBuffer buffer(descriptor);
+  std::ostream out(&buffer);
+  const Status produced = produce(out);
+  const Status written = buffer.finish();
   if (!written.ok()) return abandon("writing", written.message());
+  if (!produced.ok()) {
+    ::close(descriptor);
+    remove_temporary();
+    return produced;
+  }
   if (::fchmod(descriptor, mode_for(path)) != 0) {
     return abandon("setting permissions", std::strerror(errno));
   }

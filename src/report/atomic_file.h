@@ -7,9 +7,14 @@
 //
 //   install_interrupt_cleanup();                      // first thing in main()
 //   Status written = write_file_atomically("report.html", html);
+//   Status streamed = write_file_atomically("report.json", [&](std::ostream& out) {
+//     return write_report(report, ReportFormat::kJson, {}, out);   // never held whole
+//   });
 //   if (!written.ok()) std::cerr << written.message() << "\n";
 #pragma once
 
+#include <functional>
+#include <ostream>
 #include <string>
 
 #include "core/status.h"
@@ -18,6 +23,10 @@ namespace factdiff {
 
 // Replaces (or creates) `path` with `content` atomically. Errors name the path and the reason.
 Status write_file_atomically(const std::string& path, const std::string& content);
+// The same, with the content written by `produce` as it is made. When `produce` fails, or a write
+// fails, the target is left as it was; the first write error is the one reported.
+Status write_file_atomically(const std::string& path,
+                             const std::function<Status(std::ostream&)>& produce);
 
 // Installs SIGINT and SIGTERM handlers that remove the temporary file being written, if any, and
 // end the process with status 128 + signal. Call once, before any output file is written.

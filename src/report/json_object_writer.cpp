@@ -7,10 +7,20 @@ namespace factdiff {
 namespace {
 
 constexpr std::size_t kIndent = 2;  // spaces per level, as dump(2)
+// Streamed text is handed on in pieces of about this size: few writes, little held.
+constexpr std::size_t kStreamPieceBytes = 64 * 1024;
 
 }  // namespace
 
 JsonObjectWriter::JsonObjectWriter(bool pretty) : pretty_(pretty) {}
+
+JsonObjectWriter::JsonObjectWriter(bool pretty, std::ostream& out) : pretty_(pretty), out_(&out) {}
+
+void JsonObjectWriter::flush_if_long() {
+  if (out_ == nullptr || text_.size() < kStreamPieceBytes) return;
+  out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+  text_.clear();
+}
 
 void JsonObjectWriter::start_member(std::string_view key) {
   if (members_++ > 0) text_ += ',';
@@ -42,6 +52,7 @@ void JsonObjectWriter::append_dumped(const nlohmann::ordered_json& value, std::s
 void JsonObjectWriter::member(std::string_view key, const nlohmann::ordered_json& value) {
   start_member(key);
   append_dumped(value, kIndent);
+  flush_if_long();
 }
 
 void JsonObjectWriter::begin_array(std::string_view key) {
@@ -57,6 +68,7 @@ void JsonObjectWriter::element(const nlohmann::ordered_json& value) {
     text_.append(2 * kIndent, ' ');
   }
   append_dumped(value, 2 * kIndent);
+  flush_if_long();
 }
 
 void JsonObjectWriter::end_array() {
@@ -70,7 +82,10 @@ void JsonObjectWriter::end_array() {
 std::string JsonObjectWriter::finish() {
   if (pretty_ && members_ > 0) text_ += '\n';
   text_ += '}';
-  return std::move(text_);
+  if (out_ == nullptr) return std::move(text_);
+  out_->write(text_.data(), static_cast<std::streamsize>(text_.size()));
+  text_.clear();
+  return {};
 }
 
 }  // namespace factdiff

@@ -293,8 +293,9 @@ std::string_view json_schema_of(ReportMode mode) {
   return kCompareSchema;
 }
 
-std::string render_json_report(const Report& report, bool pretty) {
-  JsonObjectWriter writer(pretty);
+namespace {
+
+void write_members(const Report& report, JsonObjectWriter& writer) {
   switch (report.mode) {
     case ReportMode::kInspect: write_inspect(report, writer); break;
     case ReportMode::kExtract: write_extract(report, writer); break;
@@ -302,9 +303,23 @@ std::string render_json_report(const Report& report, bool pretty) {
     case ReportMode::kCheck: write_compare(report, writer); break;
   }
   writer.member("warnings", all_warnings(report));
+}
+
+}  // namespace
+
+std::string render_json_report(const Report& report, bool pretty) {
+  JsonObjectWriter writer(pretty);
+  write_members(report, writer);
   std::string text = writer.finish();
   text += '\n';
   return text;
+}
+
+void write_json_report(const Report& report, std::ostream& out, bool pretty) {
+  JsonObjectWriter writer(pretty, out);
+  write_members(report, writer);
+  writer.finish();
+  out << '\n';
 }
 
 }  // namespace factdiff

@@ -25,13 +25,23 @@ std::string_view to_string(ReportFormat format) {
   return "text";
 }
 
-Result<std::string> render_report(const Report& report, ReportFormat format,
-                                  const RenderOptions& options) {
+namespace {
+
+Status check_format_exists(const Report& report, ReportFormat format) {
   if (report.mode == ReportMode::kInspect &&
       (format == ReportFormat::kMarkdown || format == ReportFormat::kHtml)) {
     return Status::error("inspect has no " + std::string(to_string(format)) +
                          " format; use --format text or --format json");
   }
+  return Status();
+}
+
+}  // namespace
+
+Result<std::string> render_report(const Report& report, ReportFormat format,
+                                  const RenderOptions& options) {
+  const Status exists = check_format_exists(report, format);
+  if (!exists.ok()) return exists;
   switch (format) {
     case ReportFormat::kText: return render_text_report(report, TextOptions{.color = options.color});
     case ReportFormat::kMarkdown: return render_markdown_report(report);
@@ -39,6 +49,18 @@ Result<std::string> render_report(const Report& report, ReportFormat format,
     case ReportFormat::kHtml: return render_html_report(report);
   }
   return Status::error("unknown report format");
+}
+
+Status write_report(const Report& report, ReportFormat format, const RenderOptions& options,
+                    std::ostream& out) {
+  if (format == ReportFormat::kJson) {
+    write_json_report(report, out);
+    return Status();
+  }
+  Result<std::string> shown = render_report(report, format, options);
+  if (!shown.ok()) return shown.status();
+  out << shown.value();
+  return Status();
 }
 
 }  // namespace factdiff

@@ -100,6 +100,42 @@ TEST_CASE("an existing file is never left half-written, even when the writer is 
   fs::remove_all(folder);
 }
 
+TEST_CASE("a streamed atomic write keeps the target when its producer fails", "[report]") {
+  const fs::path folder = scratch_folder("stream");
+  const fs::path target = folder / "report.json";
+  const std::string long_text(200 * 1024, 'x');  // more than one buffer of the descriptor
+  REQUIRE(write_file_atomically(target.string(), [&](std::ostream& out) {
+            out << long_text << "end";
+            return Status();
+          }).ok());
+  CHECK(read_all(target) == long_text + "end");
+
+  const Status refused = write_file_atomically(target.string(), [](std::ostream& out) {
+    out << "half of a report";
+    return Status::error("no such format");
+  });
+  REQUIRE_FALSE(refused.ok());
+  CHECK(refused.message() == "no such format");
+  CHECK(read_all(target) == long_text + "end");
+  CHECK(entries_in(folder) == 1);
+  fs::remove_all(folder);
+}
+
+TEST_CASE("every format streamed gives the bytes of the format rendered whole", "[report]") {
+  const Report compare = testing::sample_report();
+  for (ReportFormat format : {ReportFormat::kText, ReportFormat::kMarkdown, ReportFormat::kJson,
+                              ReportFormat::kHtml}) {
+    std::ostringstream streamed;
+    REQUIRE(write_report(compare, format, {}, streamed).ok());
+    CAPTURE(to_string(format));
+    CHECK(streamed.str() == render_report(compare, format).value());
+  }
+  std::ostringstream nothing;
+  CHECK_FALSE(write_report(testing::sample_report(ReportMode::kInspect), ReportFormat::kHtml, {},
+                           nothing).ok());
+  CHECK(nothing.str().empty());
+}
+
 TEST_CASE("report formats by name, and inspect refuses md and html", "[report]") {
   CHECK(report_format_from_string("md") == ReportFormat::kMarkdown);
   CHECK(report_format_from_string("markdown") == ReportFormat::kMarkdown);

@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include <sstream>
+
 namespace factdiff {
 namespace {
 
@@ -46,6 +48,26 @@ TEST_CASE("json object writer lays out members and streamed arrays as dump does"
       CAPTURE(pretty, claims);
       CHECK(writer.finish() == whole_dump(whole, pretty));
     }
+  }
+}
+
+TEST_CASE("json object writer streamed gives the bytes it gives whole", "[report]") {
+  for (const bool pretty : {true, false}) {
+    // Enough claims that the text goes out in several pieces.
+    JsonObjectWriter whole(pretty);
+    std::ostringstream out;
+    JsonObjectWriter streamed(pretty, out);
+    for (JsonObjectWriter* writer : {&whole, &streamed}) {
+      writer->member("schema", "factdiff.extract/1");
+      writer->begin_array("claims");
+      for (int n = 0; n < 2000; ++n) writer->element(nested_claim(n));
+      writer->end_array();
+    }
+    const std::string text = whole.finish();
+    CHECK(streamed.finish().empty());
+    CAPTURE(pretty);
+    CHECK(text.size() > 128 * 1024);
+    CHECK(out.str() == text);
   }
 }
 
