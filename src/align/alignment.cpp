@@ -182,7 +182,7 @@ const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   if (is_speech(claims_[claim].kind)) {
     for (const std::string& word : features.content_words) keys.push_back(key_id("w:" + word));
   } else {
-    for (const std::string& term : features.terms) keys.push_back(key_id("t:" + term));
+    for (const TermId term : features.terms) keys.push_back(key_id("t:" + features_.term(term)));
   }
   if (!features.predicate_group.empty()) keys.push_back(key_id("p:" + features.predicate_group));
   if (!features.entity.empty()) keys.push_back(key_id("e:" + features.entity));
@@ -513,7 +513,8 @@ std::vector<std::size_t> drop_repeats(const std::vector<std::size_t>& claims, co
 std::string top_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
   std::vector<std::pair<double, std::string>> weighted;
   std::set<std::string> seen;
-  for (const std::string& term : set.features[claim].terms) {
+  for (const TermId id : set.features[claim].terms) {
+    const std::string& term = set.term(id);
     if (seen.insert(term).second) weighted.emplace_back(-set.space.idf(term), term);
   }
   std::sort(weighted.begin(), weighted.end());
@@ -527,17 +528,18 @@ std::string top_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t
 
 // The `count` rarest context words of a claim, in sentence order: "date (russia join coalition)".
 std::string telling_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
-  const std::vector<std::string>& terms = set.features[claim].terms;
+  const std::vector<TermId>& ids = set.features[claim].terms;
+  auto terms = [&](std::size_t i) -> const std::string& { return set.term(ids[i]); };
   std::vector<std::pair<double, std::size_t>> weighted;
   std::set<std::string> seen;
-  for (std::size_t i = 0; i < terms.size(); ++i) {
-    if (terms[i].size() > 2 && seen.insert(terms[i]).second) weighted.emplace_back(-set.space.idf(terms[i]), i);
+  for (std::size_t i = 0; i < ids.size(); ++i) {
+    if (terms(i).size() > 2 && seen.insert(terms(i)).second) weighted.emplace_back(-set.space.idf(terms(i)), i);
   }
   std::stable_sort(weighted.begin(), weighted.end());
   if (weighted.size() > count) weighted.resize(count);
   std::sort(weighted.begin(), weighted.end(), [](const auto& a, const auto& b) { return a.second < b.second; });
   std::string out;
-  for (const auto& [weight, index] : weighted) out += (out.empty() ? "" : " ") + terms[index];
+  for (const auto& [weight, index] : weighted) out += (out.empty() ? "" : " ") + terms(index);
   return out;
 }
 

@@ -160,14 +160,27 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
   // One context per distinct sentence for document frequencies.
   std::map<std::pair<std::string, std::pair<std::size_t, std::size_t>>, std::size_t> context_index;
   std::vector<std::vector<std::string>> contexts;
+  std::unordered_map<std::string, TermId> term_ids;
+  auto intern = [&](const std::vector<std::string>& terms) {
+    std::vector<TermId> ids;
+    ids.reserve(terms.size());
+    for (const std::string& term : terms) {
+      const auto [it, inserted] = term_ids.emplace(term, static_cast<TermId>(set.term_text.size()));
+      if (inserted) set.term_text.push_back(term);
+      ids.push_back(it->second);
+    }
+    return ids;
+  };
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
     ClaimFeatures& features = set.features[i];
     features.claim = i;
     const auto found = analysis_of.find(claim.doc);
-    features.terms = context_terms(claim, found == analysis_of.end() ? nullptr : found->second, lexicons);
+    std::vector<std::string> terms =
+        context_terms(claim, found == analysis_of.end() ? nullptr : found->second, lexicons);
+    features.terms = intern(terms);
     const auto key = std::make_pair(claim.doc, std::make_pair(claim.sentence.start, claim.sentence.end));
-    if (context_index.emplace(key, contexts.size()).second) contexts.push_back(features.terms);
+    if (context_index.emplace(key, contexts.size()).second) contexts.push_back(std::move(terms));
 
     if (is_numeric(claim.kind)) {
       const std::string predicate = folded_phrase(claim.predicate);
@@ -194,7 +207,14 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
     features.block = block_of(claim, features, lexicons);
   }
   set.space = ContextSpace(contexts);
-  for (ClaimFeatures& features : set.features) features.context = set.space.vector_of(features.terms);
+  std::vector<int> space_ids(set.term_text.size());
+  for (TermId id = 0; id < set.term_text.size(); ++id) space_ids[id] = set.space.term_id(set.term_text[id]);
+  std::vector<int> ids;
+  for (ClaimFeatures& features : set.features) {
+    ids.clear();
+    for (TermId term : features.terms) ids.push_back(space_ids[term]);
+    features.context = set.space.vector_of_ids(ids);
+  }
   return set;
 }
 

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -21,6 +22,8 @@
 
 namespace factdiff {
 
+using TermId = std::uint32_t;
+
 struct ClaimFeatures {
   std::size_t claim = 0;          // index into extraction.claims
   std::string block;              // empty: never aligned (nothing to say what it is about)
@@ -28,7 +31,10 @@ struct ClaimFeatures {
   bool listed_predicate = false;  // the predicate is in the predicate-group lexicon
   std::string entity;             // subject or speaker entity id (or folded name)
   std::string speaker;            // quotes and statements: speaker id or folded name
-  std::vector<std::string> terms; // context terms (folded sentence words, numbers left out)
+  // Context terms (folded sentence words, numbers left out), in sentence order, as indexes into
+  // ClaimFeatureSet::term_text: a run's claims repeat a few thousand words hundreds of thousands
+  // of times, and held as strings they were the largest part of alignment's memory.
+  std::vector<TermId> terms;
   ContextVector context;
   WordSequence words;             // quotes and statements: the quoted or reported words
   std::unordered_set<std::string> word_set;
@@ -40,6 +46,9 @@ struct ClaimFeatures {
 struct ClaimFeatureSet {
   ContextSpace space;
   std::vector<ClaimFeatures> features;  // parallel to extraction.claims
+  std::vector<std::string> term_text;   // a context term's text, by TermId
+
+  const std::string& term(TermId id) const { return term_text[id]; }
 };
 
 ClaimFeatureSet build_claim_features(const Extraction& extraction,

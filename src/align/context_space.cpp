@@ -38,9 +38,15 @@ double ContextSpace::idf(const std::string& term) const {
 }
 
 ContextVector ContextSpace::vector_of(const std::vector<std::string>& terms) const {
+  std::vector<int> ids;
+  ids.reserve(terms.size());
+  for (const std::string& term : terms) ids.push_back(term_id(term));
+  return vector_of_ids(ids);
+}
+
+ContextVector ContextSpace::vector_of_ids(const std::vector<int>& ids) const {
   std::map<int, double> counts;
-  for (const std::string& term : terms) {
-    const int id = term_id(term);
+  for (const int id : ids) {
     if (id >= 0) counts[id] += 1.0;
   }
   ContextVector vector(static_cast<Eigen::Index>(std::max<std::size_t>(idf_.size(), 1)));

@@ -28,6 +28,8 @@ class ContextSpace {
 
   // L2-normalised TF-IDF vector (raw term counts times idf); terms never seen are ignored.
   ContextVector vector_of(const std::vector<std::string>& terms) const;
+  // The same from term ids (term_id of each term; -1 entries are ignored).
+  ContextVector vector_of_ids(const std::vector<int>& ids) const;
   // ln((1 + contexts) / (1 + df)) + 1, the smoothed idf; 0 for an unknown term.
   double idf(const std::string& term) const;
   int term_id(const std::string& term) const;  // -1 when unknown
