@@ -12,6 +12,10 @@ namespace factdiff {
 namespace {
 
 bool is_word_code_point(char32_t code_point) {
+  if (code_point < 0x80) {
+    return (code_point >= U'a' && code_point <= U'z') || (code_point >= U'A' && code_point <= U'Z') ||
+           (code_point >= U'0' && code_point <= U'9');
+  }
   const utf8proc_category_t category = utf8proc_category(static_cast<utf8proc_int32_t>(code_point));
   switch (category) {
     case UTF8PROC_CATEGORY_LU: case UTF8PROC_CATEGORY_LL: case UTF8PROC_CATEGORY_LT:
@@ -66,6 +70,17 @@ std::string fold_for_compare(const std::string& surface) {
 }  // namespace
 
 std::string fold_word(std::string_view word) {
+  // ASCII folds to its lower case (compatibility forms, marks and case folding change nothing
+  // else there); most words are ASCII, and utf8proc allocates for each.
+  bool ascii = true;
+  for (const char c : word) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string lower(word);
+    for (char& c : lower) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    }
+    return lower;
+  }
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_STABLE | UTF8PROC_COMPAT | UTF8PROC_COMPOSE |
                                                       UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);

@@ -22,3 +22,15 @@ TEST_CASE("spelling variants and sentence segments", "[align][words]") {
   CHECK(words.segment[4] == 1);
   CHECK(words.segment_count() == 2);
 }
+
+TEST_CASE("ASCII words fold as the full Unicode folding folds them", "[align][words]") {
+  // The ASCII fast path must agree with utf8proc's NFKC case folding on every ASCII character;
+  // a word with one non-ASCII letter takes the full path.
+  std::string every_ascii;
+  for (int c = 1; c < 0x80; ++c) every_ascii.push_back(static_cast<char>(c));
+  std::string lowered = every_ascii;
+  for (char& c : lowered) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  CHECK(fold_word(every_ascii) == lowered);
+  CHECK(fold_word(every_ascii + "\xC3\x89") == lowered + "e");  // "É" folds and loses its accent
+  CHECK(fold_word("ﬁnal") == "final");                          // compatibility ligature
+}
