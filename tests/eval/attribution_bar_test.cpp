@@ -25,7 +25,7 @@ constexpr double kAttributeBar = 0.9;
 constexpr double kCorpusQuoteRecallFloor = 0.94;
 constexpr double kCorpusQuoteSpeakerFloor = 0.832;
 constexpr double kCorpusAttributeRecallFloor = 0.583;
-constexpr double kCorpusAttributePrecisionFloor = 0.843;
+constexpr double kCorpusAttributePrecisionFloor = 0.873;
 
 void print(const std::string& name, const AttributionScore& score, bool details) {
   std::cout << fmt::format(
