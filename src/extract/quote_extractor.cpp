@@ -136,11 +136,9 @@ std::optional<Attribution> head_attribution(const AttributionParagraph& p, std::
     found.head = true;
     found.subject = read_subject_before(p, v, lexicons);
     if (!found.subject) {
-      // "... and pledged the United States would stand "shoulder to shoulder"": the sentence's
-      // subject speaks.
-      std::size_t first = v;
-      while (first > 0 && p.words[first - 1].sentence == sentence) --first;
-      found.subject = read_subject_at(p, first, lexicons);
+      // "... and pledged the United States would stand "shoulder to shoulder"", "On Monday, Ann
+      // Lee posted an update, saying: "...": the sentence's subject speaks.
+      found.subject = read_sentence_subject(p, v, lexicons);
     }
     if (!found.subject) return std::nullopt;
     return found;
@@ -386,7 +384,7 @@ class QuoteAttributor {
     Resolved resolved;
     if (attribution) {
       const AttributionParagraph& ap = paragraphs_[attribution->paragraph];
-      resolved = resolve_subject(*attribution->subject, attribution->paragraph, memory_);
+      resolved = resolve(ap, *attribution->subject, attribution->verb, attribution->paragraph);
       if (attribution->subject->kind == SubjectKind::kName && is_lone_sentence_opener(ap, attribution->subject->name)) {
         resolved.person = false;
       }
@@ -452,7 +450,7 @@ class QuoteAttributor {
     const AttributionParagraph& p = paragraphs_[pi];
     Resolved resolved;
     if (candidate.subject) {
-      resolved = resolve_subject(*candidate.subject, pi, memory_);
+      resolved = resolve(p, *candidate.subject, candidate.verb, pi);
       if (candidate.subject->kind == SubjectKind::kName && is_lone_sentence_opener(p, candidate.subject->name)) {
         resolved.person = false;
       }
@@ -498,6 +496,35 @@ class QuoteAttributor {
     claim.parts.push_back({"content", claim.quote_span});
     if (!is_photo_caption(p)) memory_.remember_speaker(claim.speaker, resolved.person, pi);
     claims_.push_back(std::move(claim));
+  }
+
+  // The speaker a subject phrase of paragraph `pi` names, before the verb at word `verb`. "Lea,
+  // a financial adviser, was in the hall when, he said, a man came in": "he" or "she" in the
+  // middle of a sentence that a person's name opens stands for that person, whoever spoke last.
+  // A tag that closes the sentence ("Krol is the third of four children, he said.") is the
+  // reporter's source speaking about the person, and is left to the speakers remembered.
+  Resolved resolve(const AttributionParagraph& p, const SubjectPhrase& subject, std::size_t verb, std::size_t pi) {
+    if (subject.kind == SubjectKind::kPronoun && (subject.text == "he" || subject.text == "she") &&
+        words_follow_in_sentence(p, verb)) {
+      std::size_t first = subject.begin;
+      while (first > 0 && p.words[first - 1].sentence == p.words[subject.begin].sentence) --first;
+      std::optional<NamePhrase> opener = read_name_at(p, first, lexicons_);
+      if (opener && opener->person && opener->end <= subject.begin && !is_lone_sentence_opener(p, *opener)) {
+        Resolved out;
+        out.speaker = opener->name;
+        out.person = true;
+        return out;
+      }
+    }
+    return resolve_subject(subject, pi, memory_);
+  }
+
+  // A word of the same sentence comes after word k, past any punctuation.
+  static bool words_follow_in_sentence(const AttributionParagraph& p, std::size_t k) {
+    for (std::size_t i = k + 1; i < p.words.size() && p.words[i].sentence == p.words[k].sentence; ++i) {
+      if (p.words[i].is_word) return true;
+    }
+    return false;
   }
 
   // "All he could say", "Screams mixed with", "\"Stay with us\"": one capitalised word opening

@@ -475,8 +475,10 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
   }
   const std::size_t sentence = p.words[verb].sentence;
   auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == sentence; };
+  // "police have since said": adverbs and a perfect auxiliary stand between subject and verb.
   std::size_t j = verb - 1;
-  while (in_sentence(j) && is_text_word(p, j) && lexicons.word_class(p.words[j].lower) == "adverb") {
+  while (in_sentence(j) && is_text_word(p, j) &&
+         (lexicons.word_class(p.words[j].lower) == "adverb" || lexicons.word_class(p.words[j].lower) == "perfect")) {
     if (j == 0) return std::nullopt;
     --j;
   }
@@ -555,6 +557,19 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
 }
 
 }  // namespace
+
+std::optional<SubjectPhrase> read_sentence_subject(const AttributionParagraph& paragraph, std::size_t verb,
+                                                   const AttributionLexicons& lexicons) {
+  const AttributionParagraph& p = paragraph;
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t first = verb;
+  while (first > 0 && p.words[first - 1].sentence == sentence) --first;
+  if (std::optional<SubjectPhrase> subject = read_subject_at(p, first, lexicons)) return subject;
+  for (std::size_t k = first; k < verb; ++k) {
+    if (!p.words[k].is_word && p.words[k].lower == ",") return read_subject_at(p, k + 1, lexicons);
+  }
+  return std::nullopt;
+}
 
 void SpeakerMemory::remember_roles(const std::string& name, const std::vector<std::string>& roles) {
   const std::string folded = fold_text(name);

@@ -55,6 +55,12 @@ std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& par
 std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
                                              const AttributionLexicons& lexicons);
 
+// The subject that opens the sentence of word `verb`, or, after a leading phrase, the one after
+// its first comma ("In a grave speech to the parliament, Hollande ..."); for a coordinated verb
+// ("and said", ", saying") that shares it. Nullopt when neither place starts a subject.
+std::optional<SubjectPhrase> read_sentence_subject(const AttributionParagraph& paragraph, std::size_t verb,
+                                                   const AttributionLexicons& lexicons);
+
 // Who has spoken, and who has been named, so far in one document.
 class SpeakerMemory {
  public:
