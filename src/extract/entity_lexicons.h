@@ -48,9 +48,11 @@ struct AttributionLexicons {
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
   static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
+  static constexpr const char* kCharacterisingVerbs = "characterising_verbs";  // treated -> treat
 
   std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
+  std::unordered_map<std::string, std::string> characterising_verbs;  // "treated ... as": treat
   std::unordered_set<std::string> that_verbs;                   // lemmas reporting only "that ..."
   std::unordered_map<std::string, std::string> titles;          // phrase -> role value
   std::size_t longest_title_words = 1;

@@ -392,7 +392,7 @@ void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
 }
 
 std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
-                                             const AttributionLexicons& lexicons) {
+                                             const AttributionLexicons& lexicons, std::size_t limit) {
   const AttributionParagraph& p = paragraph;
   if (!is_text_word(p, k)) return std::nullopt;
   if (is_pronoun(lexicons, p.words[k].lower)) {
@@ -417,7 +417,7 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
   }
   // "the source", "a spokesman for the ministry": up to six words before punctuation.
   std::size_t end = k;
-  while (end < p.words.size() && end < k + 6 && p.words[end].is_word &&
+  while (end < p.words.size() && end < k + 6 && end < limit && p.words[end].is_word &&
          !lexicons.speech_verb_at(p.words, end)) {
     ++end;
   }
