@@ -170,6 +170,23 @@ bool person_by_words(const AttributionParagraph& p, std::size_t begin, std::size
   return true;
 }
 
+// "Derrick Church, 19, was charged": an age set off by commas right after a name (word `end`
+// is the first word after it) says a person is named, whatever its words name otherwise.
+bool age_follows(const AttributionParagraph& p, std::size_t end) {
+  constexpr int kOldestAge = 120;
+  if (!is_punctuation(p, end, ",") || !is_text_word(p, end + 1) ||
+      p.words[end + 1].sentence != p.words[end].sentence) {
+    return false;
+  }
+  const std::string& age = p.words[end + 1].lower;
+  if (age.empty() || age.size() > 3 ||
+      !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  if (std::stoi(age) > kOldestAge) return false;
+  return is_punctuation(p, end + 2, ",") || is_punctuation(p, end + 2, ".");
+}
+
 std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::size_t begin,
                                            std::size_t end, const AttributionLexicons& lexicons) {
   std::size_t head = end;
@@ -260,7 +277,12 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       }
       previous_was_title = true;
       i += n;
-      if (is_punctuation(p, i, ".") && p.words[i].start == p.words[i - 1].end) ++i;  // "Gov."
+      // "Gov. Ann Lee": the period of an abbreviated title; one that ends the sentence ("a
+      // sheriff's deputy. Church was shot") leaves the next sentence's name alone.
+      if (is_punctuation(p, i, ".") && p.words[i].start == p.words[i - 1].end && i + 1 < p.words.size() &&
+          p.words[i + 1].sentence == p.words[k].sentence) {
+        ++i;
+      }
       continue;
     }
     std::size_t modifier = 0;
@@ -356,7 +378,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
         }
       }
     }
-    phrase.person = courtesy || person_by_words(p, i, end, lexicons);
+    phrase.person = courtesy || person_by_words(p, i, end, lexicons) || age_follows(p, end);
   }
   phrase.end = end;
   phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
