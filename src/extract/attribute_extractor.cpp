@@ -310,6 +310,24 @@ class AttributeReader {
     return false;
   }
 
+  // "Officers arrested 25-year-old Ana Ruiz", "Prosecutors charged Omar Reyes": a verb right
+  // before the name at word `begin` (past an age) tells what was done to that person.
+  std::optional<Found> object_status_before(std::size_t begin) const {
+    std::size_t j = begin;
+    if (j >= 2 && p_.words[j - 1].lower == "old" && is_age_word(p_.words[j - 2].lower)) {
+      j -= 2;  // "25-year old"
+    } else if (j >= 1 && p_.words[j - 1].lower.find("year-old") != std::string::npos) {
+      j -= 1;
+    }
+    if (j == 0 || !p_.words[j - 1].is_word || p_.words[j - 1].capitalized ||
+        p_.words[j - 1].sentence != p_.words[begin].sentence) {
+      return std::nullopt;
+    }
+    auto status = lexicons_.object_status_verbs.find(p_.words[j - 1].lower);
+    if (status == lexicons_.object_status_verbs.end()) return std::nullopt;
+    return Found{"status", status->second, j - 1, j, "object-status-verbs"};
+  }
+
   // "of" and a capitalised place right after a name: a residence ("Ian Cole of Council Bluffs").
   // A headline in title case ("Fatal Shooting Of ...") writes "Of" capitalised and is left out;
   // the place is one to three words, none in capitals, followed by no further name.
@@ -957,6 +975,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         if (const std::optional<Found> owner = reader.possessive_organization_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *owner);
+        }
+        if (const std::optional<Found> done = reader.object_status_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *done);
         }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).

@@ -75,6 +75,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.status_verbs[key] = value_of(entry, "status");
     out.longest_status_verb_words = std::max(out.longest_status_verb_words, word_count(key));
   });
+  each(kObjectStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
+    out.object_status_verbs[key] = value_of(entry, "status");
+  });
   each(kAffiliationVerbs, [&](const std::string& key, const LexiconEntry&) {
     out.affiliation_verbs.insert(key);
     out.longest_affiliation_verb_words = std::max(out.longest_affiliation_verb_words, word_count(key));
