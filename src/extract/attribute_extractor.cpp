@@ -866,14 +866,18 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     if (all_title_words) return false;
     if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.count(lone)) return false;
     if (!name.roles.empty()) return true;
+    const std::string folded = fold_text(name.name);
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
       const std::string& before = p.words[name.begin - 1].lower;
-      if (before == "in" || before == "from" || before == "at" || before == "near" || before == "of" ||
-          before == "to") {
+      // "the death of Kafoury", "fell near Rosario": after "of" or "near", the surname of a
+      // full name the document gives is that person ("in", "from", "at" and "to" keep their
+      // place: "from Sudan").
+      const bool known_person = (before == "of" || before == "near") && surnames.count(folded) > 0;
+      if ((before == "in" || before == "from" || before == "at" || before == "near" || before == "of" ||
+           before == "to") && !known_person) {
         return false;
       }
     }
-    const std::string folded = fold_text(name.name);
     // The surname of a full name of the document is a person even when it is also an
     // organisation word ("Derrick Church ... Church was shot").
     if (surnames.count(folded)) return true;
