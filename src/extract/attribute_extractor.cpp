@@ -310,6 +310,24 @@ class AttributeReader {
     return false;
   }
 
+  // "Officers arrested 25-year-old Ana Ruiz", "Prosecutors charged Omar Reyes": a verb right
+  // before the name at word `begin` (past an age) tells what was done to that person.
+  std::optional<Found> object_status_before(std::size_t begin) const {
+    std::size_t j = begin;
+    if (j >= 2 && p_.words[j - 1].lower == "old" && is_age_word(p_.words[j - 2].lower)) {
+      j -= 2;  // "25-year old"
+    } else if (j >= 1 && p_.words[j - 1].lower.find("year-old") != std::string::npos) {
+      j -= 1;
+    }
+    if (j == 0 || !p_.words[j - 1].is_word || p_.words[j - 1].capitalized ||
+        p_.words[j - 1].sentence != p_.words[begin].sentence) {
+      return std::nullopt;
+    }
+    auto status = lexicons_.object_status_verbs.find(p_.words[j - 1].lower);
+    if (status == lexicons_.object_status_verbs.end()) return std::nullopt;
+    return Found{"status", status->second, j - 1, j, "object-status-verbs"};
+  }
+
   // "of" and a capitalised place right after a name: a residence ("Ian Cole of Council Bluffs").
   // A headline in title case ("Fatal Shooting Of ...") writes "Of" capitalised and is left out;
   // the place is one to three words, none in capitals, followed by no further name.
@@ -848,14 +866,18 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     if (all_title_words) return false;
     if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.count(lone)) return false;
     if (!name.roles.empty()) return true;
+    const std::string folded = fold_text(name.name);
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
       const std::string& before = p.words[name.begin - 1].lower;
-      if (before == "in" || before == "from" || before == "at" || before == "near" || before == "of" ||
-          before == "to") {
+      // "the death of Kafoury", "fell near Rosario": after "of" or "near", the surname of a
+      // full name the document gives is that person ("in", "from", "at" and "to" keep their
+      // place: "from Sudan").
+      const bool known_person = (before == "of" || before == "near") && surnames.count(folded) > 0;
+      if ((before == "in" || before == "from" || before == "at" || before == "near" || before == "of" ||
+           before == "to") && !known_person) {
         return false;
       }
     }
-    const std::string folded = fold_text(name.name);
     // The surname of a full name of the document is a person even when it is also an
     // organisation word ("Derrick Church ... Church was shot").
     if (surnames.count(folded)) return true;
@@ -957,6 +979,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         if (const std::optional<Found> owner = reader.possessive_organization_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *owner);
+        }
+        if (const std::optional<Found> done = reader.object_status_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *done);
         }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).

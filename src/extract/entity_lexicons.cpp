@@ -43,6 +43,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     if (field_or(entry, "clause", "") == "that") out.that_verbs.insert(lemma);
     if (field_or(entry, "glued", "") == "yes") out.glued_verbs.push_back(key);
   });
+  each(kCharacterisingVerbs, [&](const std::string& key, const LexiconEntry& entry) {
+    out.characterising_verbs[key] = value_of(entry, "lemma");
+  });
   each(kTitles, [&](const std::string& key, const LexiconEntry& entry) {
     out.titles[key] = value_of(entry, "role");
     out.longest_title_words = std::max(out.longest_title_words, word_count(key));
@@ -71,6 +74,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   each(kStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     out.status_verbs[key] = value_of(entry, "status");
     out.longest_status_verb_words = std::max(out.longest_status_verb_words, word_count(key));
+  });
+  each(kObjectStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
+    out.object_status_verbs[key] = value_of(entry, "status");
   });
   each(kAffiliationVerbs, [&](const std::string& key, const LexiconEntry&) {
     out.affiliation_verbs.insert(key);

@@ -46,11 +46,14 @@ struct AttributionLexicons {
   static constexpr const char* kHonorifics = "honorific_titles";       // dr, rev
   static constexpr const char* kCourtesyTitles = "courtesy_titles";    // mr, mrs: no role
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
+  static constexpr const char* kObjectStatusVerbs = "object_status_verbs";  // arrested X -> arrested
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
   static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
+  static constexpr const char* kCharacterisingVerbs = "characterising_verbs";  // treated -> treat
 
   std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
+  std::unordered_map<std::string, std::string> characterising_verbs;  // "treated ... as": treat
   std::unordered_set<std::string> that_verbs;                   // lemmas reporting only "that ..."
   std::unordered_map<std::string, std::string> titles;          // phrase -> role value
   std::size_t longest_title_words = 1;
@@ -72,6 +75,7 @@ struct AttributionLexicons {
   std::size_t longest_status_words = 1;
   std::unordered_map<std::string, std::string> status_verbs;    // phrase right after a name -> status
   std::size_t longest_status_verb_words = 1;
+  std::unordered_map<std::string, std::string> object_status_verbs;  // word right before a name -> status
   std::unordered_set<std::string> affiliation_verbs;            // phrase right after a name
   std::size_t longest_affiliation_verb_words = 1;
   std::unordered_map<std::string, std::string> place_verbs;     // phrase before a place -> origin|residence

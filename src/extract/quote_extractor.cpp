@@ -27,6 +27,7 @@ struct Attribution {
   std::size_t audience_begin = 0;
   std::size_t audience_end = 0;
   bool head = false;                // found before the quote
+  std::string lemma;                // the verb's lemma when it is no speech verb ("treat")
 };
 
 bool is_dash(const std::string& mark) {
@@ -74,9 +75,23 @@ std::pair<std::size_t, std::size_t> audience_after(const AttributionParagraph& p
   return {begin, end};
 }
 
+// The quote whose closing mark is word `after - 1` ends with a full stop inside it. A question
+// or exclamation mark says nothing of the sentence: `"So which is it?" Lynch asked`.
+bool quote_ends_sentence(const AttributionParagraph& p, std::size_t after) {
+  if (after < 2) return false;
+  const ParagraphWord& last = p.words[after - 2];
+  return !last.is_word && last.lower == ".";
+}
+
 // The speaker after the closing mark: `," said Christophe` or `," the president said`.
 std::optional<Attribution> tail_attribution(const AttributionParagraph& p, std::size_t paragraph,
                                             std::size_t after, const AttributionLexicons& lexicons) {
+  // `... hatred." He added that ...`: a quote that ends its sentence with a full stop inside its
+  // marks, followed by a capitalised word, is done; the next sentence reports something else.
+  if (quote_ends_sentence(p, after) && after < p.words.size() && p.words[after].is_word &&
+      p.words[after].capitalized) {
+    return std::nullopt;
+  }
   std::size_t t = after;
   while (t < p.words.size() && !p.words[t].is_word && p.words[t].lower == ",") ++t;
   if (t >= p.words.size()) return std::nullopt;
@@ -136,12 +151,45 @@ std::optional<Attribution> head_attribution(const AttributionParagraph& p, std::
     found.head = true;
     found.subject = read_subject_before(p, v, lexicons);
     if (!found.subject) {
-      // "... and pledged the United States would stand "shoulder to shoulder"": the sentence's
-      // subject speaks.
-      std::size_t first = v;
-      while (first > 0 && p.words[first - 1].sentence == sentence) --first;
-      found.subject = read_subject_at(p, first, lexicons);
+      // "... and pledged the United States would stand "shoulder to shoulder"", "On Monday, Ann
+      // Lee posted an update, saying: "...": the sentence's subject speaks.
+      found.subject = read_sentence_subject(p, v, lexicons);
     }
+    if (!found.subject) return std::nullopt;
+    return found;
+  }
+  return std::nullopt;
+}
+
+// `treated by police as "potentially suspicious"`, `Police are treating the fire as "potentially
+// suspicious"`: quoted words right after "as" characterise something in the words of whoever
+// treats or describes it: the agent after "by", else the subject of an active verb. A passive
+// without an agent ("is being treated as") names nobody.
+std::optional<Attribution> characterising_attribution(const AttributionParagraph& p, std::size_t paragraph,
+                                                      std::size_t open_mark, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kReach = 14;  // words from the verb to "as" ("treating a fire which ... as")
+  if (open_mark == 0 || !p.words[open_mark - 1].is_word || p.words[open_mark - 1].lower != "as") return std::nullopt;
+  const std::size_t as = open_mark - 1;
+  const std::size_t sentence = p.words[as].sentence;
+  for (std::size_t v = as; v-- > 0 && as - v <= kReach && p.words[v].sentence == sentence && p.words[v].is_word;) {
+    auto lemma = lexicons.characterising_verbs.find(p.words[v].lower);
+    if (lemma == lexicons.characterising_verbs.end()) continue;
+    Attribution found;
+    found.paragraph = paragraph;
+    found.verb = v;
+    found.head = true;
+    found.lemma = lemma->second;
+    for (std::size_t k = v + 1; k < as; ++k) {
+      if (p.words[k].lower == "by") {
+        found.subject = read_subject_at(p, k + 1, lexicons, as);
+        return found.subject ? std::optional<Attribution>(found) : std::nullopt;
+      }
+    }
+    // "are treating": the subject stands before the auxiliary; "is being treated": a passive.
+    const bool after_auxiliary = v > 0 && lexicons.word_class(p.words[v - 1].lower) == "auxiliary";
+    const bool progressive = p.words[v].lower.ends_with("ing");
+    if (after_auxiliary && !progressive) return std::nullopt;
+    found.subject = read_subject_before(p, after_auxiliary ? v - 1 : v, lexicons);
     if (!found.subject) return std::nullopt;
     return found;
   }
@@ -355,6 +403,9 @@ class QuoteAttributor {
       attribution = tail_attribution(close_p, region.close_paragraph, region.close_mark + 1, lexicons_);
     }
     if (!attribution) attribution = head_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
+    if (!attribution) {
+      attribution = characterising_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
+    }
     if (!attribution && words < kShortQuoteWords) return;  // a title or a scare quote
     if (attribution && words < kShortQuoteWords && !attribution->head &&
         !sentence_has_speech_verb(open_p, region.open_mark, lexicons_)) {
@@ -386,12 +437,13 @@ class QuoteAttributor {
     Resolved resolved;
     if (attribution) {
       const AttributionParagraph& ap = paragraphs_[attribution->paragraph];
-      resolved = resolve_subject(*attribution->subject, attribution->paragraph, memory_);
+      resolved = resolve(ap, *attribution->subject, attribution->verb, attribution->paragraph);
       if (attribution->subject->kind == SubjectKind::kName && is_lone_sentence_opener(ap, attribution->subject->name)) {
         resolved.person = false;
       }
       claim.verb = attribution->signed_with_dash ? "say"
                    : attribution->according_to   ? "according to"
+                   : !attribution->lemma.empty() ? attribution->lemma
                                                   : *lexicons_.speech_verb(ap.words[attribution->verb].lower);
       const std::size_t a_begin = std::min(attribution->subject->begin, attribution->verb);
       std::size_t a_end = std::max(attribution->subject->end, attribution->verb + 1);
@@ -452,7 +504,7 @@ class QuoteAttributor {
     const AttributionParagraph& p = paragraphs_[pi];
     Resolved resolved;
     if (candidate.subject) {
-      resolved = resolve_subject(*candidate.subject, pi, memory_);
+      resolved = resolve(p, *candidate.subject, candidate.verb, pi);
       if (candidate.subject->kind == SubjectKind::kName && is_lone_sentence_opener(p, candidate.subject->name)) {
         resolved.person = false;
       }
@@ -498,6 +550,35 @@ class QuoteAttributor {
     claim.parts.push_back({"content", claim.quote_span});
     if (!is_photo_caption(p)) memory_.remember_speaker(claim.speaker, resolved.person, pi);
     claims_.push_back(std::move(claim));
+  }
+
+  // The speaker a subject phrase of paragraph `pi` names, before the verb at word `verb`. "Lea,
+  // a financial adviser, was in the hall when, he said, a man came in": "he" or "she" in the
+  // middle of a sentence that a person's name opens stands for that person, whoever spoke last.
+  // A tag that closes the sentence ("Krol is the third of four children, he said.") is the
+  // reporter's source speaking about the person, and is left to the speakers remembered.
+  Resolved resolve(const AttributionParagraph& p, const SubjectPhrase& subject, std::size_t verb, std::size_t pi) {
+    if (subject.kind == SubjectKind::kPronoun && (subject.text == "he" || subject.text == "she") &&
+        words_follow_in_sentence(p, verb)) {
+      std::size_t first = subject.begin;
+      while (first > 0 && p.words[first - 1].sentence == p.words[subject.begin].sentence) --first;
+      std::optional<NamePhrase> opener = read_name_at(p, first, lexicons_);
+      if (opener && opener->person && opener->end <= subject.begin && !is_lone_sentence_opener(p, *opener)) {
+        Resolved out;
+        out.speaker = opener->name;
+        out.person = true;
+        return out;
+      }
+    }
+    return resolve_subject(subject, pi, memory_);
+  }
+
+  // A word of the same sentence comes after word k, past any punctuation.
+  static bool words_follow_in_sentence(const AttributionParagraph& p, std::size_t k) {
+    for (std::size_t i = k + 1; i < p.words.size() && p.words[i].sentence == p.words[k].sentence; ++i) {
+      if (p.words[i].is_word) return true;
+    }
+    return false;
   }
 
   // "All he could say", "Screams mixed with", "\"Stay with us\"": one capitalised word opening

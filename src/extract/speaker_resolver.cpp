@@ -170,6 +170,23 @@ bool person_by_words(const AttributionParagraph& p, std::size_t begin, std::size
   return true;
 }
 
+// "Derrick Church, 19, was charged": an age set off by commas right after a name (word `end`
+// is the first word after it) says a person is named, whatever its words name otherwise.
+bool age_follows(const AttributionParagraph& p, std::size_t end) {
+  constexpr int kOldestAge = 120;
+  if (!is_punctuation(p, end, ",") || !is_text_word(p, end + 1) ||
+      p.words[end + 1].sentence != p.words[end].sentence) {
+    return false;
+  }
+  const std::string& age = p.words[end + 1].lower;
+  if (age.empty() || age.size() > 3 ||
+      !std::all_of(age.begin(), age.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+    return false;
+  }
+  if (std::stoi(age) > kOldestAge) return false;
+  return is_punctuation(p, end + 2, ",") || is_punctuation(p, end + 2, ".");
+}
+
 std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::size_t begin,
                                            std::size_t end, const AttributionLexicons& lexicons) {
   std::size_t head = end;
@@ -260,7 +277,12 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       }
       previous_was_title = true;
       i += n;
-      if (is_punctuation(p, i, ".") && p.words[i].start == p.words[i - 1].end) ++i;  // "Gov."
+      // "Gov. Ann Lee": the period of an abbreviated title; one that ends the sentence ("a
+      // sheriff's deputy. Church was shot") leaves the next sentence's name alone.
+      if (is_punctuation(p, i, ".") && p.words[i].start == p.words[i - 1].end && i + 1 < p.words.size() &&
+          p.words[i + 1].sentence == p.words[k].sentence) {
+        ++i;
+      }
       continue;
     }
     std::size_t modifier = 0;
@@ -356,7 +378,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
         }
       }
     }
-    phrase.person = courtesy || person_by_words(p, i, end, lexicons);
+    phrase.person = courtesy || person_by_words(p, i, end, lexicons) || age_follows(p, end);
   }
   phrase.end = end;
   phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
@@ -392,7 +414,7 @@ void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
 }
 
 std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
-                                             const AttributionLexicons& lexicons) {
+                                             const AttributionLexicons& lexicons, std::size_t limit) {
   const AttributionParagraph& p = paragraph;
   if (!is_text_word(p, k)) return std::nullopt;
   if (is_pronoun(lexicons, p.words[k].lower)) {
@@ -417,7 +439,7 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
   }
   // "the source", "a spokesman for the ministry": up to six words before punctuation.
   std::size_t end = k;
-  while (end < p.words.size() && end < k + 6 && p.words[end].is_word &&
+  while (end < p.words.size() && end < k + 6 && end < limit && p.words[end].is_word &&
          !lexicons.speech_verb_at(p.words, end)) {
     ++end;
   }
@@ -475,8 +497,10 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
   }
   const std::size_t sentence = p.words[verb].sentence;
   auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == sentence; };
+  // "police have since said": adverbs and a perfect auxiliary stand between subject and verb.
   std::size_t j = verb - 1;
-  while (in_sentence(j) && is_text_word(p, j) && lexicons.word_class(p.words[j].lower) == "adverb") {
+  while (in_sentence(j) && is_text_word(p, j) &&
+         (lexicons.word_class(p.words[j].lower) == "adverb" || lexicons.word_class(p.words[j].lower) == "perfect")) {
     if (j == 0) return std::nullopt;
     --j;
   }
@@ -555,6 +579,19 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
 }
 
 }  // namespace
+
+std::optional<SubjectPhrase> read_sentence_subject(const AttributionParagraph& paragraph, std::size_t verb,
+                                                   const AttributionLexicons& lexicons) {
+  const AttributionParagraph& p = paragraph;
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t first = verb;
+  while (first > 0 && p.words[first - 1].sentence == sentence) --first;
+  if (std::optional<SubjectPhrase> subject = read_subject_at(p, first, lexicons)) return subject;
+  for (std::size_t k = first; k < verb; ++k) {
+    if (!p.words[k].is_word && p.words[k].lower == ",") return read_subject_at(p, k + 1, lexicons);
+  }
+  return std::nullopt;
+}
 
 void SpeakerMemory::remember_roles(const std::string& name, const std::vector<std::string>& roles) {
   const std::string folded = fold_text(name);

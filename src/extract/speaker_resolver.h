@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <set>
@@ -51,9 +52,17 @@ std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& par
                                                  std::size_t verb,
                                                  const AttributionLexicons& lexicons);
 
-// A subject phrase starting at word k, reading forward (the speaker after "said").
+// A subject phrase starting at word k, reading forward (the speaker after "said"); a noun
+// phrase ends before word `limit` ("by police as ...": the phrase stops at "as").
 std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragraph, std::size_t k,
-                                             const AttributionLexicons& lexicons);
+                                             const AttributionLexicons& lexicons,
+                                             std::size_t limit = SIZE_MAX);
+
+// The subject that opens the sentence of word `verb`, or, after a leading phrase, the one after
+// its first comma ("In a grave speech to the parliament, Hollande ..."); for a coordinated verb
+// ("and said", ", saying") that shares it. Nullopt when neither place starts a subject.
+std::optional<SubjectPhrase> read_sentence_subject(const AttributionParagraph& paragraph, std::size_t verb,
+                                                   const AttributionLexicons& lexicons);
 
 // Who has spoken, and who has been named, so far in one document.
 class SpeakerMemory {

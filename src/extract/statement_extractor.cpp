@@ -35,20 +35,6 @@ bool inside_quote(std::size_t paragraph_index, std::size_t word, const std::vect
   return false;
 }
 
-// The sentence's subject for a coordinated verb: the first name or noun phrase, after a leading
-// prepositional phrase ("In a grave speech to the parliament, Hollande ...").
-std::optional<SubjectPhrase> sentence_subject(const AttributionParagraph& p, std::size_t verb,
-                                              const AttributionLexicons& lexicons) {
-  const std::size_t sentence = p.words[verb].sentence;
-  std::size_t first = verb;
-  while (first > 0 && p.words[first - 1].sentence == sentence) --first;
-  if (std::optional<SubjectPhrase> subject = read_subject_at(p, first, lexicons)) return subject;
-  for (std::size_t k = first; k < verb; ++k) {
-    if (!p.words[k].is_word && p.words[k].lower == ",") return read_subject_at(p, k + 1, lexicons);
-  }
-  return std::nullopt;
-}
-
 }  // namespace
 
 std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
@@ -78,7 +64,7 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
     if (before == "also" && v > 1 && lexicons.word_class(p.words[v - 2].lower) == "conjunction") {
       candidate.coordinated = true;
     }
-    candidate.subject = candidate.coordinated ? sentence_subject(p, v, lexicons)
+    candidate.subject = candidate.coordinated ? read_sentence_subject(p, v, lexicons)
                                               : read_subject_before(p, v, lexicons);
     if (!candidate.subject && !candidate.coordinated) continue;
 

@@ -22,10 +22,10 @@ namespace {
 constexpr double kQuoteBar = 0.95;
 constexpr double kAttributeBar = 0.9;
 // Last measured on the annotated corpus clusters together (paris-2015 not included).
-constexpr double kCorpusQuoteRecallFloor = 0.94;
-constexpr double kCorpusQuoteSpeakerFloor = 0.832;
-constexpr double kCorpusAttributeRecallFloor = 0.583;
-constexpr double kCorpusAttributePrecisionFloor = 0.843;
+constexpr double kCorpusQuoteRecallFloor = 0.969;
+constexpr double kCorpusQuoteSpeakerFloor = 0.885;
+constexpr double kCorpusAttributeRecallFloor = 0.602;
+constexpr double kCorpusAttributePrecisionFloor = 0.881;
 
 void print(const std::string& name, const AttributionScore& score, bool details) {
   std::cout << fmt::format(
