@@ -43,10 +43,15 @@ void JsonObjectWriter::append_dumped(const nlohmann::ordered_json& value, std::s
   }
   // A nested value's lines carry its depth's indentation; strings never hold a raw newline
   // (dump escapes it), so every newline starts a line to shift.
-  for (const char c : dumped) {
-    text_ += c;
-    if (c == '\n') text_.append(indent, ' ');
+  // Copied a line at a time: a byte at a time was a sixth of a large compare.
+  std::size_t from = 0;
+  for (std::size_t newline = dumped.find('\n'); newline != std::string::npos;
+       newline = dumped.find('\n', from)) {
+    text_.append(dumped, from, newline + 1 - from);
+    text_.append(indent, ' ');
+    from = newline + 1;
   }
+  text_.append(dumped, from, std::string::npos);
 }
 
 void JsonObjectWriter::member(std::string_view key, const nlohmann::ordered_json& value) {
