@@ -824,8 +824,11 @@ class FigureReader {
       // "four of whom were Frenchmen", "two of them": the whole is a pronoun.
       phrase_end_ = std::min(m + 1, s_.size());
       end_ = number_.end;
+      mention_.parts.push_back({"whole", k, phrase_end_});
       return true;
     }
+    // The judge reads a part as a lower bound of the group's figure (counts_part_of_group).
+    mention_.parts.push_back({"whole", k, head.end});
     mention_.unit = head.unit ? head.unit->lemma : s_.lexicons.lemma_of_noun(s_.pieces[head.head].text);
     if (head.unit && head.unit->kind == UnitKind::kPeople) mention_.unit = "people";
     phrase_end_ = head.end;
