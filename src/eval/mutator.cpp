@@ -9,6 +9,7 @@
 #include <set>
 
 #include "align/word_sequence.h"
+#include "core/admitted_values.h"
 #include "core/person_names.h"
 
 namespace factdiff {
@@ -160,7 +161,7 @@ std::vector<SharedMention> shared_mentions(const Report& report) {
       if (mention.document == nullptr) continue;
       for (std::size_t other : fact.mentions) {
         if (other < claims.size() && claims[other].doc != claims[index].doc) {
-          mention.others.push_back(claims[other].value);
+          mention.others.push_back(admitted_values(claims[other]));
         }
       }
       shared.push_back(std::move(mention));
@@ -199,7 +200,11 @@ std::optional<Mutation> number_mutation(const SharedMention& mention) {
   for (long long step = 1; step <= limit; ++step) {
     for (long long candidate : {token->value + step, token->value - step}) {
       if (candidate < 0 || candidate > limit) continue;
-      if (intersects_any(Interval::exactly(static_cast<double>(candidate)), mention.others)) continue;
+      // A part of a group moved up or down still admits every figure from its new count up.
+      const Interval changed = counts_part_of_group(claim)
+                                   ? Interval{static_cast<double>(candidate), std::nullopt}
+                                   : Interval::exactly(static_cast<double>(candidate));
+      if (intersects_any(changed, mention.others)) continue;
       const std::string original(mention.document->view(token->span));
       const MutationKind kind =
           claim.kind == ClaimKind::kAge ? MutationKind::kAttribute : MutationKind::kNumber;

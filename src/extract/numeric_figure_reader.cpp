@@ -493,6 +493,10 @@ class FigureReader {
     if (lost_sign_ && !has_scale(*number)) return std::nullopt;
     add_mixed_fraction(*number);
     if (!lost_sign_ && names_something(s_, *number)) return std::nullopt;
+    if (auto one_more = ordinal_after_count(*number)) {
+      number = one_more;
+      ordinal_one_ = true;
+    }
     if (number->form == NumberForm::kFraction && !fraction_stands(*number)) return std::nullopt;
     number_ = *number;
     mention_.begin = at_;
@@ -594,6 +598,40 @@ class FigureReader {
       }
     }
     return at;
+  }
+
+  // "killing two and wounding a third", "two men were held and a third is sought": an article and
+  // an ordinal standing alone, after a count one lower in the sentence, name one more of what
+  // was counted, not a fraction ("cut by a third" has no such count). Read as the figure one.
+  std::optional<ParsedNumber> ordinal_after_count(const ParsedNumber& number) const {
+    if (number.form != NumberForm::kFraction || !number.has_article || number.low <= 0) return std::nullopt;
+    if (!s_.lexicons.ordinals.count(s_.pieces[number.end - 1].text)) return std::nullopt;
+    const std::size_t next = number.end;
+    const bool stands_alone = next >= s_.size() ||
+                              (s_.pieces[next].shape == PieceShape::kPunct && !s_.is(next, "-")) ||
+                              (s_.is_word(next) && !s_.is(next, "of") &&
+                               (s_.lexicons.stop_words.count(s_.pieces[next].text) ||
+                                s_.lexicons.auxiliaries.count(s_.pieces[next].text)));
+    // "fell by a third" is a fraction whatever was counted before: the ordinal follows a verb
+    // ("wounding a third") or joins a list ("and a fifth").
+    const std::size_t before = number.begin;
+    const bool continues_count =
+        before == 0 || s_.is(before - 1, "and") || s_.is(before - 1, ",") ||
+        (s_.is_word(before - 1) && (!s_.lexicons.verb_lemma(s_.pieces[before - 1].text).empty() ||
+                                    !s_.lexicons.progressive_lemma(s_.pieces[before - 1].text).empty()));
+    if (!stands_alone || !continues_count) return std::nullopt;
+    const double rank = 1 / number.low;  // "third" is 1/3
+    bool counted_before = false;
+    for (std::size_t at = 0; at < number.begin && !counted_before; ++at) {
+      auto earlier = parse_number(s_.pieces, at, s_.lexicons);
+      counted_before = earlier && earlier->form != NumberForm::kFraction && earlier->low == earlier->high &&
+                       std::abs(earlier->low + 1 - rank) < 1e-9;
+    }
+    if (!counted_before) return std::nullopt;
+    ParsedNumber one = one_of_article(number.begin);
+    one.end = number.end;
+    one.lexicon = "numeric_ordinals";
+    return one;
   }
 
   // "a third of", "half of the": a lone "third" or "half" is an ordinal or a noun.
@@ -786,8 +824,11 @@ class FigureReader {
       // "four of whom were Frenchmen", "two of them": the whole is a pronoun.
       phrase_end_ = std::min(m + 1, s_.size());
       end_ = number_.end;
+      mention_.parts.push_back({"whole", k, phrase_end_});
       return true;
     }
+    // The judge reads a part as a lower bound of the group's figure (counts_part_of_group).
+    mention_.parts.push_back({"whole", k, head.end});
     mention_.unit = head.unit ? head.unit->lemma : s_.lexicons.lemma_of_noun(s_.pieces[head.head].text);
     if (head.unit && head.unit->kind == UnitKind::kPeople) mention_.unit = "people";
     phrase_end_ = head.end;
@@ -879,10 +920,10 @@ class FigureReader {
 
   void finish() {
     find_predicate();
-    // "a man", "another man" count only with a verb of the event's toll ("a man was shot");
-    // a written "one" counts like any figure.
+    // "a man", "another man", "a third" (one more) count only with a verb of the event's toll
+    // ("a man was shot"); a written "one" counts like any figure.
     const bool single = number_.form == NumberForm::kWords && number_.has_article &&
-                        number_.end == number_.begin + 1;
+                        (number_.end == number_.begin + 1 || ordinal_one_);
     // The verb must be inflected ("a man was shot", "killed a man"): in "a gunshot wound" the
     // base form is a noun.
     if (single && mention_.kind == ClaimKind::kCount &&
@@ -1017,6 +1058,7 @@ class FigureReader {
   bool rejected_ = false;
   bool predicate_inflected_ = false;
   bool part_of_whole_ = false;
+  bool ordinal_one_ = false;  // "a third" after a count of two, read as one more
 };
 
 }  // namespace

@@ -5,6 +5,7 @@
 #include <set>
 
 #include "align/fact_key.h"
+#include "core/admitted_values.h"
 #include "judge/attribute_judge.h"
 #include "judge/fact_judge.h"
 #include "judge/finding_order.h"
@@ -42,7 +43,7 @@ std::vector<std::size_t> contradicting(std::size_t draft, const std::vector<std:
   std::vector<std::size_t> against;
   if (is_numeric(claim.kind)) {
     for (std::size_t source : current_sources(sources, context)) {
-      if (!claim.value.intersects(context.claim(source).value)) against.push_back(source);
+      if (!admitted_values(claim).intersects(admitted_values(context.claim(source)))) against.push_back(source);
     }
   } else if (claim.kind == ClaimKind::kAttribute) {
     if (!is_exclusive_attribute(claim.attribute_name)) return {};

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "align/word_sequence.h"
+#include "core/admitted_values.h"
 #include "judge/value_text.h"
 
 namespace factdiff {
@@ -50,10 +51,22 @@ bool same_relative_words(const Side& a, const Side& b, const JudgeContext& conte
   return left == right && !has_digit(left);
 }
 
+// The values a side admits: "one of the five people killed" and "five people were killed" can
+// both be true, so a side made only of parts of a group admits every value from its count up.
+Interval admitted_by(const Side& side, const JudgeContext& context) {
+  for (std::size_t mention : side.mentions) {
+    if (!counts_part_of_group(context.claim(mention))) return side.value;
+  }
+  return admitted_values(context.claim(side.mentions.front()));
+}
+
 bool sides_conflict(const std::vector<Side>& sides, const JudgeContext& context) {
   for (std::size_t i = 0; i < sides.size(); ++i) {
     for (std::size_t j = i + 1; j < sides.size(); ++j) {
-      if (!sides[i].value.intersects(sides[j].value) && !same_relative_words(sides[i], sides[j], context)) return true;
+      if (!admitted_by(sides[i], context).intersects(admitted_by(sides[j], context)) &&
+          !same_relative_words(sides[i], sides[j], context)) {
+        return true;
+      }
     }
   }
   return false;
@@ -76,7 +89,7 @@ bool build_timeline(const Fact& fact, const JudgeContext& context, Finding& find
   for (std::size_t mention : ordered) {
     const Claim& claim = context.claim(mention);
     const bool agrees = std::all_of(run.begin(), run.end(), [&](std::size_t other) {
-      return context.claim(other).value.intersects(claim.value);
+      return admitted_values(context.claim(other)).intersects(admitted_values(claim));
     });
     if (!agrees) {
       // A change of figure: only between dates, never within one.
@@ -145,11 +158,11 @@ FactVerdict judge_numeric(const Fact& fact, const JudgeContext& context) {
       if (context.claim(mention).doc == latest_doc) latest_mention = mention;
     }
     std::string earlier;
-    const Interval& latest_value = context.claim(latest_mention).value;
+    const Interval latest_value = admitted_values(context.claim(latest_mention));
     for (std::size_t i = 0; i < finding.timeline.size(); ++i) {
       const TimelinePoint& point = finding.timeline[i];
       const Claim& claim = context.claim(timeline_mentions[i]);
-      if (point.published == context.published(latest_doc) || claim.value.intersects(latest_value)) continue;
+      if (point.published == context.published(latest_doc) || admitted_values(claim).intersects(latest_value)) continue;
       earlier += (earlier.empty() ? "" : ", ") + context.doc_name(point.doc) + " (" + point.published + ") said " + point.value;
     }
     finding.severity = Severity::kMedium;

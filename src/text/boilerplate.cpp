@@ -30,6 +30,12 @@ constexpr std::size_t kMaxBlocksPerShingle = 16;
 // make a rail, and a rail goes on across at most this many single blocks between them.
 constexpr std::size_t kMinDoubledTeasersInRail = 3;
 constexpr std::size_t kMaxSingleBlocksInRail = 6;
+// Headings and story links set between the paragraphs of a report are short lines of their own;
+// one such line may be a caption or a lone subtitle, a page that has this many sets links or
+// section headings between its paragraphs as a habit.
+constexpr std::size_t kMinInterleavedHeadingWords = 4;
+constexpr std::size_t kMaxInterleavedHeadingWords = 15;
+constexpr std::size_t kMinInterleavedHeadingsOnPage = 2;
 // A teaser shown twice may be cut short at two lengths ("... seek to strengthen..." and "... seek
 // to..."); the shorter copy must still be long enough to be no common phrase.
 constexpr std::size_t kMinTruncatedTeaserWords = 12;
@@ -345,6 +351,63 @@ void apply_shape_cues(std::string_view text, const std::vector<BlockWords>& word
   }
 }
 
+// Blocks with a blank line between them: separate paragraphs.
+bool paragraphs_apart(std::string_view text, const Span& first, const Span& second) {
+  std::string_view between = text.substr(first.end, second.start - first.end);
+  return std::count(between.begin(), between.end(), '\n') >= 2;
+}
+
+// The last code point that is no space and no closing quote ("... said.\"" ends with '.').
+char32_t last_mark(std::string_view text) {
+  while (!text.empty()) {
+    CodePoint cp = code_point_before(text, text.size());
+    if (cp.value != ')' && (is_closing_quote(cp.value) || is_space(cp.value))) {
+      text.remove_suffix(cp.length);
+      continue;
+    }
+    return cp.value;
+  }
+  return 0;
+}
+
+// A paragraph of the report around a heading: content that ends as a sentence ends.
+bool is_prose_paragraph(std::string_view text, const Block& block) {
+  return !block.boilerplate && !block.is_title &&
+         ends_with_terminal(text.substr(block.span.start, block.span.size()));
+}
+
+// "Hundreds gathered for a vigil downtown", "Update on the injured": a short line of its own,
+// ending without punctuation, between two paragraphs of the report. A line ending in a comma or
+// a colon is cut from a sentence or introduces what follows; one ending in a parenthesis closes
+// a photo credit, and a caption is reporting.
+bool is_interleaved_heading(std::string_view text, const std::vector<BlockWords>& words,
+                            const std::vector<Block>& blocks, std::size_t b) {
+  if (b == 0 || b + 1 >= blocks.size() || blocks[b].is_title || blocks[b].boilerplate) return false;
+  if (words[b].size() < kMinInterleavedHeadingWords || words[b].size() > kMaxInterleavedHeadingWords) {
+    return false;
+  }
+  std::string_view content = text.substr(blocks[b].span.start, blocks[b].span.size());
+  if (content.find('\n') != std::string_view::npos || ends_with_terminal(content)) return false;
+  const char32_t last = last_mark(content);
+  if (last == ',' || last == ';' || last == ':' || last == ')' || is_dash(last)) return false;
+  return paragraphs_apart(text, blocks[b - 1].span, blocks[b].span) &&
+         paragraphs_apart(text, blocks[b].span, blocks[b + 1].span) &&
+         is_prose_paragraph(text, blocks[b - 1]) && is_prose_paragraph(text, blocks[b + 1]);
+}
+
+// Related-story links and section headings a page sets between its paragraphs ("Hundreds
+// gathered for a vigil downtown" inside a report on the shooting): marked when the page does so
+// more than once, so a lone caption or subtitle stays content.
+void apply_interleaved_headings(std::string_view text, const std::vector<BlockWords>& words,
+                                std::vector<Block>& blocks) {
+  std::vector<std::size_t> headings;
+  for (std::size_t b = 0; b < blocks.size(); ++b) {
+    if (is_interleaved_heading(text, words, blocks, b)) headings.push_back(b);
+  }
+  if (headings.size() < kMinInterleavedHeadingsOnPage) return;
+  for (std::size_t b : headings) mark(blocks[b], "cue:interleaved-heading");
+}
+
 // A short heading whose next block is boilerplate heads that boilerplate ("Latest" over a
 // headline list, a video's name over its card). Walks backwards so stacked headings follow.
 void apply_heading_context(std::string_view text, const std::vector<BlockWords>& words,
@@ -441,6 +504,7 @@ void mark_boilerplate(std::string_view text, std::vector<Block>& blocks,
   apply_shape_cues(text, words, blocks);
   apply_doubled_teaser_rail(words, blocks);
   apply_repetition(text, words, blocks);
+  apply_interleaved_headings(text, words, blocks);
   apply_heading_context(text, words, blocks);
 }
 

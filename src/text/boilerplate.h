@@ -6,8 +6,9 @@
 // says so (RE2 patterns: video cards, share buttons, copyright lines...; the
 // `navigation_words` lexicon: "World", "Latest") or when a measurable cue does, as jusText and
 // trafilatura decide: a block repeated verbatim or a pull quote duplicated from the body (analysed
-// once), a list of bulleted headlines, a title-case link line, a block without words, a short
-// heading that only introduces boilerplate. The title is always content.
+// once), a list of bulleted headlines, a title-case link line, short unpunctuated lines that a
+// page sets between its paragraphs more than once (story links, section headings), a block
+// without words, a short heading that only introduces boilerplate. The title is always content.
 //
 //   BoilerplateRules rules = BoilerplateRules::from_rule_set(rule_set);
 //   std::vector<Block> blocks = find_blocks(doc.bytes);

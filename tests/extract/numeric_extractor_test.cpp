@@ -80,6 +80,22 @@ TEST_CASE("\"a man\" states a toll only with a verb of the sentence", "[numeric]
   for (const Case& test : cases) check(test);
 }
 
+TEST_CASE("\"a third\" after a count of two is one more, with a verb of the toll", "[numeric]") {
+  const Case cases[] = {
+      {"She killed two coworkers and wounded a third.",
+       {"count \"two coworkers\" [2, 2] unit=coworker pred=kill",
+        "count \"a third\" [1, 1] unit=people pred=wound"}},
+      // an attempt states no toll, as with "a man"
+      {"He shot two men and tried to kill a third.", {"count \"two men\" [2, 2] unit=man pred=shoot"}},
+      // an ordinal before a noun counts nothing; a fraction after a preposition stays one
+      {"She wounded two officers and shot at a third person.",
+       {"count \"two officers\" [2, 2] unit=officer pred=wound"}},
+      {"After two shootings, sales fell by a third.",
+       {"count \"two shootings\" [2, 2] unit=shooting", "count \"a third\" [0.333333, 0.333333]"}},
+  };
+  for (const Case& test : cases) check(test);
+}
+
 TEST_CASE("the outcome said after the verb of an event is the predicate", "[numeric]") {
   const Case cases[] = {
       {"A man was shot and killed on Main Street.", {"count \"A man\" [1, 1] unit=man pred=kill"}},

@@ -99,6 +99,28 @@ TEST_CASE("figures are compared as intervals with their qualifiers", "[judge]") 
   }
 }
 
+TEST_CASE("a count of part of a group bounds the group's figure from below", "[judge]") {
+  const struct {
+    double part, whole;
+    FactStatus status;
+  } cases[] = {
+      {1, 5, FactStatus::kVariant},   // one of the people killed / five people killed
+      {5, 5, FactStatus::kAgree},
+      {6, 5, FactStatus::kConflict},  // six of the people killed / five killed
+  };
+  for (const auto& test : cases) {
+    SyntheticCluster cluster = two_reports("N of the people killed were tourists.\n",
+                                           "The shooting killed N people.\n");
+    Claim& part = cluster.count("a", "N of the people killed", test.part, test.part, "people", "kill");
+    part.parts.push_back({"whole", part.span});
+    cluster.count("b", "killed N people", test.whole, test.whole, "people", "kill");
+    cluster.finish();
+    const Judged judged = judge(cluster);
+    REQUIRE(judged.facts.size() == 1);
+    CHECK(judged.facts[0].status == test.status);
+  }
+}
+
 TEST_CASE("a conflict message names each side with its words", "[judge]") {
   SyntheticCluster cluster = two_reports("The bombings killed 129 people.\n", "The bombings killed 132 people.\n");
   cluster.count("a", "killed 129 people", 129, 129, "people", "kill");

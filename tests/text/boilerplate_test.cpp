@@ -152,3 +152,35 @@ TEST_CASE("a teaser of a rail may be cut at two lengths; a short repeat is no te
   CHECK(marked[8].reason == "content");
   CHECK(marked[9].reason == "content");
 }
+
+TEST_CASE("short lines a page sets between its paragraphs more than once are links or headings",
+          "[text]") {
+  auto marked = classify(
+      "Storm floods the river town - Local News\n\n"
+      "The river rose four feet overnight and flooded the lower town, the mayor said.\n\n"
+      "Ten hikers rescued after a week on the glacier\n\n"
+      "Crews pumped water from the basements of 30 homes on Tuesday.\n\n"
+      "\"We have never seen the water this high,\" the mayor said.\n\n"
+      "Update on the families who lost their homes\n\n"
+      "The county opened two shelters at the high school.\n\n"
+      "\"We will rebuild every house on this street,\"\n\n"
+      "The state sent 12 trucks of sandbags.\n");
+  REQUIRE(marked.size() == 9);
+  CHECK(marked[1].reason == "content");
+  CHECK(marked[2].reason == "cue:interleaved-heading");
+  CHECK(marked[3].reason == "content");
+  CHECK(marked[5].reason == "cue:interleaved-heading");
+  CHECK(marked[7].reason == "content");  // a quote cut at its comma is a sentence
+}
+
+TEST_CASE("one short line between paragraphs, or a captioned photo, stays content", "[text]") {
+  auto marked = classify(
+      "Storm floods the river town - Local News\n\n"
+      "The river rose four feet overnight and flooded the lower town, the mayor said.\n\n"
+      "Jane Smith, 40, outside her flooded home\n\n"
+      "Crews pumped water from the basements of 30 homes on Tuesday.\n\n"
+      "Volunteers carry sandbags along the levee (Photo by John Doe)\n\n"
+      "The county opened two shelters at the high school.\n");
+  REQUIRE(marked.size() == 6);
+  for (std::size_t b = 1; b < marked.size(); ++b) CHECK(marked[b].reason == "content");
+}
