@@ -138,10 +138,14 @@ bool is_title_case_line(std::string_view text, std::size_t word_count) {
   return true;
 }
 
+std::size_t line_breaks_between(std::string_view text, const Span& first, const Span& second) {
+  std::string_view between = text.substr(first.end, second.start - first.end);
+  return static_cast<std::size_t>(std::count(between.begin(), between.end(), '\n'));
+}
+
 // Lines adjacent in one paragraph: exactly one line break between the blocks.
 bool same_paragraph(std::string_view text, const Span& first, const Span& second) {
-  std::string_view between = text.substr(first.end, second.start - first.end);
-  return std::count(between.begin(), between.end(), '\n') == 1;
+  return line_breaks_between(text, first, second) == 1;
 }
 
 void mark(Block& block, const std::string& reason) {
@@ -353,8 +357,7 @@ void apply_shape_cues(std::string_view text, const std::vector<BlockWords>& word
 
 // Blocks with a blank line between them: separate paragraphs.
 bool paragraphs_apart(std::string_view text, const Span& first, const Span& second) {
-  std::string_view between = text.substr(first.end, second.start - first.end);
-  return std::count(between.begin(), between.end(), '\n') >= 2;
+  return line_breaks_between(text, first, second) >= 2;
 }
 
 // The last code point that is no space and no closing quote ("... said.\"" ends with '.').
