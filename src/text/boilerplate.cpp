@@ -4,6 +4,9 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <span>
+#include <string_view>
+#include <utility>
 #include <unordered_set>
 
 #include "text/char_class.h"
@@ -260,20 +263,54 @@ void apply_doubled_teaser_rail(const std::vector<BlockWords>& words, std::vector
   close_rail();
 }
 
+// The blocks holding each shingle, the first kMaxBlocksPerShingle of them in block order: one
+// sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
+// every distinct shingle of every document.
+class ShingleHolders {
+ public:
+  explicit ShingleHolders(const std::vector<std::vector<std::size_t>>& shingles) {
+    std::size_t total = 0;
+    for (const auto& of_block : shingles) total += of_block.size();
+    pairs_.reserve(total);
+    for (std::size_t b = 0; b < shingles.size(); ++b) {
+      for (std::size_t hash : shingles[b]) pairs_.push_back({hash, b});
+    }
+    // A block lists each of its shingles once, so the pairs are distinct and sort by block
+    // within one shingle.
+    std::sort(pairs_.begin(), pairs_.end());
+    for (const auto& pair : pairs_) holders_.push_back(pair.second);
+  }
+
+  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle.
+  std::span<const std::size_t> of(std::size_t hash) const {
+    const auto first = std::lower_bound(pairs_.begin(), pairs_.end(), std::make_pair(hash, std::size_t{0}));
+    std::size_t count = 0;
+    for (auto it = first; it != pairs_.end() && it->first == hash && count < kMaxBlocksPerShingle; ++it) {
+      ++count;
+    }
+    return {holders_.data() + (first - pairs_.begin()), count};
+  }
+
+ private:
+  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shingle, block), sorted
+  std::vector<std::size_t> holders_;                        // the blocks of pairs_, in its order
+};
+
 // Verbatim repeats (captions shown twice) and pull quotes (a body quote restated without its
 // quote marks) are analysed once: the later or quote-less copy is marked.
 void apply_repetition(std::string_view text, const std::vector<BlockWords>& words,
                       std::vector<Block>& blocks) {
-  std::unordered_map<std::string, std::size_t> seen;
+  // Keyed by the bytes of each block's word hashes, which the blocks' word lists keep alive.
+  std::unordered_set<std::string_view> seen;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty()) continue;
-    const std::string key(reinterpret_cast<const char*>(words[b].data()),
-                          words[b].size() * sizeof(WordHash));
-    auto [it, inserted] = seen.emplace(key, b);
-    if (!inserted) mark(blocks[b], "cue:repeated-block");
+    const std::string_view key(reinterpret_cast<const char*>(words[b].data()),
+                               words[b].size() * sizeof(WordHash));
+    if (!seen.insert(key).second) mark(blocks[b], "cue:repeated-block");
   }
+  // The order of each block's shingles decides which copy is found first below: it stays the
+  // order of a fresh hash set per block, as it always was.
   std::vector<std::vector<std::size_t>> shingles(blocks.size());
-  std::unordered_map<std::size_t, std::vector<std::size_t>> blocks_of_shingle;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].size() < kMinPullQuoteWords || words[b].size() > kMaxCopiedWords) continue;
     std::unordered_set<std::size_t> unique;
@@ -281,11 +318,8 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
       unique.insert(shingle_hash(words[b], at));
     }
     shingles[b].assign(unique.begin(), unique.end());
-    for (std::size_t hash : shingles[b]) {
-      std::vector<std::size_t>& holders = blocks_of_shingle[hash];
-      if (holders.size() < kMaxBlocksPerShingle) holders.push_back(b);
-    }
   }
+  const ShingleHolders blocks_of_shingle(shingles);
   auto overlap = [&](std::size_t a, std::size_t b) {
     std::unordered_set<std::size_t> of_b(shingles[b].begin(), shingles[b].end());
     std::size_t shared = 0;
@@ -296,7 +330,7 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
     if (shingles[a].empty() || blocks[a].boilerplate || blocks[a].is_title) continue;
     std::unordered_map<std::size_t, std::size_t> hits;
     for (std::size_t hash : shingles[a]) {
-      for (std::size_t b : blocks_of_shingle[hash]) {
+      for (std::size_t b : blocks_of_shingle.of(hash)) {
         if (b != a) ++hits[b];
       }
     }

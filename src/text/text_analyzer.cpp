@@ -1,5 +1,8 @@
 #include "text/text_analyzer.h"
 
+#include <algorithm>
+#include <iterator>
+
 #include "core/utf8.h"
 #include "text/glue_repair.h"
 #include "text/sentence_splitter.h"
@@ -22,17 +25,25 @@ void split_and_tokenize(AnalyzedDocument& analysis, const TextRules& rules) {
   }
 }
 
-// Replaces each glued token with its pieces, keeping the record of the repair.
+// Replaces each glued token with its pieces, keeping the record of the repair. Few sentences
+// hold glue: a sentence's tokens are copied into a new list only from its first repair on.
 void repair_glue(AnalyzedDocument& analysis, const TokenCounts& counts, const WordList& words) {
   const std::string& text = analysis.document->bytes;
   for (Sentence& sentence : analysis.sentences) {
     std::vector<Token> repaired;
-    repaired.reserve(sentence.tokens.size());
-    for (Token& token : sentence.tokens) {
+    bool any_repair = false;
+    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
+      Token& token = sentence.tokens[t];
       std::optional<GlueRepair> repair = repair_glued_token(text, token, counts, words);
       if (!repair) {
-        repaired.push_back(std::move(token));
+        if (any_repair) repaired.push_back(std::move(token));
         continue;
+      }
+      if (!any_repair) {
+        any_repair = true;
+        repaired.reserve(sentence.tokens.size() + repair->pieces.size());
+        std::move(sentence.tokens.begin(), sentence.tokens.begin() + static_cast<std::ptrdiff_t>(t),
+                  std::back_inserter(repaired));
       }
       for (const Span& piece : repair->pieces) {
         Token piece_token = make_token(text, piece);
@@ -41,7 +52,7 @@ void repair_glue(AnalyzedDocument& analysis, const TokenCounts& counts, const Wo
       }
       analysis.repairs.push_back(std::move(*repair));
     }
-    sentence.tokens = std::move(repaired);
+    if (any_repair) sentence.tokens = std::move(repaired);
   }
 }
 
