@@ -1,12 +1,14 @@
 #include "text/tokenizer.h"
 
+#include <iterator>
+
 #include "text/char_class.h"
 #include "text/normalizer.h"
 
 namespace factdiff {
 namespace {
 
-constexpr std::size_t kBytesPerTokenEstimate = 5;
+constexpr std::size_t kMaxKeptTokens = 4096;
 
 bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
 
@@ -108,11 +110,13 @@ Token make_token(std::string_view text, Span span) {
 }
 
 std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations) {
-  std::vector<Token> tokens;
+  // Tokens are gathered in a list kept between calls, then moved into one of their exact size:
+  // growing each sentence's list a token at a time moved every token several times, and left up
+  // to half of it unused for as long as the analysis lives.
+  thread_local std::vector<Token> gathered;
+  gathered.clear();
+  std::vector<Token>& tokens = gathered;
   const std::size_t end = std::min(span.end, text.size());
-  // English news runs five to six bytes a token: room for most sentences at once, where growing
-  // one token at a time moved every token (and its norm) several times per sentence.
-  tokens.reserve(span.size() / kBytesPerTokenEstimate + 1);
   Scanner scan(text, end);
   std::size_t i = span.start;
   while (i < end) {
@@ -155,7 +159,11 @@ std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviation
     tokens.push_back(make_token(text, {i, j}));
     i = j;
   }
-  return tokens;
+  std::vector<Token> exact(std::make_move_iterator(gathered.begin()),
+                           std::make_move_iterator(gathered.end()));
+  // A page on one line would keep its room for good: only a sentence's worth is kept.
+  if (gathered.capacity() > kMaxKeptTokens) std::vector<Token>().swap(gathered);
+  return exact;
 }
 
 }  // namespace factdiff
