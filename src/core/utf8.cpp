@@ -83,6 +83,11 @@ std::string decode_lossy(std::string_view bytes) {
 
 std::optional<std::size_t> first_invalid_utf8(std::string_view bytes) {
   for (std::size_t i = 0; i < bytes.size();) {
+    // News text is nearly all ASCII, which is always valid: skipped without decoding.
+    if (static_cast<unsigned char>(bytes[i]) < 0x80) {
+      ++i;
+      continue;
+    }
     const std::size_t length = utf8_sequence_length(bytes, i);
     if (length == 0) return i;
     i += length;

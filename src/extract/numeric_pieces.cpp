@@ -1,7 +1,5 @@
 #include "extract/numeric_pieces.h"
 
-#include <cctype>
-
 #include <utf8proc.h>
 
 #include "core/utf8.h"
@@ -18,6 +16,13 @@ bool is_ascii(std::string_view text) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// The C library's answers in the "C" locale (which factdiff never changes), inline: they were
+// a library call for every byte of every piece. Bytes of UTF-8 sequences are neither upper case
+// nor space, and lower-case to themselves, as there.
+bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_ascii_space(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
+char ascii_lower(char c) { return is_ascii_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Length of a digit run starting at `at`: digits with "," or "." between two digits.
 std::size_t digit_run(std::string_view text, std::size_t at) {
@@ -79,7 +84,7 @@ void cut(std::string_view text, std::string_view original, SpanOf span_of, bool 
   std::size_t at = 0;
   bool first = true;
   while (at < text.size()) {
-    if (std::isspace(static_cast<unsigned char>(text[at]))) {
+    if (is_ascii_space(text[at])) {
       ++at;
       first = false;
       glued_first = false;
@@ -102,15 +107,15 @@ void cut(std::string_view text, std::string_view original, SpanOf span_of, bool 
     piece.glued = first ? glued_first : true;
     if (piece.shape == PieceShape::kWord) {
       std::string_view shown = original.size() == text.size() ? original.substr(at, length) : raw;
-      piece.capitalized = std::isupper(static_cast<unsigned char>(shown[0])) != 0;
+      piece.capitalized = is_ascii_upper(shown[0]);
       bool all_upper = shown.size() > 1;
       for (char c : shown) {
-        if (!std::isupper(static_cast<unsigned char>(c))) all_upper = false;
+        if (!is_ascii_upper(c)) all_upper = false;
       }
       piece.all_caps = all_upper;
     }
     piece.text.reserve(length);
-    for (char c : raw) piece.text.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    for (char c : raw) piece.text.push_back(ascii_lower(c));
     out.push_back(std::move(piece));
     at += length;
     first = false;
@@ -136,7 +141,7 @@ std::vector<Piece> split_into_pieces(const Document& document, const Sentence& s
       // The normalized form has no byte map of its own here; every piece keeps the token's span.
       std::string_view text = token.norm.empty() ? original : std::string_view(token.norm);
       cut(text, original, [whole](std::size_t, std::size_t) { return whole; }, glued, pieces);
-      if (!original.empty() && std::isupper(static_cast<unsigned char>(original[0]))) {
+      if (!original.empty() && is_ascii_upper(original[0])) {
         for (Piece& piece : pieces) {
           if (piece.span == whole) {
             piece.capitalized = true;
