@@ -159,11 +159,11 @@ std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviation
     tokens.push_back(make_token(text, {i, j}));
     i = j;
   }
-  std::vector<Token> exact(std::make_move_iterator(gathered.begin()),
-                           std::make_move_iterator(gathered.end()));
-  // A page on one line would keep its room for good: only a sentence's worth is kept.
-  if (gathered.capacity() > kMaxKeptTokens) std::vector<Token>().swap(gathered);
-  return exact;
+  // A page on one line takes the gathered list itself: a copy would hold its tokens twice at
+  // once, and the list kept between calls stays a sentence's worth.
+  if (gathered.size() > kMaxKeptTokens) return std::move(gathered);
+  return std::vector<Token>(std::make_move_iterator(gathered.begin()),
+                            std::make_move_iterator(gathered.end()));
 }
 
 }  // namespace factdiff
