@@ -13,7 +13,6 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "align/claim_features.h"
 #include "align/fact_key.h"
@@ -180,7 +179,7 @@ const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const std::string& word : features.content_words) keys.push_back(key_id("w:" + word));
+    for (const WordId word : features.retrieval_order) keys.push_back(key_id("w:" + features_.word(word)));
   } else {
     for (const TermId term : features.terms) keys.push_back(key_id("t:" + features_.term(term)));
   }
@@ -405,12 +404,12 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
   return edges;
 }
 
-// Share of each sentence (segment) of a quote whose words occur in `other`.
-std::map<std::size_t, double> segment_shares(const WordSequence& joined, const std::unordered_set<std::string>& other) {
+// Share of each sentence (segment) of a quote whose words occur in `other` (sorted word ids).
+std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const std::vector<WordId>& other) {
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
-  for (std::size_t i = 0; i < joined.size(); ++i) {
-    auto& [inside, all] = counts[joined.segment[i]];
-    inside += other.count(joined.folded[i]);
+  for (std::size_t i = 0; i < joined.words.size(); ++i) {
+    auto& [inside, all] = counts[joined.words.segment[i]];
+    inside += std::binary_search(other.begin(), other.end(), joined.word_ids[i]) ? 1 : 0;
     ++all;
   }
   std::map<std::size_t, double> shares;
@@ -420,8 +419,8 @@ std::map<std::size_t, double> segment_shares(const WordSequence& joined, const s
 
 // A quote joins two quotes when some of its sentences belong to the fact it is in and others,
 // better, to fact y: each sentence goes to the side whose words it shares most.
-bool joins_other_quote(const WordSequence& joined, const std::unordered_set<std::string>& in_fact,
-                       const std::unordered_set<std::string>& in_other) {
+bool joins_other_quote(const ClaimFeatures& joined, const std::vector<WordId>& in_fact,
+                       const std::vector<WordId>& in_other) {
   const auto fact_shares = segment_shares(joined, in_fact);
   const auto other_shares = segment_shares(joined, in_other);
   bool fact_side = false, other_side = false;
@@ -441,16 +440,19 @@ void FactBuilder::join_split_quotes() {
     for (std::size_t joined : mentions) {
       const ClaimFeatures& features = features_.features[joined];
       if (features.words.segment_count() < 2) continue;
-      std::unordered_set<std::string> others_in_x;
+      std::vector<WordId> others_in_x;
       for (std::size_t other : mentions) {
-        if (other != joined) others_in_x.insert(features_.features[other].word_set.begin(), features_.features[other].word_set.end());
+        const std::vector<WordId>& words = features_.features[other].word_set;
+        if (other != joined) others_in_x.insert(others_in_x.end(), words.begin(), words.end());
       }
+      std::sort(others_in_x.begin(), others_in_x.end());
+      others_in_x.erase(std::unique(others_in_x.begin(), others_in_x.end()), others_in_x.end());
       for (std::size_t y : candidates(blocks_[facts_[x].block], {joined}).columns) {
         if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
         if (word_overlap(anchor.word_set, features.word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
-        if (joins_other_quote(features.words, others_in_x, anchor.word_set)) add_mention(y, joined);
+        if (joins_other_quote(features, others_in_x, anchor.word_set)) add_mention(y, joined);
       }
     }
   }
