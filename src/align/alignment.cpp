@@ -407,8 +407,8 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
 // Share of each sentence (segment) of a quote whose words occur in `other` (sorted word ids).
 std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const std::vector<WordId>& other) {
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
-  for (std::size_t i = 0; i < joined.words.size(); ++i) {
-    auto& [inside, all] = counts[joined.words.segment[i]];
+  for (std::size_t i = 0; i < joined.word_ids.size(); ++i) {
+    auto& [inside, all] = counts[joined.word_segments[i]];
     inside += std::binary_search(other.begin(), other.end(), joined.word_ids[i]) ? 1 : 0;
     ++all;
   }
@@ -439,7 +439,7 @@ void FactBuilder::join_split_quotes() {
     const std::vector<std::size_t> mentions = facts_[x].mentions;
     for (std::size_t joined : mentions) {
       const ClaimFeatures& features = features_.features[joined];
-      if (features.words.segment_count() < 2) continue;
+      if (features.segment_count() < 2) continue;
       std::vector<WordId> others_in_x;
       for (std::size_t other : mentions) {
         const std::vector<WordId>& words = features_.features[other].word_set;
@@ -552,19 +552,21 @@ std::string entity_name(const Extraction& extraction, const std::string& id, con
   return fallback;
 }
 
-std::string opening_words(const WordSequence& words, std::size_t count, bool surface) {
+// The first `count` words of a quote, folded (keys) or, up to kLabelWords, as written with "..."
+// when more follow (labels).
+std::string opening_words(const ClaimFeatureSet& set, const ClaimFeatures& features, std::size_t count, bool surface) {
   std::string out;
-  for (std::size_t i = 0; i < words.size() && i < count; ++i) {
-    out += (i == 0 ? "" : " ") + (surface ? words.surface[i] : words.folded[i]);
+  for (std::size_t i = 0; i < features.word_ids.size() && i < count; ++i) {
+    out += (i == 0 ? "" : " ") + (surface ? features.opening_surface[i] : set.word(features.word_ids[i]));
   }
-  if (surface && words.size() > count) out += "...";
+  if (surface && features.word_ids.size() > count) out += "...";
   return out;
 }
 
 std::size_t anchor_mention(const Fact& fact, const ClaimFeatureSet& set) {
   std::size_t anchor = fact.mentions.front();
   for (std::size_t mention : fact.mentions) {
-    if (set.features[mention].words.size() < set.features[anchor].words.size()) anchor = mention;
+    if (set.features[mention].word_ids.size() < set.features[anchor].word_ids.size()) anchor = mention;
   }
   return anchor;
 }
@@ -573,7 +575,7 @@ std::string key_of(const Fact& fact, const Extraction& extraction, const ClaimFe
   const Claim& first = extraction.claims[fact.mentions.front()];
   const ClaimFeatures& features = set.features[fact.mentions.front()];
   if (is_speech(first.kind)) {
-    return std::string(to_string(first.kind)) + "|" + opening_words(set.features[anchor_mention(fact, set)].words, 8, false);
+    return std::string(to_string(first.kind)) + "|" + opening_words(set, set.features[anchor_mention(fact, set)], 8, false);
   }
   if (features.block.empty()) return std::string(to_string(first.kind)) + "|" + first.doc + "|" + std::to_string(first.span.start);
   return features.block + "|" + features.predicate_group + "|" + (first.kind == ClaimKind::kAttribute ? "" : features.entity);
@@ -587,7 +589,7 @@ std::string label_of(const Fact& fact, const Extraction& extraction, const Claim
       const Claim& anchor = extraction.claims[anchor_mention(fact, set)];
       std::string speaker = entity_name(extraction, anchor.speaker_id, anchor.speaker);
       if (speaker.empty()) speaker = "unknown speaker";
-      const std::string words = opening_words(set.features[anchor_mention(fact, set)].words, 6, true);
+      const std::string words = opening_words(set, set.features[anchor_mention(fact, set)], kLabelWords, true);
       return first.kind == ClaimKind::kQuote ? speaker + ": \"" + words + "\"" : speaker + " said " + words;
     }
     case ClaimKind::kAttribute: {

@@ -112,7 +112,7 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
       return kind + "|" + unit_key(claim, lexicons);
     case ClaimKind::kQuote:
     case ClaimKind::kStatement:
-      return features.words.size() == 0 ? std::string() : kind;
+      return features.word_ids.empty() ? std::string() : kind;
     case ClaimKind::kAttribute:
       return attribute_block(claim, features.entity, lexicons);
     default:
@@ -137,10 +137,10 @@ std::vector<WordId> sorted_distinct(std::vector<WordId> ids) {
 // The content words as a hash set of their strings lists them, filled as the word sets once
 // were (all words inserted at once, then the content words one by one in the order the first
 // set lists them). The sets borrow the words: a string_view hashes as its string does.
-std::vector<WordId> hash_set_order(const ClaimFeatures& features, const CompareLexicons& lexicons,
+std::vector<WordId> hash_set_order(const WordSequence& quoted, const CompareLexicons& lexicons,
                                    const WordIndex& index) {
   std::unordered_set<std::string_view> words;
-  words.insert(features.words.folded.begin(), features.words.folded.end());
+  words.insert(quoted.folded.begin(), quoted.folded.end());
   std::unordered_set<std::string_view> content;
   for (const std::string_view word : words) {
     if (lexicons.function_words.count(std::string(word)) == 0) content.insert(word);
@@ -154,15 +154,21 @@ std::vector<WordId> hash_set_order(const ClaimFeatures& features, const CompareL
 
 void add_quoted_words(ClaimFeatures& features, const Claim& claim, const CompareLexicons& lexicons,
                       WordIndex& index, std::vector<std::string>& text) {
-  features.words = split_words(claim.quote, lexicons.spelling);
-  features.word_ids.reserve(features.words.size());
-  for (const std::string& word : features.words.folded) features.word_ids.push_back(intern_word(word, index, text));
+  const WordSequence words = split_words(claim.quote, lexicons.spelling);
+  features.word_ids.reserve(words.size());
+  features.word_segments.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    features.word_ids.push_back(intern_word(words.folded[i], index, text));
+    features.word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
+  }
+  features.opening_surface.assign(words.surface.begin(),
+                                  words.surface.begin() + static_cast<std::ptrdiff_t>(std::min(kLabelWords, words.size())));
   features.word_set = sorted_distinct(features.word_ids);
   for (const WordId word : features.word_set) {
     if (lexicons.function_words.count(text[word]) == 0) features.content_words.push_back(word);
   }
   if (features.content_words.empty()) features.content_words = features.word_set;
-  features.retrieval_order = hash_set_order(features, lexicons, index);
+  features.retrieval_order = hash_set_order(words, lexicons, index);
 }
 
 }  // namespace

@@ -36,11 +36,15 @@ struct ClaimFeatures {
   // of times, and held as strings they were the largest part of alignment's memory.
   std::vector<TermId> terms;
   ContextVector context;
-  WordSequence words;             // quotes and statements: the quoted or reported words
-  // The quoted words as ids, so that comparing two quotes merges two sorted lists: held as hash
-  // sets of strings, their overlaps were a quarter of alignment's time.
-  std::vector<WordId> word_ids;  // parallel to words.folded
-  std::vector<WordId> word_set;  // distinct, sorted
+  // Quotes and statements: the quoted or reported words as ids, so that comparing two quotes
+  // merges two sorted lists (held as hash sets of strings, their overlaps were a quarter of
+  // alignment's time); each word's sentence inside the quote, so a quote that joins two quotes
+  // can be cut back into them; the opening words as written, for the fact's label. The words
+  // are not kept as strings: a run holds every quote's words at once.
+  std::vector<WordId> word_ids;              // in quote order
+  std::vector<std::uint32_t> word_segments;  // parallel to word_ids: 0-based sentence number
+  std::vector<std::string> opening_surface;  // the first kLabelWords words as written
+  std::vector<WordId> word_set;              // distinct, sorted
   // The words of word_set that carry content (function words left out; all of word_set when
   // none does), sorted: quotes are matched on these, so "the", "it" and "will" never make two
   // quotes one.
@@ -50,7 +54,12 @@ struct ClaimFeatures {
   // shared key weights are summed: another order can change a sum in its last bit, and with it
   // which facts are a claim's nearest.
   std::vector<WordId> retrieval_order;
+
+  std::size_t segment_count() const { return word_segments.empty() ? 0 : word_segments.back() + 1; }
 };
+
+// Words of a quote a fact's label shows as written.
+constexpr std::size_t kLabelWords = 6;
 
 struct ClaimFeatureSet {
   ContextSpace space;
