@@ -63,6 +63,7 @@ void keep_best(std::vector<AssignmentEdge>& pairs, std::size_t limit) {
 }
 
 using KeyId = std::uint32_t;  // an interned posting key ("t:attack", "p:kill", ...)
+constexpr KeyId kNoKey = ~KeyId{0};
 
 struct FactState {
   std::vector<std::size_t> mentions;  // claim indexes, in the order they joined
@@ -158,6 +159,7 @@ class FactBuilder {
   void add_mention(std::size_t fact, std::size_t claim);
   const std::vector<KeyId>& posting_keys(std::size_t claim);
   KeyId key_id(std::string key);
+  KeyId cached_key_id(std::vector<KeyId>& cache, std::uint32_t id, const char* prefix, const std::string& text);
 
   const std::vector<Claim>& claims_;
   const ClaimFeatureSet& features_;
@@ -165,6 +167,10 @@ class FactBuilder {
   std::vector<FactState> facts_;
   std::unordered_map<std::string, BlockState> blocks_;
   std::unordered_map<std::string, KeyId> key_ids_;
+  // The key of each context term and quoted word, by TermId and WordId (kNoKey until first use):
+  // a claim's keys are then found without building and hashing a string per word.
+  std::vector<KeyId> term_keys_;
+  std::vector<KeyId> word_keys_;
   std::vector<std::vector<KeyId>> claim_keys_;  // per claim, filled on first use
   std::vector<double> shared_weight_;           // per fact: scratch for add_nearest_facts
 };
@@ -173,15 +179,22 @@ KeyId FactBuilder::key_id(std::string key) {
   return key_ids_.emplace(std::move(key), static_cast<KeyId>(key_ids_.size())).first->second;
 }
 
+// The same key as key_id(prefix + text), numbered at the same first use, remembered by id.
+KeyId FactBuilder::cached_key_id(std::vector<KeyId>& cache, std::uint32_t id, const char* prefix, const std::string& text) {
+  if (cache.size() <= id) cache.resize(id + 1, kNoKey);
+  if (cache[id] == kNoKey) cache[id] = key_id(prefix + text);
+  return cache[id];
+}
+
 // The words a claim can be retrieved by, distinct and sorted (computed once per claim).
 const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   std::vector<KeyId>& keys = claim_keys_[claim];
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const WordId word : features.retrieval_order) keys.push_back(key_id("w:" + features_.word(word)));
+    for (const WordId word : features.retrieval_order) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
   } else {
-    for (const TermId term : features.terms) keys.push_back(key_id("t:" + features_.term(term)));
+    for (const TermId term : features.terms) keys.push_back(cached_key_id(term_keys_, term, "t:", features_.term(term)));
   }
   if (!features.predicate_group.empty()) keys.push_back(key_id("p:" + features.predicate_group));
   if (!features.entity.empty()) keys.push_back(key_id("e:" + features.entity));
