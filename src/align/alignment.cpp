@@ -13,7 +13,6 @@
 #include <optional>
 #include <set>
 #include <unordered_map>
-#include <unordered_set>
 
 #include "align/claim_features.h"
 #include "align/fact_key.h"
@@ -64,6 +63,7 @@ void keep_best(std::vector<AssignmentEdge>& pairs, std::size_t limit) {
 }
 
 using KeyId = std::uint32_t;  // an interned posting key ("t:attack", "p:kill", ...)
+constexpr KeyId kNoKey = ~KeyId{0};
 
 struct FactState {
   std::vector<std::size_t> mentions;  // claim indexes, in the order they joined
@@ -159,6 +159,7 @@ class FactBuilder {
   void add_mention(std::size_t fact, std::size_t claim);
   const std::vector<KeyId>& posting_keys(std::size_t claim);
   KeyId key_id(std::string key);
+  KeyId cached_key_id(std::vector<KeyId>& cache, std::uint32_t id, const char* prefix, const std::string& text);
 
   const std::vector<Claim>& claims_;
   const ClaimFeatureSet& features_;
@@ -166,6 +167,10 @@ class FactBuilder {
   std::vector<FactState> facts_;
   std::unordered_map<std::string, BlockState> blocks_;
   std::unordered_map<std::string, KeyId> key_ids_;
+  // The key of each context term and quoted word, by TermId and WordId (kNoKey until first use):
+  // a claim's keys are then found without building and hashing a string per word.
+  std::vector<KeyId> term_keys_;
+  std::vector<KeyId> word_keys_;
   std::vector<std::vector<KeyId>> claim_keys_;  // per claim, filled on first use
   std::vector<double> shared_weight_;           // per fact: scratch for add_nearest_facts
 };
@@ -174,15 +179,22 @@ KeyId FactBuilder::key_id(std::string key) {
   return key_ids_.emplace(std::move(key), static_cast<KeyId>(key_ids_.size())).first->second;
 }
 
+// The same key as key_id(prefix + text), numbered at the same first use, remembered by id.
+KeyId FactBuilder::cached_key_id(std::vector<KeyId>& cache, std::uint32_t id, const char* prefix, const std::string& text) {
+  if (cache.size() <= id) cache.resize(id + 1, kNoKey);
+  if (cache[id] == kNoKey) cache[id] = key_id(prefix + text);
+  return cache[id];
+}
+
 // The words a claim can be retrieved by, distinct and sorted (computed once per claim).
 const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   std::vector<KeyId>& keys = claim_keys_[claim];
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const std::string& word : features.content_words) keys.push_back(key_id("w:" + word));
+    for (const WordId word : features.retrieval_order) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
   } else {
-    for (const TermId term : features.terms) keys.push_back(key_id("t:" + features_.term(term)));
+    for (const TermId term : features.terms) keys.push_back(cached_key_id(term_keys_, term, "t:", features_.term(term)));
   }
   if (!features.predicate_group.empty()) keys.push_back(key_id("p:" + features.predicate_group));
   if (!features.entity.empty()) keys.push_back(key_id("e:" + features.entity));
@@ -405,12 +417,12 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
   return edges;
 }
 
-// Share of each sentence (segment) of a quote whose words occur in `other`.
-std::map<std::size_t, double> segment_shares(const WordSequence& joined, const std::unordered_set<std::string>& other) {
+// Share of each sentence (segment) of a quote whose words occur in `other` (sorted word ids).
+std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const std::vector<WordId>& other) {
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
-  for (std::size_t i = 0; i < joined.size(); ++i) {
-    auto& [inside, all] = counts[joined.segment[i]];
-    inside += other.count(joined.folded[i]);
+  for (std::size_t i = 0; i < joined.word_ids.size(); ++i) {
+    auto& [inside, all] = counts[joined.word_segments[i]];
+    inside += std::binary_search(other.begin(), other.end(), joined.word_ids[i]) ? 1 : 0;
     ++all;
   }
   std::map<std::size_t, double> shares;
@@ -420,8 +432,8 @@ std::map<std::size_t, double> segment_shares(const WordSequence& joined, const s
 
 // A quote joins two quotes when some of its sentences belong to the fact it is in and others,
 // better, to fact y: each sentence goes to the side whose words it shares most.
-bool joins_other_quote(const WordSequence& joined, const std::unordered_set<std::string>& in_fact,
-                       const std::unordered_set<std::string>& in_other) {
+bool joins_other_quote(const ClaimFeatures& joined, const std::vector<WordId>& in_fact,
+                       const std::vector<WordId>& in_other) {
   const auto fact_shares = segment_shares(joined, in_fact);
   const auto other_shares = segment_shares(joined, in_other);
   bool fact_side = false, other_side = false;
@@ -440,17 +452,20 @@ void FactBuilder::join_split_quotes() {
     const std::vector<std::size_t> mentions = facts_[x].mentions;
     for (std::size_t joined : mentions) {
       const ClaimFeatures& features = features_.features[joined];
-      if (features.words.segment_count() < 2) continue;
-      std::unordered_set<std::string> others_in_x;
+      if (features.segment_count() < 2) continue;
+      std::vector<WordId> others_in_x;
       for (std::size_t other : mentions) {
-        if (other != joined) others_in_x.insert(features_.features[other].word_set.begin(), features_.features[other].word_set.end());
+        const std::vector<WordId>& words = features_.features[other].word_set;
+        if (other != joined) others_in_x.insert(others_in_x.end(), words.begin(), words.end());
       }
+      std::sort(others_in_x.begin(), others_in_x.end());
+      others_in_x.erase(std::unique(others_in_x.begin(), others_in_x.end()), others_in_x.end());
       for (std::size_t y : candidates(blocks_[facts_[x].block], {joined}).columns) {
         if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
         if (word_overlap(anchor.word_set, features.word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
-        if (joins_other_quote(features.words, others_in_x, anchor.word_set)) add_mention(y, joined);
+        if (joins_other_quote(features, others_in_x, anchor.word_set)) add_mention(y, joined);
       }
     }
   }
@@ -550,19 +565,21 @@ std::string entity_name(const Extraction& extraction, const std::string& id, con
   return fallback;
 }
 
-std::string opening_words(const WordSequence& words, std::size_t count, bool surface) {
+// The first `count` words of a quote, folded (keys) or, up to kLabelWords, as written with "..."
+// when more follow (labels).
+std::string opening_words(const ClaimFeatureSet& set, const ClaimFeatures& features, std::size_t count, bool surface) {
   std::string out;
-  for (std::size_t i = 0; i < words.size() && i < count; ++i) {
-    out += (i == 0 ? "" : " ") + (surface ? words.surface[i] : words.folded[i]);
+  for (std::size_t i = 0; i < features.word_ids.size() && i < count; ++i) {
+    out += (i == 0 ? "" : " ") + (surface ? features.opening_surface[i] : set.word(features.word_ids[i]));
   }
-  if (surface && words.size() > count) out += "...";
+  if (surface && features.word_ids.size() > count) out += "...";
   return out;
 }
 
 std::size_t anchor_mention(const Fact& fact, const ClaimFeatureSet& set) {
   std::size_t anchor = fact.mentions.front();
   for (std::size_t mention : fact.mentions) {
-    if (set.features[mention].words.size() < set.features[anchor].words.size()) anchor = mention;
+    if (set.features[mention].word_ids.size() < set.features[anchor].word_ids.size()) anchor = mention;
   }
   return anchor;
 }
@@ -571,7 +588,7 @@ std::string key_of(const Fact& fact, const Extraction& extraction, const ClaimFe
   const Claim& first = extraction.claims[fact.mentions.front()];
   const ClaimFeatures& features = set.features[fact.mentions.front()];
   if (is_speech(first.kind)) {
-    return std::string(to_string(first.kind)) + "|" + opening_words(set.features[anchor_mention(fact, set)].words, 8, false);
+    return std::string(to_string(first.kind)) + "|" + opening_words(set, set.features[anchor_mention(fact, set)], 8, false);
   }
   if (features.block.empty()) return std::string(to_string(first.kind)) + "|" + first.doc + "|" + std::to_string(first.span.start);
   return features.block + "|" + features.predicate_group + "|" + (first.kind == ClaimKind::kAttribute ? "" : features.entity);
@@ -585,7 +602,7 @@ std::string label_of(const Fact& fact, const Extraction& extraction, const Claim
       const Claim& anchor = extraction.claims[anchor_mention(fact, set)];
       std::string speaker = entity_name(extraction, anchor.speaker_id, anchor.speaker);
       if (speaker.empty()) speaker = "unknown speaker";
-      const std::string words = opening_words(set.features[anchor_mention(fact, set)].words, 6, true);
+      const std::string words = opening_words(set, set.features[anchor_mention(fact, set)], kLabelWords, true);
       return first.kind == ClaimKind::kQuote ? speaker + ": \"" + words + "\"" : speaker + " said " + words;
     }
     case ClaimKind::kAttribute: {

@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <map>
+#include <string_view>
 #include <unordered_map>
+#include <unordered_set>
 
 namespace factdiff {
 namespace {
@@ -110,12 +112,63 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
       return kind + "|" + unit_key(claim, lexicons);
     case ClaimKind::kQuote:
     case ClaimKind::kStatement:
-      return features.words.size() == 0 ? std::string() : kind;
+      return features.word_ids.empty() ? std::string() : kind;
     case ClaimKind::kAttribute:
       return attribute_block(claim, features.entity, lexicons);
     default:
       return kind;
   }
+}
+
+using WordIndex = std::unordered_map<std::string, WordId>;
+
+WordId intern_word(const std::string& word, WordIndex& index, std::vector<std::string>& text) {
+  const auto [it, inserted] = index.emplace(word, static_cast<WordId>(text.size()));
+  if (inserted) text.push_back(word);
+  return it->second;
+}
+
+std::vector<WordId> sorted_distinct(std::vector<WordId> ids) {
+  std::sort(ids.begin(), ids.end());
+  ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+  return ids;
+}
+
+// The content words as a hash set of their strings lists them, filled as the word sets once
+// were (all words inserted at once, then the content words one by one in the order the first
+// set lists them). The sets borrow the words: a string_view hashes as its string does.
+std::vector<WordId> hash_set_order(const WordSequence& quoted, const CompareLexicons& lexicons,
+                                   const WordIndex& index) {
+  std::unordered_set<std::string_view> words;
+  words.insert(quoted.folded.begin(), quoted.folded.end());
+  std::unordered_set<std::string_view> content;
+  for (const std::string_view word : words) {
+    if (lexicons.function_words.count(std::string(word)) == 0) content.insert(word);
+  }
+  if (content.empty()) content = words;
+  std::vector<WordId> order;
+  order.reserve(content.size());
+  for (const std::string_view word : content) order.push_back(index.at(std::string(word)));
+  return order;
+}
+
+void add_quoted_words(ClaimFeatures& features, const Claim& claim, const CompareLexicons& lexicons,
+                      WordIndex& index, std::vector<std::string>& text) {
+  const WordSequence words = split_words(claim.quote, lexicons.spelling);
+  features.word_ids.reserve(words.size());
+  features.word_segments.reserve(words.size());
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    features.word_ids.push_back(intern_word(words.folded[i], index, text));
+    features.word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
+  }
+  features.opening_surface.assign(words.surface.begin(),
+                                  words.surface.begin() + static_cast<std::ptrdiff_t>(std::min(kLabelWords, words.size())));
+  features.word_set = sorted_distinct(features.word_ids);
+  for (const WordId word : features.word_set) {
+    if (lexicons.function_words.count(text[word]) == 0) features.content_words.push_back(word);
+  }
+  if (features.content_words.empty()) features.content_words = features.word_set;
+  features.retrieval_order = hash_set_order(words, lexicons, index);
 }
 
 }  // namespace
@@ -138,14 +191,22 @@ bool is_unit_free(ClaimKind kind) {
          kind == ClaimKind::kDate || kind == ClaimKind::kTime;
 }
 
-double word_overlap(const std::unordered_set<std::string>& a, const std::unordered_set<std::string>& b,
-                    std::size_t* shared) {
-  const auto& small = a.size() <= b.size() ? a : b;
-  const auto& large = a.size() <= b.size() ? b : a;
+double word_overlap(const std::vector<WordId>& a, const std::vector<WordId>& b, std::size_t* shared) {
   std::size_t common = 0;
-  for (const std::string& word : small) common += large.count(word);
+  for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
+    if (*x < *y) {
+      ++x;
+    } else if (*y < *x) {
+      ++y;
+    } else {
+      ++common;
+      ++x;
+      ++y;
+    }
+  }
   if (shared != nullptr) *shared = common;
-  return small.empty() ? 0.0 : static_cast<double>(common) / static_cast<double>(small.size());
+  const std::size_t smaller = std::min(a.size(), b.size());
+  return smaller == 0 ? 0.0 : static_cast<double>(common) / static_cast<double>(smaller);
 }
 
 ClaimFeatureSet build_claim_features(const Extraction& extraction,
@@ -161,6 +222,7 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
   std::map<std::pair<std::string, std::pair<std::size_t, std::size_t>>, std::size_t> context_index;
   std::vector<std::vector<std::string>> contexts;
   std::unordered_map<std::string, TermId> term_ids;
+  WordIndex word_ids;
   auto intern = [&](const std::vector<std::string>& terms) {
     std::vector<TermId> ids;
     ids.reserve(terms.size());
@@ -197,12 +259,7 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
       features.speaker = !claim.speaker_id.empty() ? claim.speaker_id : folded_phrase(claim.speaker);
       if (features.speaker == "unknown") features.speaker.clear();
       features.entity.clear();  // the same words given to another speaker must still align
-      features.words = split_words(claim.quote, lexicons.spelling);
-      features.word_set.insert(features.words.folded.begin(), features.words.folded.end());
-      for (const std::string& word : features.word_set) {
-        if (lexicons.function_words.count(word) == 0) features.content_words.insert(word);
-      }
-      if (features.content_words.empty()) features.content_words = features.word_set;
+      add_quoted_words(features, claim, lexicons, word_ids, set.word_text);
     }
     features.block = block_of(claim, features, lexicons);
   }

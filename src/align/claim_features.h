@@ -11,7 +11,6 @@
 #include <cstddef>
 #include <cstdint>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "align/compare_lexicons.h"
@@ -23,6 +22,7 @@
 namespace factdiff {
 
 using TermId = std::uint32_t;
+using WordId = std::uint32_t;  // a quoted word, as an index into ClaimFeatureSet::word_text
 
 struct ClaimFeatures {
   std::size_t claim = 0;          // index into extraction.claims
@@ -36,29 +36,48 @@ struct ClaimFeatures {
   // of times, and held as strings they were the largest part of alignment's memory.
   std::vector<TermId> terms;
   ContextVector context;
-  WordSequence words;             // quotes and statements: the quoted or reported words
-  std::unordered_set<std::string> word_set;
+  // Quotes and statements: the quoted or reported words as ids, so that comparing two quotes
+  // merges two sorted lists (held as hash sets of strings, their overlaps were a quarter of
+  // alignment's time); each word's sentence inside the quote, so a quote that joins two quotes
+  // can be cut back into them; the opening words as written, for the fact's label. The words
+  // are not kept as strings: a run holds every quote's words at once.
+  std::vector<WordId> word_ids;              // in quote order
+  std::vector<std::uint32_t> word_segments;  // parallel to word_ids: 0-based sentence number
+  std::vector<std::string> opening_surface;  // the first kLabelWords words as written
+  std::vector<WordId> word_set;              // distinct, sorted
   // The words of word_set that carry content (function words left out; all of word_set when
-  // none does): quotes are matched on these, so "the", "it" and "will" never make two quotes one.
-  std::unordered_set<std::string> content_words;
+  // none does), sorted: quotes are matched on these, so "the", "it" and "will" never make two
+  // quotes one.
+  std::vector<WordId> content_words;
+  // content_words in the order a hash set of their strings lists them. The aligner numbers its
+  // retrieval keys in order of first use, and that numbering fixes the order in which a fact's
+  // shared key weights are summed: another order can change a sum in its last bit, and with it
+  // which facts are a claim's nearest.
+  std::vector<WordId> retrieval_order;
+
+  std::size_t segment_count() const { return word_segments.empty() ? 0 : word_segments.back() + 1; }
 };
+
+// Words of a quote a fact's label shows as written.
+constexpr std::size_t kLabelWords = 6;
 
 struct ClaimFeatureSet {
   ContextSpace space;
   std::vector<ClaimFeatures> features;  // parallel to extraction.claims
   std::vector<std::string> term_text;   // a context term's text, by TermId
+  std::vector<std::string> word_text;   // a quoted word's folded text, by WordId
 
   const std::string& term(TermId id) const { return term_text[id]; }
+  const std::string& word(WordId id) const { return word_text[id]; }
 };
 
 ClaimFeatureSet build_claim_features(const Extraction& extraction,
                                      const std::vector<AnalyzedDocument>& documents,
                                      const CompareLexicons& lexicons);
 
-// |A ∩ B| / min(|A|, |B|) over the word sets (1 when one quote contains the other); `shared`
-// receives |A ∩ B|.
-double word_overlap(const std::unordered_set<std::string>& a, const std::unordered_set<std::string>& b,
-                    std::size_t* shared = nullptr);
+// |A ∩ B| / min(|A|, |B|) over two sorted lists of distinct word ids (1 when one quote
+// contains the other); `shared` receives |A ∩ B|.
+double word_overlap(const std::vector<WordId>& a, const std::vector<WordId>& b, std::size_t* shared = nullptr);
 
 // What a role or title is about: "title" for every office ("French president", "mayor") and every
 // title of a family ("sergeant", "spokeswoman"), so reports that give one person two titles are
