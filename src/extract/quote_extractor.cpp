@@ -250,6 +250,14 @@ Resolved resolve_subject(const SubjectPhrase& subject, std::size_t paragraph,
                       subject.head;
         break;
       }
+      if (!subject.owner_pronoun.empty()) {
+        // "his daughter": the daughter of the person "he" stands for, when someone fits.
+        const std::string owner = memory.resolve_pronoun(subject.owner_pronoun, paragraph);
+        if (!owner.empty()) {
+          out.speaker = owner + (owner.back() == 's' ? "'" : "'s") + " " + subject.head;
+          break;
+        }
+      }
       if (subject.definite) out.speaker = memory.resolve_role(subject.head, paragraph);
       out.person = !out.speaker.empty();
       if (out.speaker.empty()) out.speaker = subject.text;

@@ -151,6 +151,17 @@ bool is_owned_relation(const AttributionParagraph& p, std::size_t k, const Attri
          p.words[k - 1].sentence == p.words[k].sentence;
 }
 
+// "his daughter", "her family": the pronoun ("he", "she") whose person the relation belongs to,
+// or empty. Word k is the relation noun.
+std::string relation_owner_pronoun(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  if (k == 0 || !is_text_word(p, k) || p.words[k - 1].sentence != p.words[k].sentence) return {};
+  const bool relation = lexicons.relation_nouns.count(p.words[k].lower) ||
+                        (lexicons.speaker_nouns.count(p.words[k].lower) && !lexicons.title_words.count(p.words[k].lower));
+  if (!relation) return {};
+  const std::string& before = p.words[k - 1].lower;
+  return before == "his" ? "he" : before == "her" ? "she" : std::string();
+}
+
 bool is_determiner(const AttributionLexicons& lexicons, const std::string& lower) {
   return lexicons.word_class(lower) == "determiner";
 }
@@ -170,7 +181,7 @@ bool joins_subject(const AttributionParagraph& p, std::size_t k, const Attributi
   }
   if (w.capitalized) return true;
   return lexicons.title_words.count(w.lower) || lexicons.speaker_nouns.count(w.lower) ||
-         is_owned_relation(p, k, lexicons) ||
+         lexicons.organization_words.count(w.lower) || is_owned_relation(p, k, lexicons) || !relation_owner_pronoun(p, k, lexicons).empty() ||
          lexicons.nationality(w.lower) || is_name_particle(p, k) ||
          (!w.lower.empty() && std::isdigit(static_cast<unsigned char>(w.lower[0])));
 }
@@ -207,7 +218,10 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
                                            std::size_t end, const AttributionLexicons& lexicons) {
   std::size_t head = end;
   for (std::size_t i = begin; i < end; ++i) {
-    if (is_text_word(p, i) && (lexicons.speaker_nouns.count(p.words[i].lower) || is_owned_relation(p, i, lexicons))) {
+    // An organisation's word that ends the phrase speaks for it as well ("the bureau said").
+    if (is_text_word(p, i) && (lexicons.speaker_nouns.count(p.words[i].lower) || is_owned_relation(p, i, lexicons) ||
+                               (i + 1 == end && lexicons.organization_words.count(p.words[i].lower)) ||
+                               !relation_owner_pronoun(p, i, lexicons).empty())) {
       head = i;
       if (i + 1 < end && p.words[i + 1].lower == "of") break;  // "head of security"
     }
@@ -235,6 +249,10 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
     }
     subject.owner = drop_possessive(surface_of(p, owner_begin, head));
     subject.owner_suffix = p.words[head - 1].lower.back() == 's' ? "'s" : "'";
+  }
+  // "his daughter says": the relation of the person "he" stands for.
+  if (head == end - 1 && head == first && begin < first) {
+    subject.owner_pronoun = relation_owner_pronoun(p, head, lexicons);
   }
   return subject;
 }
@@ -519,6 +537,19 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
     ++end;
   }
   if (!is_determiner(lexicons, p.words[k].lower) && !joins_subject(p, k, lexicons)) return std::nullopt;
+  // "His daughter Ann Berg said": the person named right after the relation speaks.
+  for (std::size_t i = k + 1; i < end; ++i) {
+    const std::string& before = p.words[i - 1].lower;
+    if (!p.words[i].capitalized || !lexicons.relation_nouns.count(before)) {
+      continue;
+    }
+    std::optional<NamePhrase> named = read_name_at(p, i, lexicons);
+    if (named && named->person && named->end <= end) {
+      SubjectPhrase subject = name_subject(*named);
+      subject.begin = k;
+      return subject;
+    }
+  }
   return common_phrase(p, k, end, lexicons);
 }
 

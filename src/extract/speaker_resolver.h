@@ -45,6 +45,7 @@ struct SubjectPhrase {
   bool definite = false;  // "the president" refers back; "a source" introduces
   std::string owner;      // kCommon: "Lindqvist" in "Lindqvist's family", whose family speaks
   std::string owner_suffix;  // "'s", or "'" after a plural or a name in s ("Ross'")
+  std::string owner_pronoun;  // kCommon: "he" in "his daughter", whose daughter speaks
   NamePhrase name;    // kName
 };
 

@@ -86,3 +86,29 @@ TEST_CASE("scraped lines that lost a quote mark", "[attribution]") {
     CHECK(speaker_of(run, "Everyone at the club is heartbroken") == "club");
   }
 }
+
+TEST_CASE("a relation after his or her belongs to the person the pronoun stands for", "[attribution]") {
+  const auto run = run_text(
+      "Tomas Ek, 58, ran the ferry for twenty years.\n\n"
+      "He loved the sea more than anything, his daughter said.\n\n"
+      "His son Karl Ek said the ferry would sail again in spring.\n");
+  const Claim* daughter = find_claim(run.claims, ClaimKind::kStatement, "He loved the sea");
+  REQUIRE(daughter != nullptr);
+  CHECK(daughter->speaker == "Tomas Ek's daughter");
+  const Claim* son = find_claim(run.claims, ClaimKind::kStatement, "the ferry would sail again");
+  REQUIRE(son != nullptr);
+  CHECK(son->speaker == "Karl Ek");
+}
+
+TEST_CASE("reported words before a source and a trailing time or channel", "[attribution]") {
+  const auto run = run_text(
+      "Lena Dahl joined the Northport Rowing Club in 2009, the club said Saturday.\n\n"
+      "The boathouse will reopen next month, the council said in a statement on Monday.\n\n"
+      "The boathouse burned down, the club said that night.\n");
+  const Claim* joined = find_claim(run.claims, ClaimKind::kStatement, "Lena Dahl joined the Northport Rowing Club");
+  REQUIRE(joined != nullptr);
+  CHECK(joined->speaker == "Northport Rowing Club");
+  const Claim* reopen = find_claim(run.claims, ClaimKind::kStatement, "The boathouse will reopen next month");
+  REQUIRE(reopen != nullptr);
+  CHECK(reopen->speaker == "council");
+}
