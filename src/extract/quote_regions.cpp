@@ -25,15 +25,15 @@ bool closes_only(const AttributionParagraph& p, std::size_t k, const std::string
   return role == "close" || (role == "both" && is_glued_final_mark(p, k));
 }
 
-// The paragraph's only quote mark is its last word and closes: scraped copy that lost the
-// opening mark of a paragraph-long quote (or of the paragraph continuing the quote before).
+// The paragraph's only quote mark is its last word and a closing one: scraped copy that lost the
+// opening mark of a paragraph-long quote (or of the paragraph continuing the quote before). A
+// straight mark does not say so much: the quote it closes may have begun further back.
 bool ends_with_lone_closing_mark(const AttributionParagraph& p, const AttributionLexicons& lexicons) {
   if (p.words.size() < 2) return false;
   for (std::size_t k = 0; k + 1 < p.words.size(); ++k) {
     if (!mark_role(p, k, lexicons).empty()) return false;
   }
-  const std::size_t last = p.words.size() - 1;
-  return closes_only(p, last, mark_role(p, last, lexicons));
+  return mark_role(p, p.words.size() - 1, lexicons) == "close";
 }
 
 }  // namespace

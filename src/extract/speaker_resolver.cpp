@@ -181,7 +181,8 @@ bool joins_subject(const AttributionParagraph& p, std::size_t k, const Attributi
   }
   if (w.capitalized) return true;
   return lexicons.title_words.count(w.lower) || lexicons.speaker_nouns.count(w.lower) ||
-         lexicons.organization_words.count(w.lower) || is_owned_relation(p, k, lexicons) || !relation_owner_pronoun(p, k, lexicons).empty() ||
+         lexicons.organization_words.count(w.lower) || is_owned_relation(p, k, lexicons) ||
+         !relation_owner_pronoun(p, k, lexicons).empty() ||
          lexicons.nationality(w.lower) || is_name_particle(p, k) ||
          (!w.lower.empty() && std::isdigit(static_cast<unsigned char>(w.lower[0])));
 }

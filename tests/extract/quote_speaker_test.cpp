@@ -70,7 +70,7 @@ TEST_CASE("a quote followed right away by another takes the next one's speaker",
 }
 
 TEST_CASE("scraped lines that lost a quote mark", "[attribution]") {
-  SECTION("a line that only closes continues the quote of the lines before") {
+  SECTION("a straight mark glued to the end of a line opens no quote") {
     const auto run = run_text(
         "A council spokeswoman said: \"The bridge is closed in both directions.\n"
         "\"Engineers are checking the supports tonight.\n"
