@@ -68,6 +68,7 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.alias_first_words.insert(key.substr(0, key.find(' ')));
   });
   keys_into(kSpeakerNouns, out.speaker_nouns);
+  keys_into(kSpeechChannels, out.speech_channels);
   keys_into(kTitleModifiers, out.title_modifiers);
   keys_into(kHonorifics, out.honorifics);
   keys_into(kCourtesyTitles, out.courtesy_titles);

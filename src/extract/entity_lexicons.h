@@ -33,6 +33,7 @@ struct AttributionLexicons {
   static constexpr const char* kCountries = "countries";               // france -> France
   static constexpr const char* kAliases = "entity_aliases";            // daesh -> Islamic State
   static constexpr const char* kSpeakerNouns = "speaker_nouns";        // officials, source
+  static constexpr const char* kSpeechChannels = "speech_channels";    // post, statement
   static constexpr const char* kAudienceNouns = "audience_nouns";      // reporters
   static constexpr const char* kStatuses = "status_phrases";           // on the run -> on the run
   static constexpr const char* kNationalityHeads = "nationality_heads";  // national, citizen
@@ -70,6 +71,7 @@ struct AttributionLexicons {
   std::unordered_set<std::string> country_first_words;
   std::unordered_set<std::string> alias_first_words;
   std::unordered_set<std::string> speaker_nouns;
+  std::unordered_set<std::string> speech_channels;  // "the club's post said": the owner speaks
   std::unordered_set<std::string> audience_nouns;
   std::unordered_map<std::string, std::string> statuses;        // phrase -> status value
   std::size_t longest_status_words = 1;

@@ -180,8 +180,13 @@ class Resolver {
     std::map<std::string, std::set<std::string>> by_last_word;
     for (const auto& [key, surface] : surfaces_) {
       // Surnames join full names of people, and of names not known to be anything else.
+      // A speaker written in lower case is a description ("friend of the driver"), not a name.
+      const bool described = std::none_of(surface.text.begin(), surface.text.end(),
+                                          [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
       const bool other_kind = !surface.alias_type.empty() || organization_name(surface.text);
-      if (word_count(key) > 1 && (is_person(surface) || !other_kind)) by_last_word[last_word(key)].insert(key);
+      if (word_count(key) > 1 && !described && (is_person(surface) || !other_kind)) {
+        by_last_word[last_word(key)].insert(key);
+      }
     }
     // "Constable Tim Fanning" and "Tim Fanning": a full name that ends with another full name is
     // that person under a title the lexicons do not know; "Anthony LaCalamita III" and "Anthony

@@ -28,6 +28,7 @@ struct Attribution {
   std::size_t audience_end = 0;
   bool head = false;                // found before the quote
   std::string lemma;                // the verb's lemma when it is no speech verb ("treat")
+  bool borrowed = false;            // the next quote's attribution: the claim's span stays its own
 };
 
 bool is_dash(const std::string& mark) {
@@ -161,6 +162,21 @@ std::optional<Attribution> head_attribution(const AttributionParagraph& p, std::
   return std::nullopt;
 }
 
+// The "as" whose characterisation the quote at `open_mark` gives: right before the mark, or
+// before a first plain word joined to the quote by "and" (`described the plan as risky and "far
+// too costly"`). SIZE_MAX when there is none.
+std::size_t characterising_as(const AttributionParagraph& p, std::size_t open_mark) {
+  auto word_is = [&](std::size_t k, const char* lower) {
+    return k < p.words.size() && p.words[k].is_word && p.words[k].lower == lower &&
+           p.words[k].sentence == p.words[open_mark].sentence;
+  };
+  if (open_mark >= 1 && word_is(open_mark - 1, "as")) return open_mark - 1;
+  if (open_mark >= 3 && word_is(open_mark - 1, "and") && p.words[open_mark - 2].is_word && word_is(open_mark - 3, "as")) {
+    return open_mark - 3;
+  }
+  return SIZE_MAX;
+}
+
 // `treated by police as "potentially suspicious"`, `Police are treating the fire as "potentially
 // suspicious"`: quoted words right after "as" characterise something in the words of whoever
 // treats or describes it: the agent after "by", else the subject of an active verb. A passive
@@ -168,8 +184,8 @@ std::optional<Attribution> head_attribution(const AttributionParagraph& p, std::
 std::optional<Attribution> characterising_attribution(const AttributionParagraph& p, std::size_t paragraph,
                                                       std::size_t open_mark, const AttributionLexicons& lexicons) {
   constexpr std::size_t kReach = 14;  // words from the verb to "as" ("treating a fire which ... as")
-  if (open_mark == 0 || !p.words[open_mark - 1].is_word || p.words[open_mark - 1].lower != "as") return std::nullopt;
-  const std::size_t as = open_mark - 1;
+  const std::size_t as = characterising_as(p, open_mark);
+  if (as == SIZE_MAX) return std::nullopt;
   const std::size_t sentence = p.words[as].sentence;
   for (std::size_t v = as; v-- > 0 && as - v <= kReach && p.words[v].sentence == sentence && p.words[v].is_word;) {
     auto lemma = lexicons.characterising_verbs.find(p.words[v].lower);
@@ -227,6 +243,21 @@ Resolved resolve_subject(const SubjectPhrase& subject, std::size_t paragraph,
       if (out.speaker.empty()) out.note = "speaker unknown: '" + subject.text + "' refers to nobody named before";
       break;
     case SubjectKind::kCommon:
+      if (!subject.owner.empty()) {
+        // "Lindqvist's family": the relation of the person the surname stands for.
+        const bool one_word = subject.owner.find(' ') == std::string::npos;
+        out.speaker = (one_word ? memory.full_name(subject.owner) : subject.owner) + subject.owner_suffix + " " +
+                      subject.head;
+        break;
+      }
+      if (!subject.owner_pronoun.empty()) {
+        // "his daughter": the daughter of the person "he" stands for, when someone fits.
+        const std::string owner = memory.resolve_pronoun(subject.owner_pronoun, paragraph);
+        if (!owner.empty()) {
+          out.speaker = owner + (owner.back() == 's' ? "'" : "'s") + " " + subject.head;
+          break;
+        }
+      }
       if (subject.definite) out.speaker = memory.resolve_role(subject.head, paragraph);
       out.person = !out.speaker.empty();
       if (out.speaker.empty()) out.speaker = subject.text;
@@ -402,10 +433,14 @@ class QuoteAttributor {
     if (region.closed) {
       attribution = tail_attribution(close_p, region.close_paragraph, region.close_mark + 1, lexicons_);
     }
-    if (!attribution) attribution = head_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
-    if (!attribution) {
+    if (!attribution && !region.opening_lost) {
+      attribution = head_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
+    }
+    if (!attribution && !region.opening_lost) {
       attribution = characterising_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
     }
+    if (!attribution) attribution = next_quote_attribution(region);
+    if (!attribution) attribution = introducing_attribution(region);
     if (!attribution && words < kShortQuoteWords) return;  // a title or a scare quote
     if (attribution && words < kShortQuoteWords && !attribution->head &&
         !sentence_has_speech_verb(open_p, region.open_mark, lexicons_)) {
@@ -458,7 +493,8 @@ class QuoteAttributor {
         a_end = std::max(a_end, attribution->audience_end);
       }
       const Span attribution_span = ap.to_original(ap.words[a_begin].start, ap.words[a_end - 1].end);
-      if (attribution->paragraph == region.open_paragraph || attribution->paragraph == region.close_paragraph) {
+      if (!attribution->borrowed &&
+          (attribution->paragraph == region.open_paragraph || attribution->paragraph == region.close_paragraph)) {
         span.start = std::min(span.start, attribution_span.start);
         span.end = std::max(span.end, attribution_span.end);
       }
@@ -475,6 +511,33 @@ class QuoteAttributor {
       memory_.remember_roles(claim.speaker, attribution->subject->name.roles);
     }
     claims_.push_back(std::move(claim));
+  }
+
+  // `"... that moved." "I closed my eyes," Park said.`: a quote followed right away by another
+  // in the same paragraph is spoken by whoever the next one's tail names.
+  std::optional<Attribution> next_quote_attribution(const QuoteRegion& region) const {
+    if (!region.closed) return std::nullopt;
+    const std::size_t index = static_cast<std::size_t>(&region - regions_.data());
+    if (index + 1 >= regions_.size()) return std::nullopt;
+    const QuoteRegion& next = regions_[index + 1];
+    if (!next.closed || next.open_paragraph != region.close_paragraph ||
+        next.close_paragraph != next.open_paragraph || next.open_mark != region.close_mark + 1) {
+      return std::nullopt;
+    }
+    const AttributionParagraph& p = paragraphs_[next.close_paragraph];
+    std::optional<Attribution> found = tail_attribution(p, next.close_paragraph, next.close_mark + 1, lexicons_);
+    if (found) found->borrowed = true;
+    return found;
+  }
+
+  // `X posted the following statement on its page:` and a paragraph that is all quote: the
+  // speech verb of the paragraph the colon ends introduces the quote.
+  std::optional<Attribution> introducing_attribution(const QuoteRegion& region) const {
+    if (region.open_mark != 0 || region.open_paragraph == 0) return std::nullopt;
+    const std::size_t before = region.open_paragraph - 1;
+    const AttributionParagraph& p = paragraphs_[before];
+    if (p.words.empty() || p.words.back().is_word || p.words.back().lower != ":") return std::nullopt;
+    return head_attribution(p, before, p.words.size() - 1, lexicons_);
   }
 
   // A quote with no attribution of its own continues the speaker of this paragraph's previous

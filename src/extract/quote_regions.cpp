@@ -14,6 +14,28 @@ std::string mark_role(const AttributionParagraph& p, std::size_t k, const Attrib
   return it == lexicons.quote_marks.end() ? std::string() : it->second;
 }
 
+// A straight mark that ends its paragraph glued to the words before it (`at this time."`) can
+// only close a quote: nothing follows for it to open.
+bool is_glued_final_mark(const AttributionParagraph& p, std::size_t k) {
+  return k + 1 == p.words.size() && k > 0 && p.words[k].start == p.words[k - 1].end;
+}
+
+// Word k closes a quote: a closing mark, or a straight mark that ends its paragraph.
+bool closes_only(const AttributionParagraph& p, std::size_t k, const std::string& role) {
+  return role == "close" || (role == "both" && is_glued_final_mark(p, k));
+}
+
+// The paragraph's only quote mark is its last word and a closing one: scraped copy that lost the
+// opening mark of a paragraph-long quote (or of the paragraph continuing the quote before). A
+// straight mark does not say so much: the quote it closes may have begun further back.
+bool ends_with_lone_closing_mark(const AttributionParagraph& p, const AttributionLexicons& lexicons) {
+  if (p.words.size() < 2) return false;
+  for (std::size_t k = 0; k + 1 < p.words.size(); ++k) {
+    if (!mark_role(p, k, lexicons).empty()) return false;
+  }
+  return mark_role(p, p.words.size() - 1, lexicons) == "close";
+}
+
 }  // namespace
 
 bool QuoteRegion::covers(std::size_t paragraph, std::size_t word) const {
@@ -50,6 +72,10 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
         current.pieces.push_back({pi - 1, piece_start, paragraphs[pi - 1].words.size()});
         piece_start = 1;
         k = 1;
+      } else if (ends_with_lone_closing_mark(p, lexicons)) {
+        // Scraped lines of one quote, the last without its reopening mark: it still continues.
+        current.pieces.push_back({pi - 1, piece_start, paragraphs[pi - 1].words.size()});
+        piece_start = 0;
       } else {
         const AttributionParagraph& before = paragraphs[pi - 1];
         if (warnings) {
@@ -64,7 +90,18 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
       const std::string role = mark_role(p, k, lexicons);
       if (role.empty()) continue;
       if (!open) {
-        if (role == "close") continue;  // a stray closing mark
+        if (closes_only(p, k, role)) {
+          // A paragraph-long quote whose opening mark was lost in scraping: its words up to the
+          // mark; any other stray closing mark is ignored.
+          if (k > 0 && ends_with_lone_closing_mark(p, lexicons)) {
+            current.open_paragraph = pi;
+            current.open_mark = 0;
+            current.opening_lost = true;
+            piece_start = 0;
+            close_at(pi, k, true);
+          }
+          continue;
+        }
         open = true;
         current.open_paragraph = pi;
         current.open_mark = k;

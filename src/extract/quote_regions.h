@@ -3,7 +3,10 @@
 // Straight marks toggle; curly and angle marks open or close as the quote_marks lexicon says. A
 // paragraph that ends inside a quote continues it when the next paragraph opens with a quote mark
 // (the newspaper convention for a quote over several paragraphs); otherwise the quote ends with
-// its paragraph and a warning says so. Single quotes inside a quote are nested quotes: kept as
+// its paragraph and a warning says so. A paragraph whose only mark is a closing one (not
+// straight) at its end lost its opening mark in scraping: it continues a quote left open before
+// it, or else is a quote of its own from its first word. A straight mark glued to the last word
+// of a paragraph opens nothing. Single quotes inside a quote are nested quotes: kept as
 // part of the words.
 //
 //   std::vector<QuoteRegion> regions = find_quote_regions(paragraphs, lexicons, &warnings);
@@ -32,6 +35,8 @@ struct QuoteRegion {
   std::size_t close_paragraph = 0;
   std::size_t close_mark = 0;      // word index of the closing mark, when closed
   bool closed = false;
+  bool opening_lost = false;       // no opening mark: the quote runs from the paragraph's start
+
 
   bool covers(std::size_t paragraph, std::size_t word) const;
 };

@@ -136,6 +136,32 @@ std::string drop_possessive(std::string name) {
   return name;
 }
 
+// "Lindqvist's", "Ross'": a word that ends in a possessive.
+bool is_possessive_word(const AttributionParagraph& p, std::size_t k) {
+  if (!is_text_word(p, k)) return false;
+  const std::string& lower = p.words[k].lower;
+  return (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "'s") == 0) ||
+         (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "s'") == 0);
+}
+
+// Word k is the head of a named person's relation ("Ross' daughter", "Lee's family").
+bool is_owned_relation(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  return k > 0 && is_text_word(p, k) && lexicons.relation_nouns.count(p.words[k].lower) &&
+         is_possessive_word(p, k - 1) && p.words[k - 1].capitalized &&
+         p.words[k - 1].sentence == p.words[k].sentence;
+}
+
+// "his daughter", "her family": the pronoun ("he", "she") whose person the relation belongs to,
+// or empty. Word k is the relation noun.
+std::string relation_owner_pronoun(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  if (k == 0 || !is_text_word(p, k) || p.words[k - 1].sentence != p.words[k].sentence) return {};
+  const bool relation = lexicons.relation_nouns.count(p.words[k].lower) ||
+                        (lexicons.speaker_nouns.count(p.words[k].lower) && !lexicons.title_words.count(p.words[k].lower));
+  if (!relation) return {};
+  const std::string& before = p.words[k - 1].lower;
+  return before == "his" ? "he" : before == "her" ? "she" : std::string();
+}
+
 bool is_determiner(const AttributionLexicons& lexicons, const std::string& lower) {
   return lexicons.word_class(lower) == "determiner";
 }
@@ -155,6 +181,8 @@ bool joins_subject(const AttributionParagraph& p, std::size_t k, const Attributi
   }
   if (w.capitalized) return true;
   return lexicons.title_words.count(w.lower) || lexicons.speaker_nouns.count(w.lower) ||
+         lexicons.organization_words.count(w.lower) || is_owned_relation(p, k, lexicons) ||
+         !relation_owner_pronoun(p, k, lexicons).empty() ||
          lexicons.nationality(w.lower) || is_name_particle(p, k) ||
          (!w.lower.empty() && std::isdigit(static_cast<unsigned char>(w.lower[0])));
 }
@@ -191,7 +219,10 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
                                            std::size_t end, const AttributionLexicons& lexicons) {
   std::size_t head = end;
   for (std::size_t i = begin; i < end; ++i) {
-    if (is_text_word(p, i) && lexicons.speaker_nouns.count(p.words[i].lower)) {
+    // An organisation's word that ends the phrase speaks for it as well ("the bureau said").
+    if (is_text_word(p, i) && (lexicons.speaker_nouns.count(p.words[i].lower) || is_owned_relation(p, i, lexicons) ||
+                               (i + 1 == end && lexicons.organization_words.count(p.words[i].lower)) ||
+                               !relation_owner_pronoun(p, i, lexicons).empty())) {
       head = i;
       if (i + 1 < end && p.words[i + 1].lower == "of") break;  // "head of security"
     }
@@ -208,6 +239,22 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
   }
   subject.head = p.words[head].lower;
   subject.text = fold_text(surface_of(p, first, end));
+  // "Lindqvist's family": a relation of a named person, whom the resolver names in full. A title
+  // after the possessive ("Qeshm's governor") is an office, not a relation.
+  if (head == end - 1 && head > first && is_possessive_word(p, head - 1) && p.words[head - 1].capitalized &&
+      !lexicons.title_words.count(p.words[head].lower)) {
+    std::size_t owner_begin = head - 1;
+    while (owner_begin > first && p.words[owner_begin - 1].is_word && p.words[owner_begin - 1].capitalized &&
+           !lexicons.title_words.count(p.words[owner_begin - 1].lower)) {
+      --owner_begin;
+    }
+    subject.owner = drop_possessive(surface_of(p, owner_begin, head));
+    subject.owner_suffix = p.words[head - 1].lower.back() == 's' ? "'s" : "'";
+  }
+  // "his daughter says": the relation of the person "he" stands for.
+  if (head == end - 1 && head == first && begin < first) {
+    subject.owner_pronoun = relation_owner_pronoun(p, head, lexicons);
+  }
   return subject;
 }
 
@@ -219,6 +266,41 @@ SubjectPhrase name_subject(const NamePhrase& name) {
   subject.end = name.end;
   subject.text = name.name;
   subject.name = name;
+  return subject;
+}
+
+// "the bakery's post said", "Ann Lee's statement": the owner before a speech channel speaks.
+// Word `channel` is the channel noun; nullopt when no possessive owner stands before it.
+std::optional<SubjectPhrase> channel_owner(const AttributionParagraph& p, std::size_t channel,
+                                           const AttributionLexicons& lexicons) {
+  if (channel == 0 || !is_text_word(p, channel) || !lexicons.speech_channels.count(p.words[channel].lower)) {
+    return std::nullopt;
+  }
+  const std::size_t owner = channel - 1;
+  if (!is_possessive_word(p, owner) || p.words[owner].sentence != p.words[channel].sentence) return std::nullopt;
+  if (p.words[owner].capitalized) {
+    // The name that ends with the possessive word.
+    for (std::size_t from = owner + 1; from-- > 0 && owner - from < 6;) {
+      if (p.words[from].sentence != p.words[owner].sentence) break;
+      std::optional<NamePhrase> name = read_name_at(p, from, lexicons);
+      if (!name || name->end != owner + 1) continue;
+      SubjectPhrase subject = name_subject(*name);
+      subject.end = channel + 1;
+      return subject;
+    }
+    return std::nullopt;
+  }
+  SubjectPhrase subject;
+  subject.kind = SubjectKind::kCommon;
+  subject.begin = owner;
+  subject.end = channel + 1;
+  if (owner > 0 && p.words[owner - 1].sentence == p.words[owner].sentence &&
+      is_determiner(lexicons, p.words[owner - 1].lower)) {
+    subject.begin = owner - 1;
+    subject.definite = p.words[owner - 1].lower != "a" && p.words[owner - 1].lower != "an";
+  }
+  subject.head = drop_possessive(p.words[owner].lower);
+  subject.text = subject.head;
   return subject;
 }
 
@@ -434,6 +516,18 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
         owned->begin = name->begin;
         name = owned;
       }
+    } else if (possessive && is_text_word(p, name->end) && p.words[name->end].sentence == p.words[k].sentence) {
+      // "Lindqvist's family put out a statement": the family speaks; "Lee's post said": Lee.
+      if (std::optional<SubjectPhrase> owner = channel_owner(p, name->end, lexicons)) return owner;
+      if ((lexicons.speaker_nouns.count(p.words[name->end].lower) || is_owned_relation(p, name->end, lexicons)) &&
+          !lexicons.title_words.count(p.words[name->end].lower)) {
+        // "Berg's mother, Dana Peace, said": the name set off after the relation speaks.
+        if (is_punctuation(p, name->end + 1, ",")) {
+          std::optional<NamePhrase> named = read_name_at(p, name->end + 2, lexicons);
+          if (named && named->person && is_punctuation(p, named->end, ",")) return name_subject(*named);
+        }
+        return common_phrase(p, k, name->end + 1, lexicons);
+      }
     }
     return name_subject(*name);
   }
@@ -444,6 +538,19 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
     ++end;
   }
   if (!is_determiner(lexicons, p.words[k].lower) && !joins_subject(p, k, lexicons)) return std::nullopt;
+  // "His daughter Ann Berg said": the person named right after the relation speaks.
+  for (std::size_t i = k + 1; i < end; ++i) {
+    const std::string& before = p.words[i - 1].lower;
+    if (!p.words[i].capitalized || !lexicons.relation_nouns.count(before)) {
+      continue;
+    }
+    std::optional<NamePhrase> named = read_name_at(p, i, lexicons);
+    if (named && named->person && named->end <= end) {
+      SubjectPhrase subject = name_subject(*named);
+      subject.begin = k;
+      return subject;
+    }
+  }
   return common_phrase(p, k, end, lexicons);
 }
 
@@ -471,6 +578,49 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
                                                        std::size_t verb,
                                                        const AttributionLexicons& lexicons);
 
+// "Harbour Bar and Grill posted": one capitalised word after "and" that ends an organisation's
+// name ("Harbour Bar") is part of it. The whole name, or nullopt when `last` is no such word.
+std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph& p, const NamePhrase& last,
+                                                     const AttributionLexicons& lexicons) {
+  const std::size_t and_word = last.name_begin;
+  if (last.end != last.name_begin + 1 || and_word < 2 || p.words[and_word - 1].lower != "and" ||
+      p.words[and_word - 1].sentence != p.words[and_word].sentence) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kLongestName = 6;
+  const std::size_t before = and_word - 1;
+  for (std::size_t from = before - std::min(before, kLongestName); from < before; ++from) {
+    if (p.words[from].sentence != p.words[before].sentence) continue;
+    std::optional<NamePhrase> first = read_name_at(p, from, lexicons);
+    if (!first || first->end != before || first->person || !first->roles.empty()) continue;
+    first->name = surface_of(p, first->name_begin, last.end);
+    first->end = last.end;
+    return first;
+  }
+  return std::nullopt;
+}
+
+// "spoke with Governor Ann Lee Friday, who said": "who" after a comma stands for the person
+// named right before the comma (a time word after the name skipped). Word `who` is the subject
+// word before the verb; nullopt when it is no such "who".
+std::optional<SubjectPhrase> relative_antecedent(const AttributionParagraph& p, std::size_t who,
+                                                 const AttributionLexicons& lexicons) {
+  if (who < 2 || p.words[who].lower != "who" || !is_punctuation(p, who - 1, ",")) return std::nullopt;
+  std::size_t last = who - 2;
+  while (last > 0 && is_text_word(p, last) && lexicons.word_class(p.words[last].lower) == "time") {
+    --last;
+    if (last > 0 && p.words[last].lower == "on") --last;  // "Ann Lee on Friday, who"
+  }
+  if (!is_text_word(p, last) || p.words[last].sentence != p.words[who].sentence) return std::nullopt;
+  constexpr std::size_t kLongestName = 8;
+  for (std::size_t from = last - std::min(last, kLongestName); from <= last; ++from) {
+    if (p.words[from].sentence != p.words[who].sentence) continue;
+    std::optional<NamePhrase> name = read_name_at(p, from, lexicons);
+    if (name && name->end == last + 1 && name->person) return name_subject(*name);
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 std::optional<SubjectPhrase> read_subject_before(const AttributionParagraph& paragraph,
@@ -495,6 +645,12 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
       lexicons.word_class(p.words[verb - 3].lower) == "auxiliary") {
     verb -= 3;
   }
+  // "who had this to say": the idiom's "had" is the verb whose subject speaks.
+  if (verb >= 3 && p.words[verb].lower == "say" && p.words[verb - 1].lower == "to" &&
+      (p.words[verb - 2].lower == "this" || p.words[verb - 2].lower == "that") &&
+      (p.words[verb - 3].lower == "had" || p.words[verb - 3].lower == "has" || p.words[verb - 3].lower == "have")) {
+    verb -= 3;
+  }
   const std::size_t sentence = p.words[verb].sentence;
   auto in_sentence = [&](std::size_t k) { return k < p.words.size() && p.words[k].sentence == sentence; };
   // "police have since said": adverbs and a perfect auxiliary stand between subject and verb.
@@ -505,6 +661,8 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
     --j;
   }
   if (!in_sentence(j)) return std::nullopt;
+  if (std::optional<SubjectPhrase> owner = channel_owner(p, j, lexicons)) return owner;
+  if (std::optional<SubjectPhrase> antecedent = relative_antecedent(p, j, lexicons)) return antecedent;
   // "Kerry, visiting Paris to pay respects, said": skip the appositive back to its comma. When
   // the part between the commas is itself a name ("an eyewitness, Mark Lea, told"), it speaks.
   if (is_punctuation(p, j, ",")) {
@@ -554,6 +712,10 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
       if (name && name->end == j + 1 && (from >= start || !name->roles.empty())) {
         std::size_t begin = name->begin;
         if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the") --begin;
+        if (std::optional<NamePhrase> joined = organization_joined_by_and(p, *name, lexicons)) {
+          name = joined;
+          begin = joined->begin;
+        }
         SubjectPhrase subject;
         subject.kind = SubjectKind::kName;
         subject.begin = begin;
@@ -565,7 +727,12 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
     }
     std::size_t begin = start;
     if (begin > 0 && in_sentence(begin - 1) && is_determiner(lexicons, p.words[begin - 1].lower)) --begin;
-    if (std::optional<SubjectPhrase> common = common_phrase(p, begin, j + 1, lexicons)) return common;
+    // "ran out of the hall shouting": a noun phrase after "of" belongs to the phrase before it
+    // ("the grandmother of one of the witnesses said" is read whole below).
+    const bool after_of = begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "of";
+    if (!after_of) {
+      if (std::optional<SubjectPhrase> common = common_phrase(p, begin, j + 1, lexicons)) return common;
+    }
   }
   // "A source close to the investigation said": a short clause-initial noun phrase.
   std::size_t clause = j;
@@ -674,6 +841,21 @@ std::string SpeakerMemory::resolve_role(const std::string& head, std::size_t par
     if (has_role(it->name, head)) return it->name;
   }
   return {};
+}
+
+std::string SpeakerMemory::full_name(const std::string& surname) const {
+  const std::string folded = fold_text(surname);
+  std::string best = surname;
+  auto consider = [&](const Seen& seen) {
+    const std::string name = fold_text(seen.name);
+    if (name.size() > folded.size() + 1 && name.compare(name.size() - folded.size(), folded.size(), folded) == 0 &&
+        name[name.size() - folded.size() - 1] == ' ' && seen.name.size() > best.size()) {
+      best = seen.name;
+    }
+  };
+  for (const Seen& seen : speakers_) consider(seen);
+  for (const Seen& seen : mentions_) consider(seen);
+  return best;
 }
 
 void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,

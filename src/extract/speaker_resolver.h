@@ -43,6 +43,9 @@ struct SubjectPhrase {
   std::string text;   // the name, the pronoun, or the noun phrase without its determiner
   std::string head;   // kCommon: the speaker noun ("president", "officials")
   bool definite = false;  // "the president" refers back; "a source" introduces
+  std::string owner;      // kCommon: "Lindqvist" in "Lindqvist's family", whose family speaks
+  std::string owner_suffix;  // "'s", or "'" after a plural or a name in s ("Ross'")
+  std::string owner_pronoun;  // kCommon: "he" in "his daughter", whose daughter speaks
   NamePhrase name;    // kName
 };
 
@@ -76,6 +79,9 @@ class SpeakerMemory {
   std::string resolve_pronoun(const std::string& pronoun, std::size_t paragraph);
   // "the president", "the source": the latest speaker (then mention) with that role or head.
   std::string resolve_role(const std::string& head, std::size_t paragraph) const;
+  // The longest name remembered so far that ends with `surname` ("Nora Lindqvist" for
+  // "Lindqvist"); `surname` itself when none does.
+  std::string full_name(const std::string& surname) const;
   const std::string& last_speaker() const { return last_speaker_; }
   std::size_t last_speaker_paragraph() const { return last_speaker_paragraph_; }
 

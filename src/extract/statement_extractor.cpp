@@ -35,6 +35,24 @@ bool inside_quote(std::size_t paragraph_index, std::size_t word, const std::vect
   return false;
 }
 
+// The words from k to the end of the sentence only say when or through what something was said
+// ("Saturday", "in a statement on Monday"): they open with a time word or a preposition, and no
+// verb of speech or "that" follows.
+bool trailing_adjunct(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kLongestAdjunct = 8;
+  const std::string& first_class = lexicons.word_class(p.words[k].lower);
+  if (first_class != "time" && first_class != "preposition") return false;
+  std::size_t words = 0;
+  for (std::size_t i = k; i < p.words.size() && p.words[i].sentence == p.words[k].sentence; ++i) {
+    if (!p.words[i].is_word) {
+      if (p.words[i].lower == "," || p.words[i].lower == "\"" || p.words[i].lower == ";") return false;
+      continue;
+    }
+    if (++words > kLongestAdjunct || p.words[i].lower == "that" || lexicons.speech_verb_at(p.words, i)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
@@ -135,8 +153,10 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
       out.push_back(candidate);
       continue;
     }
-    // A headline: "No ground troops, Obama says".
-    const bool verb_ends_sentence = !in_sentence(v + 1) || !p.words[v + 1].is_word;
+    // A headline: "No ground troops, Obama says"; in a story also with a time or a source after
+    // the verb: "Lee joined the club in 2004, the club said Saturday" ("... said in a statement").
+    const bool verb_ends_sentence = !in_sentence(v + 1) || !p.words[v + 1].is_word ||
+                                    (!saw_that && trailing_adjunct(p, v + 1, lexicons));
     if (verb_ends_sentence && candidate.subject && candidate.subject->begin >= 2 &&
         !p.words[candidate.subject->begin - 1].is_word && p.words[candidate.subject->begin - 1].lower == ",") {
       std::size_t first = candidate.subject->begin - 1;

@@ -1,0 +1,114 @@
+// Who speaks a quote when the text names the speaker indirectly: an owner through its post or
+// statement, a family through a possessive, a relative "who", a colon that introduces a quoted
+// paragraph, the next quote's attribution, and scraped lines that lost a quote mark.
+#include <catch2/catch.hpp>
+
+#include "attribution_test_support.h"
+
+using namespace factdiff;
+using testing::find_claim;
+using testing::run_attribution;
+using testing::text_document;
+
+namespace {
+
+testing::AttributionRun run_text(const std::string& text) {
+  return run_attribution({text_document("doc", "Headline of the day\n\n" + text)});
+}
+
+std::string speaker_of(const testing::AttributionRun& run, const std::string& words) {
+  const Claim* claim = find_claim(run.claims, ClaimKind::kQuote, words);
+  return claim == nullptr ? std::string("(no quote)") : claim->speaker;
+}
+
+}  // namespace
+
+TEST_CASE("an owner speaks through its post or statement", "[attribution]") {
+  const auto run = run_text(
+      "\"We closed the kitchen at ten and sent everyone home,\" the bakery's post said.\n\n"
+      "\"Our staff did everything they could that night,\" Ida Marsh's statement said.\n");
+  CHECK(speaker_of(run, "We closed the kitchen at ten") == "bakery");
+  CHECK(speaker_of(run, "Our staff did everything") == "Ida Marsh");
+}
+
+TEST_CASE("a family speaks as the family of the person named in full", "[attribution]") {
+  const auto run = run_text(
+      "Nora Lindqvist, 71, taught music for forty years.\n\n"
+      "Lindqvist's family put out a statement on Sunday, calling her \"the heart of every gathering.\"\n\n"
+      "\"We will miss her laugh more than we can say,\" they wrote.\n");
+  CHECK(speaker_of(run, "the heart of every gathering") == "Nora Lindqvist's family");
+  CHECK(speaker_of(run, "We will miss her laugh") == "Nora Lindqvist's family");
+}
+
+TEST_CASE("who after a name speaks for it, and had this to say is a speech verb", "[attribution]") {
+  const auto run = run_text(
+      "Reporters spoke with Mayor Ruth Alder on Friday, who had this to say: \"The whole town is "
+      "grieving tonight.\"\n\n"
+      "\"I'm all right, thank you,\" translated a friend of the driver.\n\n"
+      "\"Get down now!\" the guard shouted.\n");
+  CHECK(speaker_of(run, "The whole town is grieving") == "Ruth Alder");
+  CHECK(speaker_of(run, "I'm all right") == "friend of the driver");
+  CHECK(speaker_of(run, "Get down now") == "guard");
+}
+
+TEST_CASE("a colon introduces the quoted paragraph after it", "[attribution]") {
+  const auto run = run_text(
+      "The Harbour Club posted this message on its page on Monday:\n\n"
+      "\"We are shocked by what happened outside our doors and will help the police in every way.\"\n\n"
+      "The Quay Club Bar and Grill posted the following statement:\n\n"
+      "\"Our doors stay closed until the families have buried their dead.\"\n");
+  CHECK(speaker_of(run, "We are shocked by what happened") == "Harbour Club");
+  CHECK(speaker_of(run, "Our doors stay closed") == "Quay Club Bar and Grill");
+}
+
+TEST_CASE("a quote followed right away by another takes the next one's speaker", "[attribution]") {
+  const auto run = run_text(
+      "Mina Park hid behind the bar as the man kept \u201Cshooting at everything that moved.\u201D "
+      "\u201CI closed my eyes and waited,\u201D Park said.\n");
+  CHECK(speaker_of(run, "shooting at everything that moved") == "Mina Park");
+  CHECK(speaker_of(run, "I closed my eyes and waited") == "Mina Park");
+}
+
+TEST_CASE("scraped lines that lost a quote mark", "[attribution]") {
+  SECTION("a straight mark glued to the end of a line opens no quote") {
+    const auto run = run_text(
+        "A council spokeswoman said: \"The bridge is closed in both directions.\n"
+        "\"Engineers are checking the supports tonight.\n"
+        "Nobody was on the bridge when it cracked.\"\n"
+        "\"Drivers should use the ring road until further notice.\"\n");
+    CHECK(speaker_of(run, "Engineers are checking the supports") == "council spokeswoman");
+    CHECK(speaker_of(run, "Drivers should use the ring road") == "council spokeswoman");
+  }
+  SECTION("a paragraph that ends with a lone closing mark is a quote from its first word") {
+    const auto run = run_text(
+        "The rowing club said in a statement on Sunday that its boathouse would stay shut.\n\n"
+        "Everyone at the club is heartbroken and we ask for privacy for the families.\u201D\n");
+    CHECK(speaker_of(run, "Everyone at the club is heartbroken") == "club");
+  }
+}
+
+TEST_CASE("a relation after his or her belongs to the person the pronoun stands for", "[attribution]") {
+  const auto run = run_text(
+      "Tomas Ek, 58, ran the ferry for twenty years.\n\n"
+      "He loved the sea more than anything, his daughter said.\n\n"
+      "His son Karl Ek said the ferry would sail again in spring.\n");
+  const Claim* daughter = find_claim(run.claims, ClaimKind::kStatement, "He loved the sea");
+  REQUIRE(daughter != nullptr);
+  CHECK(daughter->speaker == "Tomas Ek's daughter");
+  const Claim* son = find_claim(run.claims, ClaimKind::kStatement, "the ferry would sail again");
+  REQUIRE(son != nullptr);
+  CHECK(son->speaker == "Karl Ek");
+}
+
+TEST_CASE("reported words before a source and a trailing time or channel", "[attribution]") {
+  const auto run = run_text(
+      "Lena Dahl joined the Northport Rowing Club in 2009, the club said Saturday.\n\n"
+      "The boathouse will reopen next month, the council said in a statement on Monday.\n\n"
+      "The boathouse burned down, the club said that night.\n");
+  const Claim* joined = find_claim(run.claims, ClaimKind::kStatement, "Lena Dahl joined the Northport Rowing Club");
+  REQUIRE(joined != nullptr);
+  CHECK(joined->speaker == "Northport Rowing Club");
+  const Claim* reopen = find_claim(run.claims, ClaimKind::kStatement, "The boathouse will reopen next month");
+  REQUIRE(reopen != nullptr);
+  CHECK(reopen->speaker == "council");
+}
