@@ -541,10 +541,13 @@ class AttributeReader {
       copula(k, out, plural);
       return out;
     }
+    // "her father, 62-year-old Ian Cole, died at the airport": the comma closes an appositive the
+    // name was, and the status verb after it tells what happened to the name.
+    if (named && status_verb_at(k + 1, out)) return out;
     // "One of the passengers, Hal Brennick, was killed": the comma closes an appositive the name
     // was, and the copula after it speaks of the name.
     if (opens_copula(k + 1, plural)) {
-      if (!(named && status_verb_at(k + 1, out))) copula(k + 1, out, plural);
+      copula(k + 1, out, plural);
       return out;
     }
     appositive(k + 1, out);

@@ -62,6 +62,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Chris Hall moved to the back of the room.", {}},
       // A status after "who".
       {"Lena Fischer, who died on Sunday, was a nurse.", {"Lena Fischer role=nurse", "Lena Fischer status=dead"}},
+      // A status verb after the comma that closes an appositive name.
+      {"Her uncle, 58-year-old Pavel Novak, died at the scene.", {"Pavel Novak status=dead"}},
+      {"The driver, Pavel Novak, faces charges of reckless driving.", {"Pavel Novak status=charged"}},
       // A status in a subject about victims holds for the names a naming verb gives them.
       {"The victims who died have been identified as 18-year-old Ann Berg and 14-year-old Sean Dale.",
        {"Ann Berg status=dead", "Sean Dale status=dead"}},
