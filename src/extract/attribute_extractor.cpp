@@ -72,8 +72,25 @@ std::optional<std::pair<std::string, std::size_t>> place_after(const Attribution
   return std::make_pair(first_run, first_end);
 }
 
+// ", an 18-year-old high school basketball star," after a name: the comma that closes a
+// description set off after it (a determiner, then words up to the next comma), so that a list
+// of names goes on past it; nullopt when word k opens no such description.
+std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, std::size_t k) {
+  if (!is_mark(p, k, ",") || k + 1 >= p.words.size()) return std::nullopt;
+  const std::size_t sentence = p.words[k + 1].sentence;
+  const std::string& determiner = p.words[k + 1].lower;
+  if (!is_word_in_sentence(p, k + 1, sentence) || (determiner != "a" && determiner != "an" && determiner != "the")) {
+    return std::nullopt;
+  }
+  for (std::size_t j = k + 2; j < p.words.size() && j < k + 2 + kLongestAppositive; ++j) {
+    if (is_mark(p, j, ",")) return j;
+    if (!is_word_in_sentence(p, j, sentence)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
-// were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
+// were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
 // other name follows. Each further name is read by `person_at` (its end, or nullopt).
 using PersonAt = std::function<std::optional<std::size_t>(const AttributionParagraph&, std::size_t)>;
 std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::size_t k, const PersonAt& person_at) {
@@ -87,6 +104,8 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
     if (is_mark(p, j, ",") && is_word_in_sentence(p, j + 1, sentence) && is_age_word(p.words[j + 1].lower) &&
         is_mark(p, j + 2, ",")) {
       j += 2;
+    } else if (const std::optional<std::size_t> close = end_of_described_name(p, j)) {
+      j = *close;
     }
     const bool comma = is_mark(p, j, ",");
     if (comma) ++j;
@@ -1031,8 +1050,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
             reader.residence_of_at(name_end, after);
           }
           // "Ware and Jones face charges", "X, 31, and Y, 14, were killed": the status after the
-          // last name of a list holds for every name of it.
-          if (after.empty()) {
+          // last name of a list holds for every name of it; a description of the name itself
+          // ("X, a student, and Y were killed") does not end the list.
+          const bool own_status = std::any_of(after.begin(), after.end(),
+                                              [](const Found& found) { return found.name == "status"; });
+          if (!own_status) {
             if (const std::optional<std::size_t> last_end = end_of_name_list(p, name_end, is_list_person)) {
               for (const Found& found : reader.after_subject(*last_end, true, true)) {
                 if (found.name == "status") after.push_back(found);

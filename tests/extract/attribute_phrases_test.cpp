@@ -65,6 +65,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // A status verb after the comma that closes an appositive name.
       {"Her uncle, 58-year-old Pavel Novak, died at the scene.", {"Pavel Novak status=dead"}},
       {"The driver, Pavel Novak, faces charges of reckless driving.", {"Pavel Novak status=charged"}},
+      // A description set off after a name does not end a list of names.
+      {"Rosa Lenz, a retired nurse, and Pavel Novak, 40, were killed.",
+       {"Pavel Novak status=dead", "Rosa Lenz role=retired nurse", "Rosa Lenz status=dead"}},
+      {"Rosa Lenz, the owner, and the driver were killed.", {"Rosa Lenz role=owner"}},
       // A status in a subject about victims holds for the names a naming verb gives them.
       {"The victims who died have been identified as 18-year-old Ann Berg and 14-year-old Sean Dale.",
        {"Ann Berg status=dead", "Sean Dale status=dead"}},
