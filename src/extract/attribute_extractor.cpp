@@ -527,12 +527,22 @@ class AttributeReader {
                           lexicons_.title_words.count(p_.words[role_words.back()].lower) > 0;
     if (!role_words.empty() && (of_title || (i < p_.words.size() && p_.words[i].lower != "of")) &&
         affiliation_at(i, out)) {
+      relative_clause_at(out.back().end, out);
       return;
     }
+    if (!role_words.empty() && relative_clause_at(i, out)) return;
     std::size_t next = i;
     while (location_at(next, out, &next, !role_words.empty())) {
       if (is_mark(p_, next, ",")) break;
     }
+  }
+
+  // "a medical assistant at Lakeside Hospital who grew up in Kissimmee", "a nurse who died on
+  // Sunday": a "who" clause right after a description of a person speaks of that person, so its
+  // status verb or verb of place is theirs too. True when it gave one.
+  bool relative_clause_at(std::size_t k, std::vector<Found>& out) const {
+    if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "who") return false;
+    return status_verb_at(k + 1, out) || place_verb_at(k + 1, out);
   }
 
   // What follows a subject: ", a petty criminal", ", 29, from Chartres", " was arrested".

@@ -69,6 +69,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Rosa Lenz, a retired nurse, and Pavel Novak, 40, were killed.",
        {"Pavel Novak status=dead", "Rosa Lenz role=retired nurse", "Rosa Lenz status=dead"}},
       {"Rosa Lenz, the owner, and the driver were killed.", {"Rosa Lenz role=owner"}},
+      // A "who" clause after a description speaks of the person described.
+      {"Ines Vidal, a cashier at Lakeside Hospital who grew up in Tulsa, saw it.",
+       {"Ines Vidal affiliation=Lakeside Hospital", "Ines Vidal origin=Tulsa", "Ines Vidal role=cashier"}},
+      {"Ines Vidal, the guard who died, was 30.", {"Ines Vidal role=guard", "Ines Vidal status=dead"}},
       // A status in a subject about victims holds for the names a naming verb gives them.
       {"The victims who died have been identified as 18-year-old Ann Berg and 14-year-old Sean Dale.",
        {"Ann Berg status=dead", "Sean Dale status=dead"}},
