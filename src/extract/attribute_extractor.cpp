@@ -307,6 +307,20 @@ class AttributeReader {
     return true;
   }
 
+  // "Born in Lyon, Ana Ruiz moved ...": a verb of place opening the sentence, whose place the
+  // comma right before the name at word `name_begin` closes, speaks of that name.
+  std::optional<Found> opening_place_before(std::size_t name_begin) const {
+    if (name_begin < 3 || !is_mark(p_, name_begin - 1, ",")) return std::nullopt;
+    const std::size_t sentence = p_.words[name_begin].sentence;
+    std::size_t start = name_begin;
+    while (start > 0 && p_.words[start - 1].sentence == sentence) --start;
+    std::vector<Found> found;
+    if (!place_verb_at(start, found) || found.size() != 1 || found.front().end != name_begin - 1) {
+      return std::nullopt;
+    }
+    return found.front();
+  }
+
   // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.
   // "both" and "also" inside the verb are skipped ("are both being held").
   bool status_verb_at(std::size_t k, std::vector<Found>& out) const {
@@ -1020,6 +1034,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         if (!name->organization.empty() && is_organization(name->organization)) {
           emit(name->name, name->name_begin, name_end,
                Found{"affiliation", name->organization, name->begin, std::max(name->begin + 1, name->role_begin), "person-titles"});
+        }
+        if (const std::optional<Found> place = reader.opening_place_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *place);
         }
         // "Belgian national Abdelhamid Abaaoud"
         const std::size_t at = name->begin;
