@@ -304,7 +304,24 @@ class AttributeReader {
     for (std::size_t i = k; i < k + n; ++i) phrase += (i > k ? " " : "") + p_.words[i].lower;
     const std::string& name = lexicons_.place_verbs.at(phrase);
     out.push_back({name, place->first, k, place->second, "place-verbs"});
+    if (phrase.ends_with(" to")) move_origin_at(place->second, out);
     return true;
+  }
+
+  // "moved to Florida two months ago from Ohio": the place a move started from, after the place
+  // it went to and a few lower-case words (a time), is where the person comes from.
+  void move_origin_at(std::size_t k, std::vector<Found>& out) const {
+    constexpr std::size_t kLongestGap = 4;  // words: "two months ago", "in 2015"
+    if (k >= p_.words.size()) return;
+    const std::size_t sentence = p_.words[k].sentence;
+    for (std::size_t j = k; is_word_in_sentence(p_, j, sentence) && j <= k + kLongestGap; ++j) {
+      if (p_.words[j].lower == "from") {
+        const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, j + 1);
+        if (place && !is_organization_(place->first)) out.push_back({"origin", place->first, j, place->second, "place-verbs"});
+        return;
+      }
+      if (p_.words[j].capitalized) return;
+    }
   }
 
   // "Born in Lyon, Ana Ruiz moved ...": a verb of place opening the sentence, whose place the

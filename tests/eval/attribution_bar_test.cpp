@@ -24,8 +24,8 @@ constexpr double kAttributeBar = 0.9;
 // Last measured on the annotated corpus clusters together (paris-2015 not included).
 constexpr double kCorpusQuoteRecallFloor = 0.969;
 constexpr double kCorpusQuoteSpeakerFloor = 0.885;
-constexpr double kCorpusAttributeRecallFloor = 0.614;
-constexpr double kCorpusAttributePrecisionFloor = 0.886;
+constexpr double kCorpusAttributeRecallFloor = 0.618;
+constexpr double kCorpusAttributePrecisionFloor = 0.887;
 
 void print(const std::string& name, const AttributionScore& score, bool details) {
   std::cout << fmt::format(

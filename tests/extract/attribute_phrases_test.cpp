@@ -60,6 +60,8 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Jose Marin origin=El Salvador"}},
       {"Chris Hall moved to Florida two months ago.", {"Chris Hall residence=Florida"}},
       {"Chris Hall moved to the back of the room.", {}},
+      {"Chris Hall moved to Florida a year ago from Ohio.", {"Chris Hall origin=Ohio", "Chris Hall residence=Florida"}},
+      {"Chris Hall moved to Florida with Anna Berg from Ohio.", {"Chris Hall residence=Florida"}},
       {"Born in Tulsa, Chris Hall moved to Ohio.", {"Chris Hall origin=Tulsa", "Chris Hall residence=Ohio"}},
       {"Born in Tulsa, the shop moved to Ohio.", {}},
       // A status after "who".
