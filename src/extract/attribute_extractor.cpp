@@ -72,8 +72,25 @@ std::optional<std::pair<std::string, std::size_t>> place_after(const Attribution
   return std::make_pair(first_run, first_end);
 }
 
+// ", an 18-year-old high school basketball star," after a name: the comma that closes a
+// description set off after it (a determiner, then words up to the next comma), so that a list
+// of names goes on past it; nullopt when word k opens no such description.
+std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, std::size_t k) {
+  if (!is_mark(p, k, ",") || k + 1 >= p.words.size()) return std::nullopt;
+  const std::size_t sentence = p.words[k + 1].sentence;
+  const std::string& determiner = p.words[k + 1].lower;
+  if (!is_word_in_sentence(p, k + 1, sentence) || (determiner != "a" && determiner != "an" && determiner != "the")) {
+    return std::nullopt;
+  }
+  for (std::size_t j = k + 2; j < p.words.size() && j < k + 2 + kLongestAppositive; ++j) {
+    if (is_mark(p, j, ",")) return j;
+    if (!is_word_in_sentence(p, j, sentence)) return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
-// were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
+// were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
 // other name follows. Each further name is read by `person_at` (its end, or nullopt).
 using PersonAt = std::function<std::optional<std::size_t>(const AttributionParagraph&, std::size_t)>;
 std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::size_t k, const PersonAt& person_at) {
@@ -87,6 +104,8 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
     if (is_mark(p, j, ",") && is_word_in_sentence(p, j + 1, sentence) && is_age_word(p.words[j + 1].lower) &&
         is_mark(p, j + 2, ",")) {
       j += 2;
+    } else if (const std::optional<std::size_t> close = end_of_described_name(p, j)) {
+      j = *close;
     }
     const bool comma = is_mark(p, j, ",");
     if (comma) ++j;
@@ -285,7 +304,38 @@ class AttributeReader {
     for (std::size_t i = k; i < k + n; ++i) phrase += (i > k ? " " : "") + p_.words[i].lower;
     const std::string& name = lexicons_.place_verbs.at(phrase);
     out.push_back({name, place->first, k, place->second, "place-verbs"});
+    if (phrase.ends_with(" to")) move_origin_at(place->second, out);
     return true;
+  }
+
+  // "moved to Florida two months ago from Ohio": the place a move started from, after the place
+  // it went to and a few lower-case words (a time), is where the person comes from.
+  void move_origin_at(std::size_t k, std::vector<Found>& out) const {
+    constexpr std::size_t kLongestGap = 4;  // words: "two months ago", "in 2015"
+    if (k >= p_.words.size()) return;
+    const std::size_t sentence = p_.words[k].sentence;
+    for (std::size_t j = k; is_word_in_sentence(p_, j, sentence) && j <= k + kLongestGap; ++j) {
+      if (p_.words[j].lower == "from") {
+        const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, j + 1);
+        if (place && !is_organization_(place->first)) out.push_back({"origin", place->first, j, place->second, "place-verbs"});
+        return;
+      }
+      if (p_.words[j].capitalized) return;
+    }
+  }
+
+  // "Born in Lyon, Ana Ruiz moved ...": a verb of place opening the sentence, whose place the
+  // comma right before the name at word `name_begin` closes, speaks of that name.
+  std::optional<Found> opening_place_before(std::size_t name_begin) const {
+    if (name_begin < 3 || !is_mark(p_, name_begin - 1, ",")) return std::nullopt;
+    const std::size_t sentence = p_.words[name_begin].sentence;
+    std::size_t start = name_begin;
+    while (start > 0 && p_.words[start - 1].sentence == sentence) --start;
+    std::vector<Found> found;
+    if (!place_verb_at(start, found) || found.size() != 1 || found.front().end != name_begin - 1) {
+      return std::nullopt;
+    }
+    return found.front();
   }
 
   // "Freddie Rodgers died", "Ware and Jones face charges": a status told by the verb after a name.
@@ -508,12 +558,22 @@ class AttributeReader {
                           lexicons_.title_words.count(p_.words[role_words.back()].lower) > 0;
     if (!role_words.empty() && (of_title || (i < p_.words.size() && p_.words[i].lower != "of")) &&
         affiliation_at(i, out)) {
+      relative_clause_at(out.back().end, out);
       return;
     }
+    if (!role_words.empty() && relative_clause_at(i, out)) return;
     std::size_t next = i;
     while (location_at(next, out, &next, !role_words.empty())) {
       if (is_mark(p_, next, ",")) break;
     }
+  }
+
+  // "a medical assistant at Lakeside Hospital who grew up in Kissimmee", "a nurse who died on
+  // Sunday": a "who" clause right after a description of a person speaks of that person, so its
+  // status verb or verb of place is theirs too. True when it gave one.
+  bool relative_clause_at(std::size_t k, std::vector<Found>& out) const {
+    if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "who") return false;
+    return status_verb_at(k + 1, out) || place_verb_at(k + 1, out);
   }
 
   // What follows a subject: ", a petty criminal", ", 29, from Chartres", " was arrested".
@@ -541,10 +601,13 @@ class AttributeReader {
       copula(k, out, plural);
       return out;
     }
+    // "her father, 62-year-old Ian Cole, died at the airport": the comma closes an appositive the
+    // name was, and the status verb after it tells what happened to the name.
+    if (named && status_verb_at(k + 1, out)) return out;
     // "One of the passengers, Hal Brennick, was killed": the comma closes an appositive the name
     // was, and the copula after it speaks of the name.
     if (opens_copula(k + 1, plural)) {
-      if (!(named && status_verb_at(k + 1, out))) copula(k + 1, out, plural);
+      copula(k + 1, out, plural);
       return out;
     }
     appositive(k + 1, out);
@@ -989,6 +1052,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           emit(name->name, name->name_begin, name_end,
                Found{"affiliation", name->organization, name->begin, std::max(name->begin + 1, name->role_begin), "person-titles"});
         }
+        if (const std::optional<Found> place = reader.opening_place_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *place);
+        }
         // "Belgian national Abdelhamid Abaaoud"
         const std::size_t at = name->begin;
         if (at >= 2 && p.words[at - 1].is_word && lexicons.nationality_heads.count(p.words[at - 1].lower)) {
@@ -1028,8 +1094,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
             reader.residence_of_at(name_end, after);
           }
           // "Ware and Jones face charges", "X, 31, and Y, 14, were killed": the status after the
-          // last name of a list holds for every name of it.
-          if (after.empty()) {
+          // last name of a list holds for every name of it; a description of the name itself
+          // ("X, a student, and Y were killed") does not end the list.
+          const bool own_status = std::any_of(after.begin(), after.end(),
+                                              [](const Found& found) { return found.name == "status"; });
+          if (!own_status) {
             if (const std::optional<std::size_t> last_end = end_of_name_list(p, name_end, is_list_person)) {
               for (const Found& found : reader.after_subject(*last_end, true, true)) {
                 if (found.name == "status") after.push_back(found);

@@ -60,8 +60,23 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Jose Marin origin=El Salvador"}},
       {"Chris Hall moved to Florida two months ago.", {"Chris Hall residence=Florida"}},
       {"Chris Hall moved to the back of the room.", {}},
+      {"Chris Hall moved to Florida a year ago from Ohio.", {"Chris Hall origin=Ohio", "Chris Hall residence=Florida"}},
+      {"Chris Hall moved to Florida with Anna Berg from Ohio.", {"Chris Hall residence=Florida"}},
+      {"Born in Tulsa, Chris Hall moved to Ohio.", {"Chris Hall origin=Tulsa", "Chris Hall residence=Ohio"}},
+      {"Born in Tulsa, the shop moved to Ohio.", {}},
       // A status after "who".
       {"Lena Fischer, who died on Sunday, was a nurse.", {"Lena Fischer role=nurse", "Lena Fischer status=dead"}},
+      // A status verb after the comma that closes an appositive name.
+      {"Her uncle, 58-year-old Pavel Novak, died at the scene.", {"Pavel Novak status=dead"}},
+      {"The driver, Pavel Novak, faces charges of reckless driving.", {"Pavel Novak status=charged"}},
+      // A description set off after a name does not end a list of names.
+      {"Rosa Lenz, a retired nurse, and Pavel Novak, 40, were killed.",
+       {"Pavel Novak status=dead", "Rosa Lenz role=retired nurse", "Rosa Lenz status=dead"}},
+      {"Rosa Lenz, the owner, and the driver were killed.", {"Rosa Lenz role=owner"}},
+      // A "who" clause after a description speaks of the person described.
+      {"Ines Vidal, a cashier at Lakeside Hospital who grew up in Tulsa, saw it.",
+       {"Ines Vidal affiliation=Lakeside Hospital", "Ines Vidal origin=Tulsa", "Ines Vidal role=cashier"}},
+      {"Ines Vidal, the guard who died, was 30.", {"Ines Vidal role=guard", "Ines Vidal status=dead"}},
       // A status in a subject about victims holds for the names a naming verb gives them.
       {"The victims who died have been identified as 18-year-old Ann Berg and 14-year-old Sean Dale.",
        {"Ann Berg status=dead", "Sean Dale status=dead"}},
