@@ -16,9 +16,11 @@ testing::AttributionRun run_text(const std::string& text) {
   return run_attribution({text_document("doc", "Headline of the day\n\n" + text)});
 }
 
-std::string speaker_of(const testing::AttributionRun& run, const std::string& words) {
-  const Claim* claim = find_claim(run.claims, ClaimKind::kQuote, words);
-  return claim == nullptr ? std::string("(no quote)") : claim->speaker;
+// The speaker of the claim of `kind` whose words include `words`, or "(no claim)".
+std::string speaker_of(const testing::AttributionRun& run, const std::string& words,
+                       ClaimKind kind = ClaimKind::kQuote) {
+  const Claim* claim = find_claim(run.claims, kind, words);
+  return claim == nullptr ? std::string("(no claim)") : claim->speaker;
 }
 
 }  // namespace
@@ -92,23 +94,15 @@ TEST_CASE("a relation after his or her belongs to the person the pronoun stands 
       "Tomas Ek, 58, ran the ferry for twenty years.\n\n"
       "He loved the sea more than anything, his daughter said.\n\n"
       "His son Karl Ek said the ferry would sail again in spring.\n");
-  const Claim* daughter = find_claim(run.claims, ClaimKind::kStatement, "He loved the sea");
-  REQUIRE(daughter != nullptr);
-  CHECK(daughter->speaker == "Tomas Ek's daughter");
-  const Claim* son = find_claim(run.claims, ClaimKind::kStatement, "the ferry would sail again");
-  REQUIRE(son != nullptr);
-  CHECK(son->speaker == "Karl Ek");
+  CHECK(speaker_of(run, "He loved the sea", ClaimKind::kStatement) == "Tomas Ek's daughter");
+  CHECK(speaker_of(run, "the ferry would sail again", ClaimKind::kStatement) == "Karl Ek");
 }
 
 TEST_CASE("reported words before a source and a trailing time or channel", "[attribution]") {
   const auto run = run_text(
       "Lena Dahl joined the Northport Rowing Club in 2009, the club said Saturday.\n\n"
-      "The boathouse will reopen next month, the council said in a statement on Monday.\n\n"
-      "The boathouse burned down, the club said that night.\n");
-  const Claim* joined = find_claim(run.claims, ClaimKind::kStatement, "Lena Dahl joined the Northport Rowing Club");
-  REQUIRE(joined != nullptr);
-  CHECK(joined->speaker == "Northport Rowing Club");
-  const Claim* reopen = find_claim(run.claims, ClaimKind::kStatement, "The boathouse will reopen next month");
-  REQUIRE(reopen != nullptr);
-  CHECK(reopen->speaker == "council");
+      "The boathouse will reopen next month, the council said in a statement on Monday.\n");
+  CHECK(speaker_of(run, "Lena Dahl joined the Northport Rowing Club", ClaimKind::kStatement) ==
+        "Northport Rowing Club");
+  CHECK(speaker_of(run, "The boathouse will reopen next month", ClaimKind::kStatement) == "council");
 }
