@@ -90,8 +90,9 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
 }
 
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
-// were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after its last name, nullopt when no
-// other name follows. Each further name is read by `person_at` (its end, or nullopt).
+// were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after
+// its last name, nullopt when no other name follows. Each further name is read by `person_at`
+// (its end, or nullopt).
 using PersonAt = std::function<std::optional<std::size_t>(const AttributionParagraph&, std::size_t)>;
 std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::size_t k, const PersonAt& person_at) {
   constexpr std::size_t kLongestList = 6;  // names
