@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <system_error>
 #include <thread>
 
 #include "../cli/run_factdiff.h"
@@ -37,6 +38,30 @@ bool wait_for_temporary(const std::string& folder, pid_t child, std::chrono::mil
     int status = 0;
     if (::waitpid(child, &status, WNOHANG) == child) return false;  // already finished
     std::this_thread::sleep_for(std::chrono::microseconds(200));
+  }
+  return false;
+}
+
+// Waits up to `limit` for `child` to run the factdiff binary with a handler for `signal_number`
+// installed (/proc/PID/exe and the SigCgt mask of /proc/PID/status); true when it does. A signal
+// sent earlier (before the exec, or while a slow start-up has not reached the handler) ends the
+// process by default and says nothing of how factdiff handles it.
+bool wait_for_handler(pid_t child, int signal_number, std::chrono::milliseconds limit) {
+  const std::string proc = "/proc/" + std::to_string(child);
+  const fs::path binary = fs::canonical(FACTDIFF_BINARY);
+  const auto until = std::chrono::steady_clock::now() + limit;
+  while (std::chrono::steady_clock::now() < until) {
+    std::error_code error;
+    if (fs::read_symlink(proc + "/exe", error) == binary) {
+      std::ifstream status(proc + "/status");
+      std::string line;
+      while (std::getline(status, line)) {
+        if (line.rfind("SigCgt:", 0) != 0) continue;
+        const unsigned long long caught = std::stoull(line.substr(7), nullptr, 16);
+        if ((caught >> (signal_number - 1)) & 1u) return true;
+      }
+    }
+    std::this_thread::sleep_for(std::chrono::milliseconds(1));
   }
   return false;
 }
@@ -111,7 +136,7 @@ TEST_CASE("an interrupted compare --output leaves no partial output", "[robustne
 
   // While it works: no output file yet, and none after the interruption.
   const pid_t early = start_factdiff(arguments);
-  std::this_thread::sleep_for(std::chrono::milliseconds(300));
+  REQUIRE(wait_for_handler(early, SIGINT, std::chrono::seconds(30)));
   ::kill(early, SIGINT);
   CHECK(wait_exit_status(early) == 128 + SIGINT);
   CHECK(!fs::exists(target));
