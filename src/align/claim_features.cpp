@@ -120,10 +120,12 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
   }
 }
 
-using WordIndex = std::unordered_map<std::string, WordId>;
+// Context terms and quoted words are numbered in order of first use; TermId and WordId are both
+// an index into their text list.
+using TextIndex = std::unordered_map<std::string, std::uint32_t>;
 
-WordId intern_word(const std::string& word, WordIndex& index, std::vector<std::string>& text) {
-  const auto [it, inserted] = index.emplace(word, static_cast<WordId>(text.size()));
+std::uint32_t intern(const std::string& word, TextIndex& index, std::vector<std::string>& text) {
+  const auto [it, inserted] = index.emplace(word, static_cast<std::uint32_t>(text.size()));
   if (inserted) text.push_back(word);
   return it->second;
 }
@@ -138,7 +140,7 @@ std::vector<WordId> sorted_distinct(std::vector<WordId> ids) {
 // were (all words inserted at once, then the content words one by one in the order the first
 // set lists them). The sets borrow the words: a string_view hashes as its string does.
 std::vector<WordId> hash_set_order(const WordSequence& quoted, const CompareLexicons& lexicons,
-                                   const WordIndex& index) {
+                                   const TextIndex& index) {
   std::unordered_set<std::string_view> words;
   words.insert(quoted.folded.begin(), quoted.folded.end());
   std::unordered_set<std::string_view> content;
@@ -153,12 +155,12 @@ std::vector<WordId> hash_set_order(const WordSequence& quoted, const CompareLexi
 }
 
 void add_quoted_words(ClaimFeatures& features, const Claim& claim, const CompareLexicons& lexicons,
-                      WordIndex& index, std::vector<std::string>& text) {
+                      TextIndex& index, std::vector<std::string>& text) {
   const WordSequence words = split_words(claim.quote, lexicons.spelling);
   features.word_ids.reserve(words.size());
   features.word_segments.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    features.word_ids.push_back(intern_word(words.folded[i], index, text));
+    features.word_ids.push_back(intern(words.folded[i], index, text));
     features.word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
   }
   features.opening_surface.assign(words.surface.begin(),
@@ -221,18 +223,8 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
   // One context per distinct sentence for document frequencies.
   std::map<std::pair<std::string, std::pair<std::size_t, std::size_t>>, std::size_t> context_index;
   std::vector<std::vector<std::string>> contexts;
-  std::unordered_map<std::string, TermId> term_ids;
-  WordIndex word_ids;
-  auto intern = [&](const std::vector<std::string>& terms) {
-    std::vector<TermId> ids;
-    ids.reserve(terms.size());
-    for (const std::string& term : terms) {
-      const auto [it, inserted] = term_ids.emplace(term, static_cast<TermId>(set.term_text.size()));
-      if (inserted) set.term_text.push_back(term);
-      ids.push_back(it->second);
-    }
-    return ids;
-  };
+  TextIndex term_ids;
+  TextIndex word_ids;
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
     ClaimFeatures& features = set.features[i];
@@ -240,7 +232,8 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction,
     const auto found = analysis_of.find(claim.doc);
     std::vector<std::string> terms =
         context_terms(claim, found == analysis_of.end() ? nullptr : found->second, lexicons);
-    features.terms = intern(terms);
+    features.terms.reserve(terms.size());
+    for (const std::string& term : terms) features.terms.push_back(intern(term, term_ids, set.term_text));
     const auto key = std::make_pair(claim.doc, std::make_pair(claim.sentence.start, claim.sentence.end));
     if (context_index.emplace(key, contexts.size()).second) contexts.push_back(std::move(terms));
 

@@ -433,11 +433,12 @@ class QuoteAttributor {
     if (region.closed) {
       attribution = tail_attribution(close_p, region.close_paragraph, region.close_mark + 1, lexicons_);
     }
+    // A quote that lost its opening mark has no words before it that could attribute it.
     if (!attribution && !region.opening_lost) {
       attribution = head_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
-    }
-    if (!attribution && !region.opening_lost) {
-      attribution = characterising_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
+      if (!attribution) {
+        attribution = characterising_attribution(open_p, region.open_paragraph, region.open_mark, lexicons_);
+      }
     }
     if (!attribution) attribution = next_quote_attribution(region);
     if (!attribution) attribution = introducing_attribution(region);

@@ -136,12 +136,16 @@ std::string drop_possessive(std::string name) {
   return name;
 }
 
+// "lindqvist's": a word longer than its possessive ending "'s".
+bool ends_with_apostrophe_s(const std::string& lower) {
+  return lower.size() > 2 && lower.ends_with("'s");
+}
+
 // "Lindqvist's", "Ross'": a word that ends in a possessive.
 bool is_possessive_word(const AttributionParagraph& p, std::size_t k) {
   if (!is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
-  return (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "'s") == 0) ||
-         (lower.size() > 2 && lower.compare(lower.size() - 2, 2, "s'") == 0);
+  return ends_with_apostrophe_s(lower) || (lower.size() > 2 && lower.ends_with("s'"));
 }
 
 // Word k is the head of a named person's relation ("Ross' daughter", "Lee's family").
@@ -404,12 +408,11 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       }
       if (!p.words[end].is_word || !(p.words[end].capitalized || is_name_particle(p, end))) break;
       std::string bare = p.words[end].lower;
-      if (bare.size() > 2 && bare.compare(bare.size() - 2, 2, "'s") == 0) bare.resize(bare.size() - 2);
+      if (ends_with_apostrophe_s(bare)) bare.resize(bare.size() - 2);
       const std::string& word_class = lexicons.word_class(bare);
       if (!word_class.empty() && word_class != "name") break;
       if (lexicons.speech_verb_at(p.words, end)) break;
-      const bool possessive = p.words[end].lower.size() > 2 &&
-                              p.words[end].lower.compare(p.words[end].lower.size() - 2, 2, "'s") == 0;
+      const bool possessive = ends_with_apostrophe_s(p.words[end].lower);
       ++end;
       if (possessive) break;
     }
@@ -509,8 +512,7 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
   }
   if (std::optional<NamePhrase> name = read_name_at(p, k, lexicons)) {
     // "said the FBI's Piro": the name after an organisation's possessive speaks.
-    const std::string& last = p.words[name->end - 1].lower;
-    const bool possessive = last.size() > 2 && last.compare(last.size() - 2, 2, "'s") == 0;
+    const bool possessive = ends_with_apostrophe_s(p.words[name->end - 1].lower);
     if (possessive && is_text_word(p, name->end) && p.words[name->end].capitalized) {
       if (std::optional<NamePhrase> owned = read_name_at(p, name->end, lexicons); owned && owned->person) {
         owned->begin = name->begin;

@@ -67,6 +67,12 @@ inline Document text_document(const std::string& id, const std::string& text) {
   return document;
 }
 
+// The same for one document whose text is `body` under a headline line, so that the first line
+// of `body` is read as story text, not as the title.
+inline AttributionRun run_headlined_text(const std::string& body) {
+  return run_attribution({text_document("doc", "Headline of the day\n\n" + body)});
+}
+
 inline const Claim* find_claim(const std::vector<Claim>& claims, ClaimKind kind, const std::string& words) {
   for (const Claim& claim : claims) {
     if (claim.kind == kind && claim.quote.find(words) != std::string::npos) return &claim;

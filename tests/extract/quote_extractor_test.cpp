@@ -6,18 +6,11 @@
 using namespace factdiff;
 using testing::find_claim;
 using testing::run_attribution;
+using testing::run_headlined_text;
 using testing::text_document;
 
-namespace {
-
-testing::AttributionRun run_text(const std::string& text) {
-  return run_attribution({text_document("doc", "Headline of the day\n\n" + text)});
-}
-
-}  // namespace
-
 TEST_CASE("quotes in straight and curly marks with speaker, verb and audience", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "\"The harbour is closed,\" Mayor Anna Kovacs told reporters on Monday.\n\n"
       "\u201CWe will reopen it soon,\u201D said Anna Kovacs.\n");
   const Claim* first = find_claim(run.claims, ClaimKind::kQuote, "The harbour is closed");
@@ -51,7 +44,7 @@ TEST_CASE("a quote spans sentences, and paragraphs reopened with a mark", "[attr
 }
 
 TEST_CASE("an unclosed quote ends with its paragraph and warns", "[attribution]") {
-  const auto run = run_text("Ida Berg said: \"The water is everywhere and rising.\n\nThe army arrived at noon.\n");
+  const auto run = run_headlined_text("Ida Berg said: \"The water is everywhere and rising.\n\nThe army arrived at noon.\n");
   const Claim* quote = find_claim(run.claims, ClaimKind::kQuote, "The water is everywhere");
   REQUIRE(quote != nullptr);
   CHECK(quote->quote.find("army") == std::string::npos);
@@ -61,7 +54,7 @@ TEST_CASE("an unclosed quote ends with its paragraph and warns", "[attribution]"
 }
 
 TEST_CASE("nested and short embedded quotes", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "\"They called it 'the long night' for a reason,\" said Maria Santos.\n\n"
       "Governor Paul Grant called the flood a \"slow and cruel disaster\" and promised help.\n\n"
       "The choir sang \"Amazing Grace\" at the end.\n");
@@ -75,7 +68,7 @@ TEST_CASE("nested and short embedded quotes", "[attribution]") {
 }
 
 TEST_CASE("pronouns and role nouns resolve to the person named before", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Interior Minister Lars Holm told reporters police had made six arrests.\n\n"
       "A photo caption sits here.\n\n"
       "\"This is only the start,\" he said.\n\n"
@@ -93,7 +86,7 @@ TEST_CASE("pronouns and role nouns resolve to the person named before", "[attrib
 }
 
 TEST_CASE("a lone capitalised word opening a sentence is no person a pronoun stands for", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Nurse Ida Brook reached the ward at noon. Alarms rang through the corridor.\n\n"
       "\"Everyone was calm,\" she said.\n\n"
       "Officer Omar Feld carried the boxes. All he wanted was a rest.\n\n"
@@ -111,7 +104,7 @@ TEST_CASE("a lone capitalised word opening a sentence is no person a pronoun sta
 }
 
 TEST_CASE("appositive speakers, according to, dash signatures and unknown speakers", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "\"He was a quiet man,\" said Pierre, his neighbour in Lyon.\n\n"
       "\"The roads are blocked,\" according to Sheriff Dana Cole.\n\n"
       "\u201CWe will not be broken\u201D \u2014 Mayor Ruth Adler\n");
@@ -123,7 +116,7 @@ TEST_CASE("appositive speakers, according to, dash signatures and unknown speake
   const Claim* signed_quote = find_claim(run.claims, ClaimKind::kQuote, "We will not be broken");
   REQUIRE(signed_quote != nullptr);
   CHECK(signed_quote->speaker == "Ruth Adler");
-  const auto alone = run_text("\"Nobody knows what happened.\"\n\nThe search goes on.\n");
+  const auto alone = run_headlined_text("\"Nobody knows what happened.\"\n\nThe search goes on.\n");
   const Claim* unknown = find_claim(alone.claims, ClaimKind::kQuote, "Nobody knows what happened");
   REQUIRE(unknown != nullptr);
   CHECK(unknown->speaker == "unknown");
@@ -161,7 +154,7 @@ TEST_CASE("reported speech is a statement with its content span", "[attribution]
 }
 
 TEST_CASE("according to X reports a statement before or after it", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "The driver fled toward the border, according to Sheriff Dana Cole.\n\n"
       "According to the fire department, the roof collapsed at noon.\n");
   const Claim* after = find_claim(run.claims, ClaimKind::kStatement, "The driver fled toward the border");

@@ -7,14 +7,9 @@
 
 using namespace factdiff;
 using testing::find_claim;
-using testing::run_attribution;
-using testing::text_document;
+using testing::run_headlined_text;
 
 namespace {
-
-testing::AttributionRun run_text(const std::string& text) {
-  return run_attribution({text_document("doc", "Headline of the day\n\n" + text)});
-}
 
 // The speaker of the claim of `kind` whose words include `words`, or "(no claim)".
 std::string speaker_of(const testing::AttributionRun& run, const std::string& words,
@@ -26,7 +21,7 @@ std::string speaker_of(const testing::AttributionRun& run, const std::string& wo
 }  // namespace
 
 TEST_CASE("an owner speaks through its post or statement", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "\"We closed the kitchen at ten and sent everyone home,\" the bakery's post said.\n\n"
       "\"Our staff did everything they could that night,\" Ida Marsh's statement said.\n");
   CHECK(speaker_of(run, "We closed the kitchen at ten") == "bakery");
@@ -34,7 +29,7 @@ TEST_CASE("an owner speaks through its post or statement", "[attribution]") {
 }
 
 TEST_CASE("a family speaks as the family of the person named in full", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Nora Lindqvist, 71, taught music for forty years.\n\n"
       "Lindqvist's family put out a statement on Sunday, calling her \"the heart of every gathering.\"\n\n"
       "\"We will miss her laugh more than we can say,\" they wrote.\n");
@@ -43,7 +38,7 @@ TEST_CASE("a family speaks as the family of the person named in full", "[attribu
 }
 
 TEST_CASE("who after a name speaks for it, and had this to say is a speech verb", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Reporters spoke with Mayor Ruth Alder on Friday, who had this to say: \"The whole town is "
       "grieving tonight.\"\n\n"
       "\"I'm all right, thank you,\" translated a friend of the driver.\n\n"
@@ -54,7 +49,7 @@ TEST_CASE("who after a name speaks for it, and had this to say is a speech verb"
 }
 
 TEST_CASE("a colon introduces the quoted paragraph after it", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "The Harbour Club posted this message on its page on Monday:\n\n"
       "\"We are shocked by what happened outside our doors and will help the police in every way.\"\n\n"
       "The Quay Club Bar and Grill posted the following statement:\n\n"
@@ -64,7 +59,7 @@ TEST_CASE("a colon introduces the quoted paragraph after it", "[attribution]") {
 }
 
 TEST_CASE("a quote followed right away by another takes the next one's speaker", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Mina Park hid behind the bar as the man kept \u201Cshooting at everything that moved.\u201D "
       "\u201CI closed my eyes and waited,\u201D Park said.\n");
   CHECK(speaker_of(run, "shooting at everything that moved") == "Mina Park");
@@ -73,7 +68,7 @@ TEST_CASE("a quote followed right away by another takes the next one's speaker",
 
 TEST_CASE("scraped lines that lost a quote mark", "[attribution]") {
   SECTION("a straight mark glued to the end of a line opens no quote") {
-    const auto run = run_text(
+    const auto run = run_headlined_text(
         "A council spokeswoman said: \"The bridge is closed in both directions.\n"
         "\"Engineers are checking the supports tonight.\n"
         "Nobody was on the bridge when it cracked.\"\n"
@@ -82,7 +77,7 @@ TEST_CASE("scraped lines that lost a quote mark", "[attribution]") {
     CHECK(speaker_of(run, "Drivers should use the ring road") == "council spokeswoman");
   }
   SECTION("a paragraph that ends with a lone closing mark is a quote from its first word") {
-    const auto run = run_text(
+    const auto run = run_headlined_text(
         "The rowing club said in a statement on Sunday that its boathouse would stay shut.\n\n"
         "Everyone at the club is heartbroken and we ask for privacy for the families.\u201D\n");
     CHECK(speaker_of(run, "Everyone at the club is heartbroken") == "club");
@@ -90,7 +85,7 @@ TEST_CASE("scraped lines that lost a quote mark", "[attribution]") {
 }
 
 TEST_CASE("a relation after his or her belongs to the person the pronoun stands for", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Tomas Ek, 58, ran the ferry for twenty years.\n\n"
       "He loved the sea more than anything, his daughter said.\n\n"
       "His son Karl Ek said the ferry would sail again in spring.\n");
@@ -99,7 +94,7 @@ TEST_CASE("a relation after his or her belongs to the person the pronoun stands 
 }
 
 TEST_CASE("reported words before a source and a trailing time or channel", "[attribution]") {
-  const auto run = run_text(
+  const auto run = run_headlined_text(
       "Lena Dahl joined the Northport Rowing Club in 2009, the club said Saturday.\n\n"
       "The boathouse will reopen next month, the council said in a statement on Monday.\n");
   CHECK(speaker_of(run, "Lena Dahl joined the Northport Rowing Club", ClaimKind::kStatement) ==
