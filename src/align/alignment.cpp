@@ -192,7 +192,7 @@ const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const WordId word : features.retrieval_order) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
+    for (const WordId word : features.quote().retrieval_order) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
   } else {
     for (const TermId term : features.terms) keys.push_back(cached_key_id(term_keys_, term, "t:", features_.term(term)));
   }
@@ -291,10 +291,10 @@ std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactSta
   for (std::size_t i = 0; i < fact.mentions.size() && i < kMentionsCompared; ++i) {
     const ClaimFeatures& other = features_.features[fact.mentions[i]];
     std::size_t shared = 0, shared_content = 0;
-    const double overlap = word_overlap(features.word_set, other.word_set, &shared);
-    word_overlap(features.content_words, other.content_words, &shared_content);
-    const std::size_t smaller = std::min(features.word_set.size(), other.word_set.size());
-    const std::size_t smaller_content = std::min(features.content_words.size(), other.content_words.size());
+    const double overlap = word_overlap(features.quote().word_set, other.quote().word_set, &shared);
+    word_overlap(features.quote().content_words, other.quote().content_words, &shared_content);
+    const std::size_t smaller = std::min(features.quote().word_set.size(), other.quote().word_set.size());
+    const std::size_t smaller_content = std::min(features.quote().content_words.size(), other.quote().content_words.size());
     if (shared < std::min(kMinimumSharedWords, smaller)) continue;
     if (overlap > best) {
       best = overlap;
@@ -313,7 +313,7 @@ std::optional<double> FactBuilder::short_quote_score(std::size_t claim, const Fa
   const ClaimFeatures& features = features_.features[claim];
   const ClaimFeatures& first = features_.features[fact.mentions.front()];
   if (features.speaker.empty() || features.speaker != first.speaker) return std::nullopt;
-  if (std::min(features.content_words.size(), first.content_words.size()) > kShortQuoteWords) return std::nullopt;
+  if (std::min(features.quote().content_words.size(), first.quote().content_words.size()) > kShortQuoteWords) return std::nullopt;
   return kSpeechThreshold + 0.2 * context;
 }
 
@@ -420,9 +420,9 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
 // Share of each sentence (segment) of a quote whose words occur in `other` (sorted word ids).
 std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const std::vector<WordId>& other) {
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
-  for (std::size_t i = 0; i < joined.word_ids.size(); ++i) {
-    auto& [inside, all] = counts[joined.word_segments[i]];
-    inside += std::binary_search(other.begin(), other.end(), joined.word_ids[i]) ? 1 : 0;
+  for (std::size_t i = 0; i < joined.quote().word_ids.size(); ++i) {
+    auto& [inside, all] = counts[joined.quote().word_segments[i]];
+    inside += std::binary_search(other.begin(), other.end(), joined.quote().word_ids[i]) ? 1 : 0;
     ++all;
   }
   std::map<std::size_t, double> shares;
@@ -452,10 +452,10 @@ void FactBuilder::join_split_quotes() {
     const std::vector<std::size_t> mentions = facts_[x].mentions;
     for (std::size_t joined : mentions) {
       const ClaimFeatures& features = features_.features[joined];
-      if (features.segment_count() < 2) continue;
+      if (features.quote().segment_count() < 2) continue;
       std::vector<WordId> others_in_x;
       for (std::size_t other : mentions) {
-        const std::vector<WordId>& words = features_.features[other].word_set;
+        const std::vector<WordId>& words = features_.features[other].quote().word_set;
         if (other != joined) others_in_x.insert(others_in_x.end(), words.begin(), words.end());
       }
       std::sort(others_in_x.begin(), others_in_x.end());
@@ -464,8 +464,8 @@ void FactBuilder::join_split_quotes() {
         if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
-        if (word_overlap(anchor.word_set, features.word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
-        if (joins_other_quote(features, others_in_x, anchor.word_set)) add_mention(y, joined);
+        if (word_overlap(anchor.quote().word_set, features.quote().word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
+        if (joins_other_quote(features, others_in_x, anchor.quote().word_set)) add_mention(y, joined);
       }
     }
   }
@@ -483,10 +483,10 @@ bool repeats(const Claim& earlier, const ClaimFeatures& earlier_features, const 
   if (is_speech(later.kind)) {
     const bool speakers_agree = earlier_features.speaker.empty() || later_features.speaker.empty() ||
                                 earlier_features.speaker == later_features.speaker;
-    const std::size_t small = std::min(earlier_features.word_set.size(), later_features.word_set.size());
-    const std::size_t large = std::max(earlier_features.word_set.size(), later_features.word_set.size());
+    const std::size_t small = std::min(earlier_features.quote().word_set.size(), later_features.quote().word_set.size());
+    const std::size_t large = std::max(earlier_features.quote().word_set.size(), later_features.quote().word_set.size());
     return speakers_agree && 10 * small >= 8 * large &&
-           word_overlap(earlier_features.word_set, later_features.word_set) >= 0.9;
+           word_overlap(earlier_features.quote().word_set, later_features.quote().word_set) >= 0.9;
   }
   if (later.kind == ClaimKind::kAttribute) {
     return split_words(earlier.attribute_value, {}).folded == split_words(later.attribute_value, {}).folded;
@@ -569,17 +569,17 @@ std::string entity_name(const Extraction& extraction, const std::string& id, con
 // when more follow (labels).
 std::string opening_words(const ClaimFeatureSet& set, const ClaimFeatures& features, std::size_t count, bool surface) {
   std::string out;
-  for (std::size_t i = 0; i < features.word_ids.size() && i < count; ++i) {
-    out += (i == 0 ? "" : " ") + (surface ? features.opening_surface[i] : set.word(features.word_ids[i]));
+  for (std::size_t i = 0; i < features.quote().word_ids.size() && i < count; ++i) {
+    out += (i == 0 ? "" : " ") + (surface ? features.quote().opening_surface[i] : set.word(features.quote().word_ids[i]));
   }
-  if (surface && features.word_ids.size() > count) out += "...";
+  if (surface && features.quote().word_ids.size() > count) out += "...";
   return out;
 }
 
 std::size_t anchor_mention(const Fact& fact, const ClaimFeatureSet& set) {
   std::size_t anchor = fact.mentions.front();
   for (std::size_t mention : fact.mentions) {
-    if (set.features[mention].word_ids.size() < set.features[anchor].word_ids.size()) anchor = mention;
+    if (set.features[mention].quote().word_ids.size() < set.features[anchor].quote().word_ids.size()) anchor = mention;
   }
   return anchor;
 }
@@ -633,37 +633,57 @@ std::string label_of(const Fact& fact, const Extraction& extraction, const Claim
   }
 }
 
+// The facts of every document's claims, each fact's mentions in the order they joined. The
+// builder's postings, centroids and copies of the blocks are let go here, before the facts'
+// keys and labels are made.
+std::vector<Fact> group_claims(const Extraction& extraction, ClaimFeatureSet& set,
+                               std::map<std::string, std::vector<std::size_t>>& claims_of,
+                               const std::map<std::string, std::size_t>& document_rank) {
+  FactBuilder builder(extraction, set, document_rank);
+  for (auto& [doc, claims] : claims_of) {
+    std::stable_sort(claims.begin(), claims.end(), [&](std::size_t a, std::size_t b) {
+      return extraction.claims[a].span < extraction.claims[b].span;
+    });
+    // A claim's context vector is read only while its own document is aligned (repeats and
+    // scores; a fact's centroid keeps its own sum).
+    fill_contexts(set, claims);
+    builder.add_document(drop_repeats(claims, extraction, set));
+    release_contexts(set, claims);
+  }
+  builder.join_split_quotes();
+  std::vector<Fact> facts;
+  facts.reserve(builder.facts().size());
+  for (FactState& state : builder.facts()) {
+    Fact fact;
+    fact.mentions = std::move(state.mentions);
+    facts.push_back(std::move(fact));
+  }
+  return facts;
+}
+
 }  // namespace
 
 std::vector<Fact> align_claims(const Extraction& extraction, const std::vector<AnalyzedDocument>& documents,
                                const CompareLexicons& lexicons) {
-  const ClaimFeatureSet set = build_claim_features(extraction, documents, lexicons);
+  return align_claims(extraction, read_claim_contexts(extraction.claims, documents, lexicons), lexicons);
+}
+
+std::vector<Fact> align_claims(const Extraction& extraction, ClaimContexts contexts, const CompareLexicons& lexicons) {
+  ClaimFeatureSet set = build_claim_features(extraction, std::move(contexts), lexicons);
   // Canonical order: documents by id, claims by position.
   std::map<std::string, std::vector<std::size_t>> claims_of;
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) claims_of[extraction.claims[i].doc].push_back(i);
   std::map<std::string, std::size_t> document_rank;
   for (const auto& [doc, claims] : claims_of) document_rank.emplace(doc, document_rank.size());
 
-  FactBuilder builder(extraction, set, document_rank);
-  for (auto& [doc, claims] : claims_of) {
-    std::stable_sort(claims.begin(), claims.end(), [&](std::size_t a, std::size_t b) {
-      return extraction.claims[a].span < extraction.claims[b].span;
-    });
-    builder.add_document(drop_repeats(claims, extraction, set));
-  }
-  builder.join_split_quotes();
-
+  std::vector<Fact> facts = group_claims(extraction, set, claims_of, document_rank);
   auto position = [&](std::size_t claim) {
     const Claim& c = extraction.claims[claim];
     return std::make_tuple(document_rank.at(c.doc), c.span.start, c.span.end, claim);
   };
-  std::vector<Fact> facts;
-  for (FactState& state : builder.facts()) {
-    Fact fact;
-    fact.mentions = state.mentions;
+  for (Fact& fact : facts) {
     std::sort(fact.mentions.begin(), fact.mentions.end(), [&](std::size_t a, std::size_t b) { return position(a) < position(b); });
     fact.kind = extraction.claims[fact.mentions.front()].kind;
-    facts.push_back(std::move(fact));
   }
   std::sort(facts.begin(), facts.end(), [&](const Fact& a, const Fact& b) {
     return position(a.mentions.front()) < position(b.mentions.front());

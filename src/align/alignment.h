@@ -9,6 +9,7 @@
 
 #include <vector>
 
+#include "align/claim_contexts.h"
 #include "align/compare_lexicons.h"
 #include "core/fact.h"
 #include "extract/extraction.h"
@@ -27,5 +28,9 @@ std::vector<Fact> align_claims(const Extraction& extraction,
 std::vector<Fact> align_claims(const Extraction& extraction,
                                const std::vector<AnalyzedDocument>& documents,
                                const CompareLexicons& lexicons);
+
+// The same with each claim's context already read (ClaimContexts, one per claim in the order of
+// extraction.claims): the documents' tokens may then be gone.
+std::vector<Fact> align_claims(const Extraction& extraction, ClaimContexts contexts, const CompareLexicons& lexicons);
 
 }  // namespace factdiff

@@ -4,15 +4,17 @@
 // fact; the predicate group, the entity and the sentence context score the candidates; quotes and
 // statements also carry their folded words.
 //
-//   ClaimFeatureSet set = build_claim_features(extraction, analyses, lexicons);
+//   ClaimFeatureSet set = build_claim_features(extraction, std::move(contexts), lexicons);
 //   const ClaimFeatures& first = set.features[0];   // parallel to extraction.claims
 #pragma once
 
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
+#include "align/claim_contexts.h"
 #include "align/compare_lexicons.h"
 #include "align/context_space.h"
 #include "align/word_sequence.h"
@@ -21,26 +23,14 @@
 
 namespace factdiff {
 
-using TermId = std::uint32_t;
 using WordId = std::uint32_t;  // a quoted word, as an index into ClaimFeatureSet::word_text
 
-struct ClaimFeatures {
-  std::size_t claim = 0;          // index into extraction.claims
-  std::string block;              // empty: never aligned (nothing to say what it is about)
-  std::string predicate_group;    // numeric kinds
-  bool listed_predicate = false;  // the predicate is in the predicate-group lexicon
-  std::string entity;             // subject or speaker entity id (or folded name)
-  std::string speaker;            // quotes and statements: speaker id or folded name
-  // Context terms (folded sentence words, numbers left out), in sentence order, as indexes into
-  // ClaimFeatureSet::term_text: a run's claims repeat a few thousand words hundreds of thousands
-  // of times, and held as strings they were the largest part of alignment's memory.
-  std::vector<TermId> terms;
-  ContextVector context;
-  // Quotes and statements: the quoted or reported words as ids, so that comparing two quotes
-  // merges two sorted lists (held as hash sets of strings, their overlaps were a quarter of
-  // alignment's time); each word's sentence inside the quote, so a quote that joins two quotes
-  // can be cut back into them; the opening words as written, for the fact's label. The words
-  // are not kept as strings: a run holds every quote's words at once.
+// Quotes and statements: the quoted or reported words as ids, so that comparing two quotes
+// merges two sorted lists (held as hash sets of strings, their overlaps were a quarter of
+// alignment's time); each word's sentence inside the quote, so a quote that joins two quotes can
+// be cut back into them; the opening words as written, for the fact's label. The words are not
+// kept as strings: a run holds every quote's words at once.
+struct QuotedWords {
   std::vector<WordId> word_ids;              // in quote order
   std::vector<std::uint32_t> word_segments;  // parallel to word_ids: 0-based sentence number
   std::vector<std::string> opening_surface;  // the first kLabelWords words as written
@@ -58,6 +48,27 @@ struct ClaimFeatures {
   std::size_t segment_count() const { return word_segments.empty() ? 0 : word_segments.back() + 1; }
 };
 
+struct ClaimFeatures {
+  std::size_t claim = 0;          // index into extraction.claims
+  std::string block;              // empty: never aligned (nothing to say what it is about)
+  std::string predicate_group;    // numeric kinds
+  bool listed_predicate = false;  // the predicate is in the predicate-group lexicon
+  std::string entity;             // subject or speaker entity id (or folded name)
+  std::string speaker;            // quotes and statements: speaker id or folded name
+  // Context terms (folded sentence words, numbers left out), in sentence order, as indexes into
+  // ClaimFeatureSet::term_text: a run's claims repeat a few thousand words hundreds of thousands
+  // of times, and held as strings they were the largest part of alignment's memory.
+  std::vector<TermId> terms;
+  // The TF-IDF vector of the terms, filled by fill_contexts only while the claim's document is
+  // aligned and empty otherwise: a run's vectors held at once were a tenth of its memory.
+  ContextVector context;
+  // Quotes and statements only (most claims are figures, and the six lists of every claim
+  // were a third of the features' memory); quote() gives empty lists for the others.
+  std::unique_ptr<const QuotedWords> quoted;
+
+  const QuotedWords& quote() const;
+};
+
 // Words of a quote a fact's label shows as written.
 constexpr std::size_t kLabelWords = 6;
 
@@ -66,14 +77,23 @@ struct ClaimFeatureSet {
   std::vector<ClaimFeatures> features;  // parallel to extraction.claims
   std::vector<std::string> term_text;   // a context term's text, by TermId
   std::vector<std::string> word_text;   // a quoted word's folded text, by WordId
+  std::vector<int> space_ids;           // a context term's id in `space`, by TermId
 
   const std::string& term(TermId id) const { return term_text[id]; }
   const std::string& word(WordId id) const { return word_text[id]; }
 };
 
+// `contexts` holds one context per claim of `extraction`, added in the order of its claims.
+ClaimFeatureSet build_claim_features(const Extraction& extraction, ClaimContexts contexts,
+                                     const CompareLexicons& lexicons);
+// The same with each claim's context read from its document among `documents`.
 ClaimFeatureSet build_claim_features(const Extraction& extraction,
                                      const std::vector<AnalyzedDocument>& documents,
                                      const CompareLexicons& lexicons);
+
+// Fills the context vector of each of `claims` (indexes into set.features) / empties it again.
+void fill_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& claims);
+void release_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& claims);
 
 // |A ∩ B| / min(|A|, |B|) over two sorted lists of distinct word ids (1 when one quote
 // contains the other); `shared` receives |A ∩ B|.

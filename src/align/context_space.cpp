@@ -2,7 +2,8 @@
 
 #include <cmath>
 #include <map>
-#include <set>
+
+#include "align/text_index.h"
 
 namespace factdiff {
 namespace {
@@ -11,16 +12,50 @@ double smoothed_idf(std::size_t contexts, std::size_t frequency) {
   return std::log((1.0 + static_cast<double>(contexts)) / (1.0 + static_cast<double>(frequency))) + 1.0;
 }
 
+// Contexts of strings as ids into the list of their distinct terms, numbered in order of first use.
+struct ContextIds {
+  std::vector<std::vector<std::uint32_t>> contexts;
+  std::vector<std::string> text;
+};
+
+ContextIds as_ids(const std::vector<std::vector<std::string>>& contexts) {
+  ContextIds ids;
+  TextIndex index;
+  ids.contexts.resize(contexts.size());
+  for (std::size_t c = 0; c < contexts.size(); ++c) {
+    for (const std::string& term : contexts[c]) ids.contexts[c].push_back(intern(term, index, ids.text));
+  }
+  return ids;
+}
+
 }  // namespace
 
-ContextSpace::ContextSpace(const std::vector<std::vector<std::string>>& contexts)
+ContextSpace::ContextSpace(const std::vector<std::vector<std::string>>& contexts) {
+  const ContextIds ids = as_ids(contexts);
+  *this = ContextSpace(ids.contexts, ids.text);
+}
+
+ContextSpace::ContextSpace(const std::vector<std::vector<std::uint32_t>>& contexts,
+                           const std::vector<std::string>& term_text)
     : context_count_(contexts.size()) {
-  for (const auto& context : contexts) {
-    std::set<int> seen;
-    for (const std::string& term : context) {
-      auto [it, inserted] = ids_.emplace(term, static_cast<int>(ids_.size()));
-      if (inserted) document_frequency_.push_back(0);
-      if (seen.insert(it->second).second) ++document_frequency_[static_cast<std::size_t>(it->second)];
+  // Terms are numbered in order of first use across the contexts; `counted_in` marks the last
+  // context that counted a term, so a term repeated in one context counts once.
+  constexpr std::size_t kNone = ~std::size_t{0};
+  std::vector<int> space_id(term_text.size(), -1);
+  std::vector<std::size_t> counted_in;
+  for (std::size_t c = 0; c < contexts.size(); ++c) {
+    for (const std::uint32_t term : contexts[c]) {
+      if (space_id[term] < 0) {
+        space_id[term] = static_cast<int>(document_frequency_.size());
+        ids_.emplace(term_text[term], space_id[term]);
+        document_frequency_.push_back(0);
+        counted_in.push_back(kNone);
+      }
+      const auto id = static_cast<std::size_t>(space_id[term]);
+      if (counted_in[id] != c) {
+        counted_in[id] = c;
+        ++document_frequency_[id];
+      }
     }
   }
   idf_.resize(document_frequency_.size());

@@ -10,6 +10,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,6 +26,9 @@ class ContextSpace {
   ContextSpace() = default;
   // Counts document frequencies over `contexts` (each a list of terms, repeats allowed).
   explicit ContextSpace(const std::vector<std::vector<std::string>>& contexts);
+  // The same over contexts held as ids into `term_text` (the text of each id): terms are numbered
+  // as the lists of strings would number them, so both give the same space.
+  ContextSpace(const std::vector<std::vector<std::uint32_t>>& contexts, const std::vector<std::string>& term_text);
 
   // L2-normalised TF-IDF vector (raw term counts times idf); terms never seen are ignored.
   ContextVector vector_of(const std::vector<std::string>& terms) const;

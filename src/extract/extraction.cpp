@@ -101,47 +101,58 @@ Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const 
 }
 
 Extraction ClaimExtractor::extract(const std::vector<AnalyzedDocument>& documents) const {
-  Extraction extraction;
-  const AttributionLexicons& lexicons = lexicons_;
-  // Entities are resolved across every document, so that speaker and subject ids compare
-  // between reports; the resolver takes each document's name mentions as it goes.
-  EntityResolver entities(lexicons);
-  for (const AnalyzedDocument& analysis : documents) {
-    // Each document's paragraphs are built once for the quote, attribute and entity readers
-    // (each building its own cost a tenth of all extraction time), and let go after it: the
-    // paragraphs of a whole run held at once were a large part of its memory.
-    std::vector<AttributionParagraph> paragraphs =
-        analysis.document == nullptr
-            ? std::vector<AttributionParagraph>()
-            : attribution_paragraphs(analysis, lexicons.abbreviations, lexicons.glued_verbs);
-    // The mention, titled-name, attribute and entity scans each try a name at every word:
-    // read once, shared by all.
-    read_paragraph_names(paragraphs, lexicons);
-    std::vector<Claim> claims = numeric_.extract(analysis);
-    std::vector<Claim> speech = extract_quotes(analysis, rules_, lexicons, paragraphs, &extraction.warnings);
-    std::vector<Claim> attributes = extract_attributes(analysis, lexicons, paragraphs);
-    entities.add_document(analysis, paragraphs);
-    claims.insert(claims.end(), std::make_move_iterator(speech.begin()),
-                  std::make_move_iterator(speech.end()));
-    claims.insert(claims.end(), std::make_move_iterator(attributes.begin()),
-                  std::make_move_iterator(attributes.end()));
-    const std::string id = analysis.document ? analysis.document->id : std::string();
-    for (Claim& claim : claims) {
-      if (claim.doc.empty()) claim.doc = id;
-    }
-    widen_sentences(claims, analysis);
-    std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
-      return a.span.start < b.span.start;
-    });
-    for (Claim& claim : claims) extraction.claims.push_back(std::move(claim));
+  ExtractionRun run(*this);
+  for (const AnalyzedDocument& analysis : documents) run.add_document(analysis);
+  return std::move(run).finish();
+}
+
+// Entities are resolved across every document, so that speaker and subject ids compare between
+// reports; the resolver takes each document's name mentions as it goes.
+ExtractionRun::ExtractionRun(const ClaimExtractor& extractor)
+    : extractor_(extractor), entities_(extractor.lexicons_) {}
+
+std::span<const Claim> ExtractionRun::add_document(const AnalyzedDocument& analysis) {
+  const AttributionLexicons& lexicons = extractor_.lexicons_;
+  // Each document's paragraphs are built once for the quote, attribute and entity readers
+  // (each building its own cost a tenth of all extraction time), and let go after it: the
+  // paragraphs of a whole run held at once were a large part of its memory.
+  std::vector<AttributionParagraph> paragraphs =
+      analysis.document == nullptr
+          ? std::vector<AttributionParagraph>()
+          : attribution_paragraphs(analysis, lexicons.abbreviations, lexicons.glued_verbs);
+  // The mention, titled-name, attribute and entity scans each try a name at every word:
+  // read once, shared by all.
+  read_paragraph_names(paragraphs, lexicons);
+  std::vector<Claim> claims = extractor_.numeric_.extract(analysis);
+  std::vector<Claim> speech =
+      extract_quotes(analysis, extractor_.rules_, lexicons, paragraphs, &extraction_.warnings);
+  std::vector<Claim> attributes = extract_attributes(analysis, lexicons, paragraphs);
+  entities_.add_document(analysis, paragraphs);
+  claims.insert(claims.end(), std::make_move_iterator(speech.begin()),
+                std::make_move_iterator(speech.end()));
+  claims.insert(claims.end(), std::make_move_iterator(attributes.begin()),
+                std::make_move_iterator(attributes.end()));
+  const std::string id = analysis.document ? analysis.document->id : std::string();
+  for (Claim& claim : claims) {
+    if (claim.doc.empty()) claim.doc = id;
   }
+  widen_sentences(claims, analysis);
+  std::stable_sort(claims.begin(), claims.end(), [](const Claim& a, const Claim& b) {
+    return a.span.start < b.span.start;
+  });
+  const std::size_t first = extraction_.claims.size();
+  for (Claim& claim : claims) extraction_.claims.push_back(std::move(claim));
+  return std::span<const Claim>(extraction_.claims.data() + first, extraction_.claims.size() - first);
+}
+
+Extraction ExtractionRun::finish() && {
   // Claims are large and the run keeps them to the end: no room left over from growing.
-  extraction.claims.shrink_to_fit();
+  extraction_.claims.shrink_to_fit();
   // Figures inside speech then take the speech's canonical speaker.
-  extraction.entities = entities.resolve(extraction.claims);
-  attribute_figures_to_speakers_by_document(extraction.claims);
-  number_claims(extraction.claims);
-  return extraction;
+  extraction_.entities = entities_.resolve(extraction_.claims);
+  attribute_figures_to_speakers_by_document(extraction_.claims);
+  number_claims(extraction_.claims);
+  return std::move(extraction_);
 }
 
 }  // namespace factdiff

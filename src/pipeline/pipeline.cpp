@@ -4,8 +4,8 @@
 #include <utility>
 
 #include "align/alignment.h"
-#include "extract/extraction.h"
 #include "judge/judgement.h"
+#include "pipeline/document_reading.h"
 #include "text/text_analyzer.h"
 
 namespace factdiff {
@@ -38,18 +38,23 @@ Report Pipeline::run(std::vector<Document> documents, ReportMode mode,
   std::sort(documents.begin(), documents.end(),
             [](const Document& a, const Document& b) { return a.id < b.id; });
   report.documents = std::move(documents);
-  report.analyses = analyze(report.documents);
-  if (mode == ReportMode::kInspect) return report;
-  report.extraction = extract_claims(report.analyses, *rules_);
+  if (mode == ReportMode::kInspect) {
+    report.analyses = analyze(report.documents);
+    return report;
+  }
+  const CompareLexicons lexicons = compare_lexicons_from(*rules_);
+  ReadDocuments read = read_documents(report.documents, *rules_, *words_,
+                                      mode == ReportMode::kExtract ? nullptr : &lexicons);
+  report.analyses = std::move(read.analyses);
+  report.extraction = std::move(read.extraction);
   if (mode == ReportMode::kExtract) return report;
-  report.facts = align_claims(report.extraction, report.analyses, *rules_);
+  report.facts = align_claims(report.extraction, std::move(*read.contexts), lexicons);
   if (mode == ReportMode::kCheck) {
-    CheckOutcome outcome =
-        judge_check(report.facts, report.extraction, report.analyses, *rules_, draft);
+    CheckOutcome outcome = judge_check(report.facts, report.extraction, report.analyses, lexicons, draft);
     report.findings = std::move(outcome.findings);
     report.support = std::move(outcome.support);
   } else {
-    report.findings = judge_facts(report.facts, report.extraction, report.analyses, *rules_);
+    report.findings = judge_facts(report.facts, report.extraction, report.analyses, lexicons);
   }
   return report;
 }

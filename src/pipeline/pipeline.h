@@ -40,7 +40,9 @@ class Pipeline {
   Result<Report> check(const std::string& draft, const std::vector<std::string>& sources,
                        const LoadOptions& load) const;
 
-  // The same stages over documents already in memory (tests, benchmarks).
+  // The same stages over documents already in memory (tests, benchmarks). Inspect keeps every
+  // sentence and token; the other modes read one document at a time (document_reading.h), and
+  // the report's analyses keep blocks, repairs and warnings only.
   Report run(std::vector<Document> documents, ReportMode mode, const std::string& draft = {}) const;
 
  private:

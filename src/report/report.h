@@ -25,7 +25,7 @@ enum class ReportMode { kInspect, kExtract, kCompare, kCheck };
 struct Report {
   ReportMode mode = ReportMode::kCompare;
   std::vector<Document> documents;                 // in canonical order (by id)
-  std::vector<AnalyzedDocument> analyses;          // parallel to documents
+  std::vector<AnalyzedDocument> analyses;          // parallel to documents; sentences in inspect only
   Extraction extraction;                           // claims and entities
   std::vector<Fact> facts;
   std::vector<Finding> findings;

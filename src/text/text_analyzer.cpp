@@ -11,7 +11,7 @@
 namespace factdiff {
 namespace {
 
-void split_and_tokenize(AnalyzedDocument& analysis, const TextRules& rules) {
+void split_sentences_of_blocks(AnalyzedDocument& analysis, const TextRules& rules) {
   const std::string& text = analysis.document->bytes;
   for (std::size_t b = 0; b < analysis.blocks.size(); ++b) {
     if (analysis.blocks[b].boilerplate) continue;
@@ -19,10 +19,41 @@ void split_and_tokenize(AnalyzedDocument& analysis, const TextRules& rules) {
       Sentence sentence;
       sentence.span = span;
       sentence.block = b;
-      sentence.tokens = tokenize(text, span, rules.abbreviations);
       analysis.sentences.push_back(std::move(sentence));
     }
   }
+}
+
+void tokenize_sentences(AnalyzedDocument& analysis, const TextRules& rules) {
+  const std::string& text = analysis.document->bytes;
+  for (Sentence& sentence : analysis.sentences) sentence.tokens = tokenize(text, sentence.span, rules.abbreviations);
+}
+
+void count_tokens(const AnalyzedDocument& analysis, TokenCounts& counts) {
+  const std::string_view text = analysis.document->bytes;
+  for (const Sentence& sentence : analysis.sentences) {
+    for (const Token& token : sentence.tokens) counts.add(text.substr(token.span.start, token.span.size()), token.norm);
+  }
+}
+
+void release_tokens(AnalyzedDocument& analysis) {
+  for (Sentence& sentence : analysis.sentences) std::vector<Token>().swap(sentence.tokens);
+}
+
+// Blocks, boilerplate, sentences and their tokens; glue not yet repaired.
+AnalyzedDocument analyze_unrepaired(const Document& document, const TextRules& rules) {
+  AnalyzedDocument analysis;
+  analysis.document = &document;
+  const std::string& text = document.bytes;
+  if (std::optional<std::size_t> bad = first_invalid_utf8(text)) {
+    analysis.warnings.push_back(document.path + ": invalid UTF-8 at byte " + std::to_string(*bad) +
+                                " (read as U+FFFD)");
+  }
+  analysis.blocks = find_blocks(text);
+  mark_boilerplate(text, analysis.blocks, rules.boilerplate);
+  split_sentences_of_blocks(analysis, rules);
+  tokenize_sentences(analysis, rules);
+  return analysis;
 }
 
 // Replaces each glued token with its pieces, keeping the record of the repair. Few sentences
@@ -72,27 +103,28 @@ std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& doc
 
 std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& documents,
                                                 const TextRules& rules, const WordList& words) {
-  std::vector<AnalyzedDocument> analyses(documents.size());
+  std::vector<AnalyzedDocument> analyses;
+  analyses.reserve(documents.size());
   TokenCounts counts;
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    AnalyzedDocument& analysis = analyses[d];
-    analysis.document = &documents[d];
-    const std::string& text = documents[d].bytes;
-    if (std::optional<std::size_t> bad = first_invalid_utf8(text)) {
-      analysis.warnings.push_back(documents[d].path + ": invalid UTF-8 at byte " +
-                                  std::to_string(*bad) + " (read as U+FFFD)");
-    }
-    analysis.blocks = find_blocks(text);
-    mark_boilerplate(text, analysis.blocks, rules.boilerplate);
-    split_and_tokenize(analysis, rules);
-    for (const Sentence& sentence : analysis.sentences) {
-      for (const Token& token : sentence.tokens) {
-        counts.add(std::string_view(text).substr(token.span.start, token.span.size()), token.norm);
-      }
-    }
+  for (const Document& document : documents) {
+    analyses.push_back(analyze_unrepaired(document, rules));
+    count_tokens(analyses.back(), counts);
   }
   for (AnalyzedDocument& analysis : analyses) repair_glue(analysis, counts, words);
   return analyses;
+}
+
+AnalyzedDocument analyze_layout(const Document& document, const TextRules& rules, TokenCounts& counts) {
+  AnalyzedDocument analysis = analyze_unrepaired(document, rules);
+  count_tokens(analysis, counts);
+  release_tokens(analysis);
+  return analysis;
+}
+
+void tokenize_and_repair(AnalyzedDocument& analysis, const TextRules& rules, const TokenCounts& counts,
+                         const WordList& words) {
+  tokenize_sentences(analysis, rules);
+  repair_glue(analysis, counts, words);
 }
 
 }  // namespace factdiff

@@ -47,3 +47,23 @@ TEST_CASE("the Eigen fast path equals the brute-force cosine", "[align][context]
     }
   }
 }
+
+TEST_CASE("contexts held as ids give the space of the same contexts held as strings", "[align][context]") {
+  // Term ids numbered in another order than the space numbers its terms, repeats inside contexts.
+  const std::vector<std::string> term_text = {"overnight", "killed", "raids", "attacks", "shootings"};
+  const std::vector<std::vector<std::uint32_t>> ids = {{4, 1, 1}, {3, 1}, {2, 0, 2}};
+  std::vector<std::vector<std::string>> strings;
+  for (const auto& context : ids) {
+    strings.emplace_back();
+    for (const std::uint32_t id : context) strings.back().push_back(term_text[id]);
+  }
+  const ContextSpace from_ids(ids, term_text);
+  const ContextSpace from_strings(strings);
+  CHECK(from_ids.dimension() == from_strings.dimension());
+  CHECK(from_ids.context_count() == from_strings.context_count());
+  for (const std::string& term : term_text) {
+    CHECK(from_ids.term_id(term) == from_strings.term_id(term));
+    CHECK(from_ids.idf(term) == from_strings.idf(term));
+  }
+  CHECK(from_ids.term_id("shootings") == 0);  // numbered in order of first use
+}

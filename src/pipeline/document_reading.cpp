@@ -1,0 +1,32 @@
+#include "pipeline/document_reading.h"
+
+#include "text/text_analyzer.h"
+
+namespace factdiff {
+
+ReadDocuments read_documents(const std::vector<Document>& documents, const RuleSet& rules,
+                             const WordList& words, const CompareLexicons* lexicons) {
+  const TextRules text_rules = TextRules::from_rule_set(rules);
+  ReadDocuments read;
+  // Glue repair trusts a token seen elsewhere in the run: every document is counted first.
+  TokenCounts counts;
+  read.analyses.reserve(documents.size());
+  for (const Document& document : documents) read.analyses.push_back(analyze_layout(document, text_rules, counts));
+
+  const ClaimExtractor extractor(rules);
+  ExtractionRun run(extractor);
+  if (lexicons != nullptr) read.contexts.emplace(*lexicons);
+  for (AnalyzedDocument& analysis : read.analyses) {
+    tokenize_and_repair(analysis, text_rules, counts, words);
+    for (const Claim& claim : run.add_document(analysis)) {
+      if (read.contexts) read.contexts->add(claim, &analysis);
+    }
+    // Nothing after this needs the sentences (judgement and the reports read blocks): they go
+    // with their tokens.
+    std::vector<Sentence>().swap(analysis.sentences);
+  }
+  read.extraction = std::move(run).finish();
+  return read;
+}
+
+}  // namespace factdiff

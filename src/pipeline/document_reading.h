@@ -1,0 +1,41 @@
+// Document reading: every document of a run analysed, its claims extracted and their contexts
+// gathered, one document at a time.
+//
+// A document's tokens are the largest part of what the text layer makes of it (ten times its
+// bytes), and nothing after extraction and context gathering needs them or the sentences: each
+// document's are let go before the next document is read, so a run never holds more than one
+// document's tokens.
+// Glue repair counts the tokens of every document first (text_analyzer.h), which costs one more
+// tokenization of each sentence.
+//
+//   ReadDocuments read = read_documents(documents, rules, words, &lexicons);
+//   std::vector<Fact> facts = align_claims(read.extraction, std::move(*read.contexts), lexicons);
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "align/claim_contexts.h"
+#include "align/compare_lexicons.h"
+#include "core/document.h"
+#include "extract/extraction.h"
+#include "rules/rule_set.h"
+#include "text/analyzed_document.h"
+#include "text/word_list.h"
+
+namespace factdiff {
+
+struct ReadDocuments {
+  // Parallel to the documents: blocks, repairs and warnings; no sentences or tokens.
+  std::vector<AnalyzedDocument> analyses;
+  Extraction extraction;  // what extract_claims gives for the same documents
+  // One per claim of extraction, when lexicons were given.
+  std::optional<ClaimContexts> contexts;
+};
+
+// `documents`, `rules`, `words` and `lexicons` must outlive the result. With `lexicons` null the
+// claims' contexts are not gathered (extraction alone).
+ReadDocuments read_documents(const std::vector<Document>& documents, const RuleSet& rules,
+                             const WordList& words, const CompareLexicons* lexicons);
+
+}  // namespace factdiff
