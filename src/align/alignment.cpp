@@ -78,7 +78,7 @@ struct FactState {
 
 struct BlockState {
   std::vector<std::size_t> facts;  // indexes into the builder's facts
-  std::unordered_map<KeyId, std::vector<std::size_t>> postings;
+  std::unordered_map<KeyId, std::vector<std::uint32_t>> postings;  // fact indexes
 };
 
 bool contains_sorted(const std::vector<std::uint32_t>& values, std::uint32_t value) {
@@ -139,6 +139,12 @@ class FactBuilder {
 
   void join_split_quotes();
   std::vector<FactState>& facts() { return facts_; }
+
+  // Lets go of the posting keys cached for `claims` once their document is aligned: found again
+  // when needed (a quote joining two quotes), they come out the same, every key already numbered.
+  void forget_posting_keys(const std::vector<std::size_t>& claims) {
+    for (const std::size_t claim : claims) std::vector<KeyId>().swap(claim_keys_[claim]);
+  }
 
  private:
   void assign_block(const std::string& block_key, const std::vector<std::size_t>& claims);
@@ -229,7 +235,7 @@ void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
   if (fact.block.empty()) return;
   BlockState& block = blocks_[fact.block];
   for (const KeyId key : posting_keys(claim)) {
-    if (insert_sorted(fact.posted, key)) block.postings[key].push_back(index);
+    if (insert_sorted(fact.posted, key)) block.postings[key].push_back(static_cast<std::uint32_t>(index));
   }
 }
 
@@ -649,6 +655,7 @@ std::vector<Fact> group_claims(const Extraction& extraction, ClaimFeatureSet& se
     fill_contexts(set, claims);
     builder.add_document(drop_repeats(claims, extraction, set));
     release_contexts(set, claims);
+    builder.forget_posting_keys(claims);
   }
   builder.join_split_quotes();
   std::vector<Fact> facts;
