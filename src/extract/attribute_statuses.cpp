@@ -1,0 +1,109 @@
+// Statuses: "was arrested", "died", "arrested 25-year-old X", a "who" clause's status.
+#include "extract/attribute_reader.h"
+
+#include <algorithm>
+
+namespace factdiff::attribute_reading {
+
+bool AttributeReader::status_verb_at(std::size_t k, std::vector<Found>& out) const {
+  if (k >= p_.words.size()) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  std::vector<std::size_t> words;
+  for (std::size_t i = k; is_word_in_sentence(p_, i, sentence) &&
+                          words.size() < lexicons_.longest_status_verb_words && i < k + 8; ++i) {
+    if (p_.words[i].lower == "both" || p_.words[i].lower == "also") continue;
+    words.push_back(i);
+  }
+  for (std::size_t n = words.size(); n >= 1; --n) {
+    std::string phrase;
+    for (std::size_t i = 0; i < n; ++i) phrase += (i ? " " : "") + p_.words[words[i]].lower;
+    auto it = lexicons_.status_verbs.find(phrase);
+    if (it == lexicons_.status_verbs.end()) continue;
+    out.push_back({"status", it->second, k, words[n - 1] + 1, "status-verbs"});
+    return true;
+  }
+  return false;
+}
+
+std::optional<Found> AttributeReader::object_status_before(std::size_t begin) const {
+  std::size_t j = begin;
+  if (j >= 2 && p_.words[j - 1].lower == "old" && is_age_word(p_.words[j - 2].lower)) {
+    j -= 2;  // "25-year old"
+  } else if (j >= 1 && p_.words[j - 1].lower.find("year-old") != std::string::npos) {
+    j -= 1;
+  }
+  if (j == 0 || !p_.words[j - 1].is_word || p_.words[j - 1].capitalized ||
+      p_.words[j - 1].sentence != p_.words[begin].sentence) {
+    return std::nullopt;
+  }
+  auto status = lexicons_.object_status_verbs.find(p_.words[j - 1].lower);
+  if (status == lexicons_.object_status_verbs.end()) return std::nullopt;
+  return Found{"status", status->second, j - 1, j, "object-status-verbs"};
+}
+
+bool AttributeReader::relative_clause_at(std::size_t k, std::vector<Found>& out) const {
+  if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "who") return false;
+  return status_verb_at(k + 1, out) || place_verb_at(k + 1, out);
+}
+
+std::size_t AttributeReader::copula_length(std::size_t k, bool plural) const {
+  if (k >= p_.words.size() || !p_.words[k].is_word) return 0;
+  const std::string& w = p_.words[k].lower;
+  if (w == "is" || w == "was" || w == "remains" || w == "remained") return 1;
+  if (plural && (w == "were" || w == "are" || w == "remain")) return 1;
+  const bool has = w == "has" || w == "had" || (plural && w == "have");
+  if (has && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") return 2;
+  return 0;
+}
+
+bool AttributeReader::opens_copula(std::size_t k, bool plural) const {
+  return copula_length(k, plural) > 0;
+}
+
+void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural) {
+  const std::size_t length = copula_length(k, plural);
+  if (length == 0) return;
+  std::size_t i = k + length;
+  if (i < p_.words.size() && (p_.words[i].lower == "later" || p_.words[i].lower == "also")) ++i;
+  if (const std::optional<Found> status = status_at(i)) {
+    out.push_back(*status);
+    return;
+  }
+  // "X and Y were the owners": a plural noun is no role of each.
+  if (plural) return;
+  if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
+    noun_phrase_at(i, out);
+    return;
+  }
+  // "was identified by French authorities on Monday as the presumed mastermind"
+  const std::size_t sentence = p_.words[k].sentence;
+  for (std::size_t j = i; is_word_in_sentence(p_, j, sentence) && j < i + 12; ++j) {
+    if (p_.words[j].lower == "as" && j + 1 < p_.words.size() && p_.words[j + 1].lower == "the") {
+      const std::string& verb = p_.words[i].lower;
+      if (verb == "identified" || verb == "named" || verb == "described") noun_phrase_at(j + 1, out);
+      return;
+    }
+  }
+}
+
+std::optional<Found> AttributeReader::status_at(std::size_t k) const {
+  for (std::size_t n = lexicons_.longest_status_words; n >= 1; --n) {
+    if (k + n > p_.words.size()) continue;
+    std::string phrase;
+    bool ok = true;
+    for (std::size_t i = k; i < k + n; ++i) {
+      if (!p_.words[i].is_word) {
+        ok = false;
+        break;
+      }
+      if (!phrase.empty()) phrase += ' ';
+      phrase += p_.words[i].lower;
+    }
+    if (!ok) continue;
+    auto it = lexicons_.statuses.find(phrase);
+    if (it != lexicons_.statuses.end()) return Found{"status", it->second, k, k + n, "status-phrases"};
+  }
+  return std::nullopt;
+}
+
+}  // namespace factdiff::attribute_reading
