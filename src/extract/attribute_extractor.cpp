@@ -20,6 +20,7 @@ using attribute_reading::AttributeReader;
 using attribute_reading::Found;
 using attribute_reading::OrganizationTest;
 using attribute_reading::is_age_word;
+using attribute_reading::is_article;
 using attribute_reading::is_generational_suffix;
 using attribute_reading::is_mark;
 using attribute_reading::is_word_in_sentence;
@@ -32,7 +33,7 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
   if (!is_mark(p, k, ",") || k + 1 >= p.words.size()) return std::nullopt;
   const std::size_t sentence = p.words[k + 1].sentence;
   const std::string& determiner = p.words[k + 1].lower;
-  if (!is_word_in_sentence(p, k + 1, sentence) || (determiner != "a" && determiner != "an" && determiner != "the")) {
+  if (!is_word_in_sentence(p, k + 1, sentence) || !is_article(determiner)) {
     return std::nullopt;
   }
   for (std::size_t j = k + 2; j < p.words.size() && j < k + 2 + kLongestAppositive; ++j) {

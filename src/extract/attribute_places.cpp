@@ -13,7 +13,7 @@ bool AttributeReader::place_verb_at(std::size_t k, std::vector<Found>& out) cons
   });
   if (n == 0 || !is_word_in_sentence(p_, k + n, p_.words[k].sentence)) return false;
   const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, k + n);
-  if (!place || is_organization_(place->first)) return false;
+  if (!place || names_organization_not_place(place->first)) return false;
   std::string phrase;
   for (std::size_t i = k; i < k + n; ++i) phrase += (i > k ? " " : "") + p_.words[i].lower;
   const std::string& name = lexicons_.place_verbs.at(phrase);
@@ -29,7 +29,7 @@ void AttributeReader::move_origin_at(std::size_t k, std::vector<Found>& out) con
   for (std::size_t j = k; is_word_in_sentence(p_, j, sentence) && j <= k + kLongestGap; ++j) {
     if (p_.words[j].lower == "from") {
       const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, j + 1);
-      if (place && !is_organization_(place->first)) out.push_back({"origin", place->first, j, place->second, "place-verbs"});
+      if (place && !names_organization_not_place(place->first)) out.push_back({"origin", place->first, j, place->second, "place-verbs"});
       return;
     }
     if (p_.words[j].capitalized) return;
@@ -55,16 +55,50 @@ bool AttributeReader::residence_of_at(std::size_t k, std::vector<Found>& out) {
   }
   const std::size_t sentence = p_.words[k].sentence;
   if (!is_word_in_sentence(p_, k + 1, sentence) || !p_.words[k + 1].capitalized) return false;
+  // "Lakeside Chief of Police Ann Ruiz": "of" after a title word goes on with the title.
+  if (k > 0 && p_.words[k - 1].is_word && lexicons_.title_words.count(p_.words[k - 1].lower)) return false;
   std::vector<Found> found;
   if (!location_at(k, found, nullptr, false, true) || found.size() != 1) return false;
   const Found& place = found.front();
-  if (place.end - (k + 1) > kLongestPlace || is_organization_(place.value) || is_all_caps(place.value)) return false;
+  if (place.end - (k + 1) > kLongestPlace || names_organization_not_place(place.value) || is_all_caps(place.value)) {
+    return false;
+  }
   if (is_word_in_sentence(p_, place.end, sentence) &&
       (p_.words[place.end].capitalized || p_.words[place.end].lower == "of")) {
     return false;
   }
   out.insert(out.end(), found.begin(), found.end());
+  status_after_place(place.end, out);
   return true;
+}
+
+void AttributeReader::status_after_place(std::size_t k, std::vector<Found>& out) {
+  constexpr std::size_t kLongestRegion = 3;  // words: "Iowa", "New South Wales"
+  if (k >= p_.words.size()) return;
+  const std::size_t sentence = p_.words[k].sentence;
+  std::size_t after = k;
+  if (is_mark(p_, k, ",")) {
+    after = k + 1;
+    // ", Iowa,": the region the place lies in, set off by commas.
+    std::size_t region = after;
+    while (is_word_in_sentence(p_, region, sentence) && p_.words[region].capitalized &&
+           region < after + kLongestRegion) {
+      ++region;
+    }
+    if (region > after && is_mark(p_, region, ",")) after = region + 1;
+  }
+  if (status_verb_at(after, out)) return;
+  const std::optional<Found> status = opens_copula(after, false)
+                                          ? status_at(after + copula_length(after, false))
+                                          : std::nullopt;
+  if (status) out.push_back(*status);
+}
+
+bool AttributeReader::names_organization_not_place(const std::string& name) const {
+  if (!is_organization_(name)) return false;
+  const std::size_t space = name.rfind(' ');
+  if (space == std::string::npos) return true;
+  return lexicons_.organization_words.count(fold_text(name.substr(space + 1))) > 0;
 }
 
 bool AttributeReader::location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role,

@@ -39,7 +39,7 @@ class AttributeReader {
   // What follows a subject: ", a petty criminal", ", 29, from Chartres", " was arrested".
   // `named`: the subject is a name, not a pronoun read as the last person named; a status
   // told by a verb ("She died") is then left alone, the pronoun may stand for someone the
-  // sentence before named only as a place's victim.
+  // sentence before named only as a place's victim (verbs of affiliation and place are read).
   // `plural`: the subject closes a list of names ("X and Y were arrested"), so a plural copula
   // speaks of it too.
   std::vector<Found> after_subject(std::size_t k, bool named = true, bool plural = false);
@@ -50,6 +50,12 @@ class AttributeReader {
   // `bare` the phrase has no determiner ("Jesse Davis, police chief at the airport") and must
   // end in a title word to be a role.
   void noun_phrase_at(std::size_t k, std::vector<Found>& out, bool bare = false);
+
+  // "a neurosurgeon and chief medical correspondent for CNN", "a surgeon and CNN's chief medical
+  // reporter": a second description joined by the "and" at word k after a role describes the
+  // same person. True when it gave a role (with what it says after it); `out` is left as it was
+  // otherwise.
+  bool coordinated_role_at(std::size_t k, std::vector<Found>& out);
 
   // "an eyewitness, Mark Lea, told", "A lawyer for the Council of American-Islamic Relations,
   // Omar Saleh, said", "CNN's medical correspondent, Dr. Sanjay Gupta,": a description closed by
@@ -125,13 +131,23 @@ class AttributeReader {
   // "of" and a capitalised place right after a name: a residence ("Ian Cole of Council Bluffs").
   // A headline in title case ("Fatal Shooting Of ...") writes "Of" capitalised and is left out;
   // the place is one to three words, none in capitals, followed by no further name.
+  // The status told after it is read too ("Ian Cole of Council Bluffs, Iowa, was killed").
   bool residence_of_at(std::size_t k, std::vector<Found>& out);
+
+  // " died", ", Iowa, was killed": the status verb or copula status from word k, right after a
+  // residence read after a name (past a comma and a region set off by commas).
+  void status_after_place(std::size_t k, std::vector<Found>& out);
 
   // Location phrases: "from X" (origin), "living in X", "based in X", "currently in X", "in X"
   // after a role noun (residence).
   // With `after_name`, "of X" right after a name is a residence too.
   bool location_at(std::size_t k, std::vector<Found>& out, std::size_t* next, bool after_role,
                    bool after_name = false);
+
+  // A name after a verb of place names an organisation, not a place, when an organisation word
+  // ends it ("Lakeside Police") or it is one word the organisation test accepts ("ATF");
+  // "Council Bluffs" is a place.
+  bool names_organization_not_place(const std::string& name) const;
 
   // Statuses: what happened to a person (attribute_statuses.cpp).
 
@@ -148,8 +164,8 @@ class AttributeReader {
   // status verb or verb of place is theirs too. True when it gave one.
   bool relative_clause_at(std::size_t k, std::vector<Found>& out) const;
 
-  // The words a copula at word k takes (0 when there is none): "was", "has been"; with `plural`
-  // also "were", "are", "have been".
+  // The words a copula at word k takes (0 when there is none): "was", "has been", "would have
+  // been"; with `plural` also "were", "are", "have been".
   std::size_t copula_length(std::size_t k, bool plural) const;
 
   bool opens_copula(std::size_t k, bool plural) const;

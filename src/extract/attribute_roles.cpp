@@ -20,8 +20,8 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
     // "Clark Parrott of the Missouri State Highway Patrol said"
     if (affiliation_at(k, out)) return out;
     if (named && status_verb_at(k, out)) return out;
-    if (named && affiliation_verb_at(k, out)) return out;
-    if (named && place_verb_at(k, out)) return out;
+    if (affiliation_verb_at(k, out)) return out;
+    if (place_verb_at(k, out)) return out;
     copula(k, out, plural);
     return out;
   }
@@ -38,6 +38,12 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
   // "Nora Lind, 29, from Uppsala, was arrested": the copula after the appositive.
   const std::size_t sentence = p_.words[k].sentence;
   std::size_t close = k + 1;
+  // "Ian Cole, 26, a former soldier, was arrested": the age before a description is no
+  // appositive of its own.
+  if (is_word_in_sentence(p_, close, sentence) && is_age_word(p_.words[close].lower) && is_mark(p_, close + 1, ",") &&
+      is_word_in_sentence(p_, close + 2, sentence) && is_article(p_.words[close + 2].lower)) {
+    close += 2;
+  }
   std::size_t commas = 0;
   while (close < p_.words.size() && p_.words[close].sentence == sentence && close < k + kLongestAppositive) {
     if (is_mark(p_, close, ",") && ++commas == 2) break;
@@ -191,6 +197,7 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
   }
   // "a critic of NYPD" is no member of it: "of" joins an organisation to a title ("chief of
   // the Central Mat-Su Fire Department"), "for", "at" and "with" to any role.
+  if (!role_words.empty() && coordinated_role_at(i, out)) return;
   const bool of_title = i < p_.words.size() && p_.words[i].lower == "of" && !role_words.empty() &&
                         lexicons_.title_words.count(p_.words[role_words.back()].lower) > 0;
   if (!role_words.empty() && (of_title || (i < p_.words.size() && p_.words[i].lower != "of")) &&
@@ -203,6 +210,27 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
   while (location_at(next, out, &next, !role_words.empty())) {
     if (is_mark(p_, next, ",")) break;
   }
+}
+
+bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out) {
+  if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "and") return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  const std::size_t next = k + 1;
+  if (!is_word_in_sentence(p_, next, sentence)) return false;
+  const std::size_t before = out.size();
+  const std::string& w = p_.words[next].lower;
+  if (!possessive_organization_role(next, out)) {
+    // A capitalised word after "and" opens a name ("a student and Ana Ruiz"), not a role.
+    if (is_article(w)) {
+      noun_phrase_at(next, out);
+    } else if (!p_.words[next].capitalized && lexicons_.word_class(w).empty()) {
+      noun_phrase_at(next, out, true);
+    }
+  }
+  const bool role = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                                [](const Found& found) { return found.name == "role"; });
+  if (!role) out.resize(before);
+  return role;
 }
 
 std::vector<Found> AttributeReader::description_before(std::size_t name_begin, std::size_t name_end) {
@@ -218,7 +246,7 @@ std::vector<Found> AttributeReader::description_before(std::size_t name_begin, s
     std::vector<Found> found;
     const std::string& w = p_.words[j].lower;
     const bool opens_run = p_.words[j].capitalized && (j == 0 || !p_.words[j - 1].capitalized);
-    if (!(opens_run && possessive_organization_role(j, found)) && (w == "a" || w == "an" || w == "the")) {
+    if (!(opens_run && possessive_organization_role(j, found)) && is_article(w)) {
       noun_phrase_at(j, found);
     }
     if (found.empty()) continue;

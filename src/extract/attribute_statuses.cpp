@@ -53,6 +53,11 @@ std::size_t AttributeReader::copula_length(std::size_t k, bool plural) const {
   if (plural && (w == "were" || w == "are" || w == "remain")) return 1;
   const bool has = w == "has" || w == "had" || (plural && w == "have");
   if (has && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") return 2;
+  // "Ana Ruiz would have been a senior at Lakeside High": what a person killed was about to be
+  // describes them too.
+  if (w == "would" && k + 2 < p_.words.size() && p_.words[k + 1].lower == "have" && p_.words[k + 2].lower == "been") {
+    return 3;
+  }
   return 0;
 }
 

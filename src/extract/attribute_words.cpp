@@ -18,6 +18,8 @@ bool is_capitals_word(const AttributionParagraph& p, std::size_t k) {
   return text.size() >= 2 && is_all_caps(text);
 }
 
+bool is_article(const std::string& lower) { return lower == "a" || lower == "an" || lower == "the"; }
+
 bool is_age_word(const std::string& lower) {
   return lower.find("year-old") != std::string::npos ||
          (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0])));

@@ -37,6 +37,8 @@ bool is_mark(const AttributionParagraph& p, std::size_t k, std::string_view mark
 bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size_t sentence);
 // Word k written in capitals, two letters or more ("CNN", "NYPD").
 bool is_capitals_word(const AttributionParagraph& p, std::size_t k);
+// "a", "an", "the" (lower case): a word that opens a description.
+bool is_article(const std::string& lower);
 // A lower-cased word that tells an age: "18-year-old", or one starting with a digit.
 bool is_age_word(const std::string& lower);
 // The place a "from"/"in" phrase from word k names and the word after it: the name after "of"

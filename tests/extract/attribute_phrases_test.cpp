@@ -88,6 +88,31 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Freddie Rodd, Jr. died at a local hospital.", {"Freddie Rodd status=dead"}},
       {"Travis Wade II was arrested on Sunday. Wade is being held in the county jail.",
        {"Travis Wade II status=arrested", "Travis Wade II status=in custody"}},  // one person
+      // A second description joined by "and" describes the same person.
+      {"Dr. Lena Ortiz, a surgeon and chief medical correspondent for CNN, spoke.",
+       {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=chief medical correspondent", "Lena Ortiz role=doctor",
+        "Lena Ortiz role=surgeon"}},
+      {"Lena Ortiz, a surgeon and CNN's chief medical reporter, spoke.",
+       {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=chief medical reporter", "Lena Ortiz role=surgeon"}},
+      {"Rosa Lenz, a nurse and Pavel Novak were at home.", {"Rosa Lenz role=nurse"}},
+      // Verbs of affiliation and place after a pronoun that stands for the person just named.
+      {"Greta Holm spoke first. She was a member of the Lakeside Rowing Club.",
+       {"Greta Holm affiliation=Lakeside Rowing Club"}},
+      {"Greta Holm spoke first. She grew up in Tulsa.", {"Greta Holm origin=Tulsa"}},
+      // An age before a description set off after a name; the copula after both.
+      {"Ivo Marsh, 26, a former soldier, was arrested on Friday.",
+       {"Ivo Marsh role=former soldier", "Ivo Marsh status=arrested"}},
+      {"Ivo Marsh, 26, a former soldier, has been identified as the suspect.",
+       {"Ivo Marsh role=former soldier", "Ivo Marsh role=suspect"}},
+      // A residence whose name holds an organisation word, and the status after it.
+      {"Mia Lund of Council Bluffs, Iowa, was killed in the shooting.",
+       {"Mia Lund residence=Council Bluffs", "Mia Lund status=dead"}},
+      {"Mia Lund of Tulsa died at the scene.", {"Mia Lund residence=Tulsa", "Mia Lund status=dead"}},
+      {"Mia Lund of Lakeside Police spoke first.", {}},
+      {"Lakeside Chief of Police Ann Ruiz said the road was closed.", {}},
+      // What a person killed would have been.
+      {"Tom Berg would have been a senior at Lakeside High School.",
+       {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
