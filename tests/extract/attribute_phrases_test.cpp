@@ -110,6 +110,11 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Mia Lund of Tulsa died at the scene.", {"Mia Lund residence=Tulsa", "Mia Lund status=dead"}},
       {"Mia Lund of Lakeside Police spoke first.", {}},
       {"Lakeside Chief of Police Ann Ruiz said the road was closed.", {}},
+      // A quoted nickname between a first name and a surname, or after a title, is no part of
+      // the name.
+      {"Omar \"Ace\" Reyes and Ana Ruiz face charges of murder.",
+       {"Ana Ruiz status=charged", "Omar Reyes status=charged"}},
+      {"Police Chief \"AJ\" Perez spoke first.", {"Perez role=police chief"}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
