@@ -216,7 +216,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     // The surname of a full name of the document is a person even when it is also an
     // organisation word ("Derrick Church ... Church was shot").
     if (surnames.count(folded)) return true;
-    if (is_organization(name.name)) return false;
+    // A full name the name reader took for a person's though a word of it names organisations
+    // ("Derrick Church, 19,": an age follows) is a person's.
+    const bool full_person_name = name.person && folded.find(' ') != std::string::npos;
+    if (!full_person_name && is_organization(name.name)) return false;
     if (folded.find(' ') != std::string::npos || surnames.count(folded)) return true;
     // "Christophe, his neighbour": a possessive appositive describes a person.
     const std::size_t after = name.end;
@@ -246,15 +249,26 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       }
     }
     if (std::optional<Found> status = victims_status(p, verb, lexicons)) found.push_back(*status);
-    const std::string& head = p.words[as - 1].lower;
-    // "identified the injured as X": a status word is what happened to them, not a role.
-    if (auto status = lexicons.statuses.find(head); as - 1 > verb && status != lexicons.statuses.end()) {
-      found.push_back({"status", status->second, as - 1, as, "attribute-naming"});
-    } else if (as - 1 > verb && lexicons.word_class(head).empty() && !p.words[as - 1].capitalized &&
-        !lexicons.nationality(head)) {
+    // "identified the officers who were gunned down as X": the noun phrase ends before a
+    // relative clause, so its head is the word before "who".
+    std::size_t end = as;
+    for (std::size_t k = verb + 1; k < as; ++k) {
+      if (p.words[k].lower == "who" || p.words[k].lower == "that" || p.words[k].lower == "which") {
+        end = k;
+        break;
+      }
+    }
+    // "identified the injured as X", "the victims who were killed as X": a status word before
+    // "as" is what happened to them, not a role.
+    auto status = lexicons.statuses.find(p.words[as - 1].lower);
+    const bool told_status = as - 1 > verb && status != lexicons.statuses.end();
+    if (told_status) found.push_back({"status", status->second, as - 1, as, "attribute-naming"});
+    const std::string& head = p.words[end - 1].lower;
+    if ((end < as || !told_status) && end - 1 > verb && lexicons.word_class(head).empty() &&
+        !p.words[end - 1].capitalized && !lexicons.nationality(head) && !lexicons.statuses.count(head)) {
       std::string role = head;
       if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
-      found.push_back({"role", role, as - 1, as, "attribute-naming"});
+      found.push_back({"role", role, end - 1, end, "attribute-naming"});
     }
     return found;
   };

@@ -110,11 +110,19 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Mia Lund of Tulsa died at the scene.", {"Mia Lund residence=Tulsa", "Mia Lund status=dead"}},
       {"Mia Lund of Lakeside Police spoke first.", {}},
       {"Lakeside Chief of Police Ann Ruiz said the road was closed.", {}},
-      // A quoted nickname between a first name and a surname, or after a title, is no part of
-      // the name.
+      // A full name with an organisation word is a person's when an age follows it.
+      {"Dale Church, 19, was charged with assault.", {"Dale Church status=charged"}},
+      {"Lakeside Church was closed.", {}},
+      // A quoted nickname between a first name and a surname is no part of the name.
       {"Omar \"Ace\" Reyes and Ana Ruiz face charges of murder.",
        {"Ana Ruiz status=charged", "Omar Reyes status=charged"}},
+      {"Witness Ana Ruiz saw the car.", {"Ana Ruiz role=witness"}},
       {"Police Chief \"AJ\" Perez spoke first.", {"Perez role=police chief"}},
+      // The noun a naming verb gives ends before a relative clause.
+      {"Police identified the officers who were hurt as Ana Ruiz and Omar Reyes.",
+       {"Ana Ruiz role=officer", "Omar Reyes role=officer"}},
+      {"Police identified the guards who were killed as Ana Ruiz and Omar Reyes.",
+       {"Ana Ruiz role=guard", "Ana Ruiz status=dead", "Omar Reyes role=guard", "Omar Reyes status=dead"}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
