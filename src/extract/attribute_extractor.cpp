@@ -43,6 +43,28 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
   return std::nullopt;
 }
 
+// "According to police, he was taken into custody", "On Monday, she was released": word k right
+// after the comma closing a phrase that opens its sentence (with "according", a preposition, a
+// time or an adverb) and names nobody (no capitalised word but a time).
+bool follows_opening_phrase(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kLongestOpening = 8;  // words
+  if (k < 2 || !is_mark(p, k - 1, ",")) return false;
+  const std::size_t comma = k - 1;
+  const std::size_t sentence = p.words[k].sentence;
+  std::size_t start = comma;
+  while (start > 0 && p.words[start - 1].sentence == sentence) --start;
+  if (start == comma || comma - start > kLongestOpening) return false;
+  const std::string& opening = lexicons.word_class(p.words[start].lower);
+  if (p.words[start].lower != "according" && opening != "preposition" && opening != "time" && opening != "adverb") {
+    return false;
+  }
+  for (std::size_t j = start + 1; j < comma; ++j) {
+    if (!p.words[j].is_word) return false;
+    if (p.words[j].capitalized && lexicons.word_class(p.words[j].lower) != "time") return false;
+  }
+  return true;
+}
+
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
 // were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after
 // its last name, nullopt when no other name follows. Each further name is read by `person_at`
@@ -308,8 +330,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     for (std::size_t k = 0; k < p.words.size(); ++k) {
       const ParagraphWord& w = p.words[k];
       if (!w.is_word) continue;
-      // "He was identified ... as ...": a sentence-initial pronoun stands for the last person named.
-      if ((w.lower == "he" || w.lower == "she") && (k == 0 || p.words[k - 1].sentence != w.sentence) &&
+      // "He was identified ... as ...": a pronoun opening its sentence, or right after a phrase
+      // that opens it ("According to police, he ..."), stands for the last person named.
+      if ((w.lower == "he" || w.lower == "she") &&
+          (k == 0 || p.words[k - 1].sentence != w.sentence || follows_opening_phrase(p, k, lexicons)) &&
           !last_person.empty() && pi - last_person_paragraph <= 1) {
         for (const Found& found : reader.after_subject(k + 1, false)) emit(last_person, k, k + 1, found);
         continue;
@@ -331,6 +355,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         if (const std::optional<Found> done = reader.object_status_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *done);
+        }
+        if (const std::optional<Found> wanted = reader.warrant_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *wanted);
         }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).

@@ -159,6 +159,14 @@ class AttributeReader {
   // before the name at word `begin` (past an age) tells what was done to that person.
   std::optional<Found> object_status_before(std::size_t begin) const;
 
+  // "A warrant for first degree murder was issued for Ana Ruiz": a name after "for" in a
+  // sentence that names a warrant a few words before is wanted.
+  std::optional<Found> warrant_before(std::size_t name_begin) const;
+
+  // "among the 53 others wounded" after a copula: a status word closing the group a person was
+  // among (from word k, "among") is theirs. True when it gave one.
+  bool among_status_at(std::size_t k, std::vector<Found>& out) const;
+
   // "a medical assistant at Lakeside Hospital who grew up in Kissimmee", "a nurse who died on
   // Sunday": a "who" clause right after a description of a person speaks of that person, so its
   // status verb or verb of place is theirs too. True when it gave one.

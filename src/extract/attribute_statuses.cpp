@@ -74,6 +74,7 @@ void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural
     out.push_back(*status);
     return;
   }
+  if (among_status_at(i, out)) return;
   // "X and Y were the owners": a plural noun is no role of each.
   if (plural) return;
   if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
@@ -107,6 +108,34 @@ std::optional<Found> AttributeReader::status_at(std::size_t k) const {
     if (!ok) continue;
     auto it = lexicons_.statuses.find(phrase);
     if (it != lexicons_.statuses.end()) return Found{"status", it->second, k, k + n, "status-phrases"};
+  }
+  return std::nullopt;
+}
+
+bool AttributeReader::among_status_at(std::size_t k, std::vector<Found>& out) const {
+  constexpr std::size_t kLongestGroup = 6;  // words: "the 53 others", "the people"
+  if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "among") return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  for (std::size_t j = k + 1; is_word_in_sentence(p_, j, sentence) && j <= k + kLongestGroup; ++j) {
+    if (const std::optional<Found> status = status_at(j)) {
+      out.push_back({"status", status->value, k, status->end, "status-among"});
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Found> AttributeReader::warrant_before(std::size_t name_begin) const {
+  constexpr std::size_t kLongestWarrantPhrase = 10;  // words: "a warrant for first degree murder was issued"
+  if (name_begin == 0 || !p_.words[name_begin - 1].is_word || p_.words[name_begin - 1].lower != "for") {
+    return std::nullopt;
+  }
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  for (std::size_t j = name_begin - 1; j-- > 0 && name_begin - j <= kLongestWarrantPhrase;) {
+    if (!is_word_in_sentence(p_, j, sentence)) break;
+    if (p_.words[j].lower == "warrant" || p_.words[j].lower == "warrants") {
+      return Found{"status", "wanted", j, name_begin, "attribute-warrant"};
+    }
   }
   return std::nullopt;
 }

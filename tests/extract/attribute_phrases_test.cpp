@@ -123,6 +123,15 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ana Ruiz role=officer", "Omar Reyes role=officer"}},
       {"Police identified the guards who were killed as Ana Ruiz and Omar Reyes.",
        {"Ana Ruiz role=guard", "Ana Ruiz status=dead", "Omar Reyes role=guard", "Omar Reyes status=dead"}},
+      // A status told by a warrant, by the group a person was among, and by a pronoun after an
+      // opening phrase.
+      {"A warrant for first degree murder was issued for Omar Reyes on Monday.", {"Omar Reyes status=wanted"}},
+      {"Police issued a statement for Omar Reyes.", {}},
+      {"Ana Ruiz was among the 12 people wounded in the attack.", {"Ana Ruiz status=injured"}},
+      {"Ana Ruiz was among the first to arrive.", {}},
+      {"Omar Reyes fled. According to police, he was taken into custody on Monday.",
+       {"Omar Reyes status=in custody"}},
+      {"Omar Reyes fled. After Ana Ruiz called, he was taken into custody.", {}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
