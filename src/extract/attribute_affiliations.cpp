@@ -16,10 +16,22 @@ bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) con
   std::size_t begin = k + 1;
   const bool article = is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the";
   if (article) ++begin;
-  // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the" or
-  // an acronym ("of CNN").
+  // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the", an
+  // acronym ("of CNN"), or a name an organisation word ends ("of Emory University and CNN").
   if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) && is_capitals_word(p_, begin))) {
-    return false;
+    std::vector<Found> named;
+    if (!organizations_at(begin, sentence, false, named)) return false;
+    for (const Found& organization : named) {
+      if (!names_organization_not_place(organization.value)) return false;
+      // "Death of Brooklyn Teen Killed By Police": a headline in title case capitalises its
+      // function words too; a name does not.
+      for (std::size_t w = organization.begin; w < organization.end; ++w) {
+        const std::string& word_class = lexicons_.word_class(p_.words[w].lower);
+        if (p_.words[w].capitalized && !word_class.empty() && word_class != "determiner") return false;
+      }
+    }
+    out.insert(out.end(), named.begin(), named.end());
+    return true;
   }
   return organizations_at(begin, sentence, false, out);
 }
@@ -47,6 +59,7 @@ std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sent
     ++begin;
   }
   std::size_t end = begin;
+  bool linked_by_of = false;
   while (is_word_in_sentence(p_, end, sentence) && end < begin + 8) {
     if (p_.words[end].capitalized) {
       ++end;
@@ -63,12 +76,21 @@ std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sent
                            !is_organization_(std::string(p_.slice(p_.words[begin].start, p_.words[end - 1].end)));
     if ((link == "of" || link == "for" || inner_and) && end > begin && is_word_in_sentence(p_, capital, sentence) &&
         p_.words[capital].capitalized) {
+      linked_by_of = linked_by_of || link == "of";
       end = capital + 1;
       continue;
     }
     break;
   }
   if (end == begin) return begin;
+  // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": after "of", a comma and one
+  // capitalised word closed by a comma or "and" go on with a list inside the name, whose end is
+  // not read here ("the Council of Civic Relations, Omar Salem," ends at the comma).
+  const bool list_goes_on = is_mark(p_, end, ",") && is_word_in_sentence(p_, end + 1, sentence) &&
+                            p_.words[end + 1].capitalized &&
+                            (is_mark(p_, end + 2, ",") || (is_word_in_sentence(p_, end + 2, sentence) &&
+                                                           p_.words[end + 2].lower == "and"));
+  if (linked_by_of && list_goes_on) return begin;
   const std::string organization(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
   if (!is_organization_(organization)) return begin;
   out.push_back({"affiliation", organization, begin, end, "attribute-affiliation"});
@@ -87,7 +109,10 @@ bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out
   std::size_t begin = k + n;
   if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
   if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
-  return organizations_at(begin, sentence, true, out);
+  if (organizations_at(begin, sentence, true, out)) return true;
+  // "served in Iraq with the National Guard": the organisation after the place served in.
+  const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, begin);
+  return place && affiliation_at(place->second, out);
 }
 
 std::optional<Found> AttributeReader::possessive_organization_before(std::size_t name_begin) const {

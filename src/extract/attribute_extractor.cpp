@@ -9,6 +9,7 @@
 #include <tuple>
 
 #include "extract/attribute_reader.h"
+#include "extract/attribute_subjects.h"
 #include "extract/entity_lexicons.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
@@ -18,6 +19,10 @@ namespace {
 
 using attribute_reading::AttributeReader;
 using attribute_reading::Found;
+using attribute_reading::follows_opening_phrase;
+using attribute_reading::group_members;
+using attribute_reading::group_subject_length;
+using attribute_reading::set_off_as_person;
 using attribute_reading::OrganizationTest;
 using attribute_reading::is_age_word;
 using attribute_reading::is_article;
@@ -41,28 +46,6 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
     if (!is_word_in_sentence(p, j, sentence)) return std::nullopt;
   }
   return std::nullopt;
-}
-
-// "According to police, he was taken into custody", "On Monday, she was released": word k right
-// after the comma closing a phrase that opens its sentence (with "according", a preposition, a
-// time or an adverb) and names nobody (no capitalised word but a time).
-bool follows_opening_phrase(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
-  constexpr std::size_t kLongestOpening = 8;  // words
-  if (k < 2 || !is_mark(p, k - 1, ",")) return false;
-  const std::size_t comma = k - 1;
-  const std::size_t sentence = p.words[k].sentence;
-  std::size_t start = comma;
-  while (start > 0 && p.words[start - 1].sentence == sentence) --start;
-  if (start == comma || comma - start > kLongestOpening) return false;
-  const std::string& opening = lexicons.word_class(p.words[start].lower);
-  if (p.words[start].lower != "according" && opening != "preposition" && opening != "time" && opening != "adverb") {
-    return false;
-  }
-  for (std::size_t j = start + 1; j < comma; ++j) {
-    if (!p.words[j].is_word) return false;
-    if (p.words[j].capitalized && lexicons.word_class(p.words[j].lower) != "time") return false;
-  }
-  return true;
 }
 
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
@@ -231,7 +214,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       // place: "from Sudan").
       const bool known_person = (before == "of" || before == "near") && surnames.count(folded) > 0;
       if ((before == "in" || before == "from" || before == "at" || before == "near" || before == "of" ||
-           before == "to") && !known_person) {
+           before == "to") && !known_person && !set_off_as_person(p, name, lexicons)) {
         return false;
       }
     }
@@ -250,6 +233,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   };
   std::string last_person;
   std::size_t last_person_paragraph = 0;
+  // The person whose name opened the latest sentence that opened with one: a pronoun opening
+  // the next sentence of the paragraph stands for them, status verbs too ("X was shot. He died").
+  std::string opening_person;
+  std::size_t opening_paragraph = SIZE_MAX;
+  std::size_t opening_sentence = 0;
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -332,10 +320,24 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       if (!w.is_word) continue;
       // "He was identified ... as ...": a pronoun opening its sentence, or right after a phrase
       // that opens it ("According to police, he ..."), stands for the last person named.
-      if ((w.lower == "he" || w.lower == "she") &&
-          (k == 0 || p.words[k - 1].sentence != w.sentence || follows_opening_phrase(p, k, lexicons)) &&
+      const bool opens_sentence = k == 0 || p.words[k - 1].sentence != w.sentence;
+      if ((w.lower == "he" || w.lower == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
           !last_person.empty() && pi - last_person_paragraph <= 1) {
-        for (const Found& found : reader.after_subject(k + 1, false)) emit(last_person, k, k + 1, found);
+        const bool follows_its_subject = opens_sentence && opening_paragraph == pi &&
+                                         opening_sentence + 1 == w.sentence && opening_person == last_person;
+        for (const Found& found : reader.after_subject(k + 1, follows_its_subject)) {
+          emit(last_person, k, k + 1, found);
+        }
+        continue;
+      }
+      // "Both men face murder charges": a status of the two persons named just before.
+      if (const std::size_t group = opens_sentence ? group_subject_length(p, k) : 0; group > 0) {
+        const std::vector<NamePhrase> members = group_members(paragraphs, pi, k, lexicons);
+        for (const Found& found : reader.after_subject(k + group, true, true)) {
+          if (found.name != "status") continue;
+          for (const NamePhrase& member : members) emit(member.name, k, k + group, found);
+        }
+        k += group - 1;
         continue;
       }
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
@@ -422,6 +424,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         last_person = name->name;
         last_person_paragraph = pi;
+        if (name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence) {
+          opening_person = name->name;
+          opening_paragraph = pi;
+          opening_sentence = p.words[name->begin].sentence;
+        }
       }
       k = std::max(k, next - 1);
     }

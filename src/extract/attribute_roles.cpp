@@ -91,6 +91,10 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
   if (det_class == "determiner") ++i;
   std::vector<std::size_t> role_words;
   std::optional<Found> named_before_title;  // the organisation of "a CNN correspondent"
+  // "director of public affairs": the role went on over "of".
+  const auto role_goes_past_of = [&] {
+    return std::any_of(role_words.begin(), role_words.end(), [this](std::size_t r) { return p_.words[r].lower == "of"; });
+  };
   for (; is_word_in_sentence(p_, i, sentence) && i < k + kLongestAppositive; ++i) {
     const std::string& w = p_.words[i].lower;
     // "director of public affairs": the office goes on over "of" and a common noun.
@@ -102,6 +106,14 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
         lexicons_.word_class(p_.words[i + 1].lower).empty() &&
         !is_age_word(p_.words[i + 1].lower) &&
         lexicons_.title_words.count(p_.words[role_words.back()].lower)) {
+      role_words.push_back(i);
+      continue;
+    }
+    // "professor of aerospace and occupational safety": the field after "of" may have two parts.
+    const bool field_goes_on = bare && w == "and" && is_word_in_sentence(p_, i + 1, sentence) &&
+                               !p_.words[i + 1].capitalized && lexicons_.word_class(p_.words[i + 1].lower).empty() &&
+                               role_goes_past_of();
+    if (field_goes_on) {
       role_words.push_back(i);
       continue;
     }
@@ -139,8 +151,7 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
     }
     // A name, not a description; a title may be capitalised ("Peter Guest, Assistant Chief
     // Fire Officer at ...", "X, the Police Chief").
-    const bool title_goes_on = std::any_of(role_words.begin(), role_words.end(),
-                                           [this](std::size_t r) { return p_.words[r].lower == "of"; });
+    const bool title_goes_on = role_goes_past_of();
     if (p_.words[i].capitalized &&
         !(lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) || (bare && title_goes_on))) {
       return;
@@ -186,7 +197,8 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
     }
     if (!lexicons_.title_words.count(p_.words[head].lower)) return;
   }
-  if (!role_words.empty() && role_words.size() <= (bare ? 6 : 4)) {
+  // A bare title may go on over "of" ("assistant professor of aerospace and occupational safety").
+  if (!role_words.empty() && role_words.size() <= (bare ? 8 : 4)) {
     std::string role;
     for (std::size_t r : role_words) {
       if (!role.empty()) role += ' ';

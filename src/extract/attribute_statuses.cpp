@@ -69,7 +69,10 @@ void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural
   const std::size_t length = copula_length(k, plural);
   if (length == 0) return;
   std::size_t i = k + length;
-  if (i < p_.words.size() && (p_.words[i].lower == "later" || p_.words[i].lower == "also")) ++i;
+  if (i < p_.words.size() &&
+      (p_.words[i].lower == "later" || p_.words[i].lower == "also" || p_.words[i].lower == "instead")) {
+    ++i;
+  }
   if (const std::optional<Found> status = status_at(i)) {
     out.push_back(*status);
     return;

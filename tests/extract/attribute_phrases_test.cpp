@@ -108,7 +108,7 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Mia Lund of Council Bluffs, Iowa, was killed in the shooting.",
        {"Mia Lund residence=Council Bluffs", "Mia Lund status=dead"}},
       {"Mia Lund of Tulsa died at the scene.", {"Mia Lund residence=Tulsa", "Mia Lund status=dead"}},
-      {"Mia Lund of Lakeside Police spoke first.", {}},
+      {"Mia Lund of Lakeside Police spoke first.", {"Mia Lund affiliation=Lakeside Police"}},
       {"Lakeside Chief of Police Ann Ruiz said the road was closed.", {}},
       // A full name with an organisation word is a person's when an age follows it.
       {"Dale Church, 19, was charged with assault.", {"Dale Church status=charged"}},
@@ -132,6 +132,30 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Omar Reyes fled. According to police, he was taken into custody on Monday.",
        {"Omar Reyes status=in custody"}},
       {"Omar Reyes fled. After Ana Ruiz called, he was taken into custody.", {}},
+      // A pronoun opening the sentence after one its person opened takes status verbs too.
+      {"Ana Ruiz was shot on Friday. She died at the hospital.", {"Ana Ruiz status=dead", "Ana Ruiz status=injured"}},
+      {"Police named Ana Ruiz. She died at the hospital.", {}},
+      // "Both men": the two persons the sentence before names, or the two sentences before.
+      {"Officers arrested Omar Reyes. They also captured Ivo Marsh. Both men face murder charges.",
+       {"Ivo Marsh status=arrested", "Ivo Marsh status=charged", "Omar Reyes status=arrested",
+        "Omar Reyes status=charged"}},
+      {"Ana Ruiz named Omar Reyes and Ivo Marsh. Both men face murder charges.", {}},
+      {"Officers arrested Omar Reyes.\n\nThey also captured Ivo Marsh.\n\nBoth men face murder charges.",
+       {"Ivo Marsh status=arrested", "Ivo Marsh status=charged", "Omar Reyes status=arrested",
+        "Omar Reyes status=charged"}},
+      {"Riots Follow Death of Lakeside Teen Killed By Police", {}},
+      // A name after a preposition that its description shows to be a person's.
+      {"The plan was approved, according to Ana Ruiz, assistant director of the Lakeside Police Department.",
+       {"Ana Ruiz affiliation=Lakeside Police Department", "Ana Ruiz role=assistant director"}},
+      {"A tattoo covers the arm of Ivo Marsh, of Tulsa, as he waits.", {"Ivo Marsh residence=Tulsa"}},
+      // A field of two parts after a title and "of"; organisations after "of" without an article.
+      {"Ian Cole, assistant professor of history and politics at Lakeside University, spoke.",
+       {"Ian Cole affiliation=Lakeside University", "Ian Cole role=assistant professor of history and politics"}},
+      {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
+      {"Ana Ruiz served in Iraq with the National Guard.", {"Ana Ruiz affiliation=National Guard"}},
+      {"Ana Ruiz, agent of the Bureau of Fire, Rescue and Safety, spoke.", {"Ana Ruiz role=agent"}},
+      {"Ana Ruiz traveled from Tulsa, Oklahoma, to Miami.", {"Ana Ruiz origin=Tulsa"}},
+      {"Ana Ruiz was instead fatally gunned down.", {"Ana Ruiz status=dead"}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
