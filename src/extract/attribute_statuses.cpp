@@ -86,10 +86,18 @@ void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural
   }
   // "was identified by French authorities on Monday as the presumed mastermind"
   const std::size_t sentence = p_.words[k].sentence;
+  const std::string& verb = p_.words[i].lower;
+  const bool naming = verb == "identified" || verb == "named" || verb == "described";
   for (std::size_t j = i; is_word_in_sentence(p_, j, sentence) && j < i + 12; ++j) {
-    if (p_.words[j].lower == "as" && j + 1 < p_.words.size() && p_.words[j + 1].lower == "the") {
-      const std::string& verb = p_.words[i].lower;
-      if (verb == "identified" || verb == "named" || verb == "described") noun_phrase_at(j + 1, out);
+    if (p_.words[j].lower != "as" || !is_word_in_sentence(p_, j + 1, sentence)) continue;
+    if (p_.words[j + 1].lower == "the") {
+      if (naming) noun_phrase_at(j + 1, out);
+      return;
+    }
+    // "has been identified as one of the slain victims": a status word of the group named.
+    if (naming && p_.words[j + 1].lower == "one" && is_word_in_sentence(p_, j + 2, sentence) &&
+        p_.words[j + 2].lower == "of" && is_word_in_sentence(p_, j + 3, sentence) && p_.words[j + 3].lower == "the") {
+      if (const std::optional<Found> status = status_at(j + 4)) out.push_back(*status);
       return;
     }
   }

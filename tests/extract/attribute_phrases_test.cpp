@@ -156,6 +156,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Ana Ruiz, agent of the Bureau of Fire, Rescue and Safety, spoke.", {"Ana Ruiz role=agent"}},
       {"Ana Ruiz traveled from Tulsa, Oklahoma, to Miami.", {"Ana Ruiz origin=Tulsa"}},
       {"Ana Ruiz was instead fatally gunned down.", {"Ana Ruiz status=dead"}},
+      {"Ivo Marsh, 57, of Tulsa, has been identified as one of the slain victims.",
+       {"Ivo Marsh residence=Tulsa", "Ivo Marsh status=dead"}},
+      {"Ivo Marsh has been identified as one of the witnesses.", {}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
