@@ -205,6 +205,14 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     }
     if (all_title_words) return false;
     if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.count(lone)) return false;
+    // "the Officer Involved Shooting investigation": a run every word of which the document
+    // also writes in lower case is a title-case phrase, no name (a surname of a full name of the
+    // document stays one: "Long was killed").
+    bool all_common = !surnames.count(lone);
+    for (std::size_t w = name.name_begin; w < name.end && all_common; ++w) {
+      all_common = !p.words[w].is_word || common_words.count(p.words[w].lower) > 0;
+    }
+    if (all_common) return false;
     if (!name.roles.empty()) return true;
     const std::string folded = fold_text(name.name);
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {

@@ -25,7 +25,7 @@ constexpr double kAttributeBar = 0.9;
 constexpr double kCorpusQuoteRecallFloor = 0.986;
 constexpr double kCorpusQuoteSpeakerFloor = 0.951;
 constexpr double kCorpusAttributeRecallFloor = 0.739;
-constexpr double kCorpusAttributePrecisionFloor = 0.929;
+constexpr double kCorpusAttributePrecisionFloor = 0.936;
 
 void print(const std::string& name, const AttributionScore& score, bool details) {
   std::cout << fmt::format(

@@ -159,6 +159,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Ivo Marsh, 57, of Tulsa, has been identified as one of the slain victims.",
        {"Ivo Marsh residence=Tulsa", "Ivo Marsh status=dead"}},
       {"Ivo Marsh has been identified as one of the witnesses.", {}},
+      // A title-case phrase of common words is no name; a fund is an organisation.
+      {"Officer Ana Ruiz said the officer involved shooting review begins. The Officer Involved Shooting review begins.",
+       {"Ana Ruiz role=officer"}},
+      {"The city created Lakeside Relief Fund, a fund for victims.", {}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
