@@ -142,6 +142,12 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
         continue;
       }
     }
+    // "CNN's well-known medical correspondent": a compound adjective before a bare title says
+    // what kind of holder, and is no part of the title.
+    if (bare && role_words.empty() && !p_.words[i].capitalized && w.find('-') != std::string::npos &&
+        lexicons_.word_class(w).empty() && !lexicons_.title_words.count(w)) {
+      continue;
+    }
     // Without a determiner a role is a title, not a verb phrase ("X, alerted the police").
     if (bare && !lexicons_.word_class(w).empty()) return;
     if (bare && role_words.empty() && !lexicons_.title_words.count(w) && !lexicons_.title_modifiers.count(w)) return;

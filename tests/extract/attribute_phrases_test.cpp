@@ -95,6 +95,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Lena Ortiz, a surgeon and CNN's chief medical reporter, spoke.",
        {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=chief medical reporter", "Lena Ortiz role=surgeon"}},
       {"Rosa Lenz, a nurse and Pavel Novak were at home.", {"Rosa Lenz role=nurse"}},
+      {"Dr Lena Ortiz, CNN's well-known medical correspondent and a neuro-surgeon of repute, spoke.",
+       {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=doctor", "Lena Ortiz role=medical correspondent",
+        "Lena Ortiz role=neuro-surgeon"}},
       // Verbs of affiliation and place after a pronoun that stands for the person just named.
       {"Greta Holm spoke first. She was a member of the Lakeside Rowing Club.",
        {"Greta Holm affiliation=Lakeside Rowing Club"}},
