@@ -114,6 +114,26 @@ std::string surname_of(const std::string& folded_name) {
   return folded_name.substr(space == std::string::npos ? 0 : space + 1, end - (space == std::string::npos ? 0 : space + 1));
 }
 
+// "The suspect – later identified as X", "The gunman was named as X": with nothing between the
+// naming verb at word `verb` and "as", the title word heading the subject before the verb (after
+// an article) is the role of the names after "as".
+std::optional<Found> titled_subject_before(const AttributionParagraph& p, std::size_t verb,
+                                           const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t head = verb;
+  while (head > 0 && p.words[head - 1].sentence == sentence &&
+         (!p.words[head - 1].is_word || p.words[head - 1].lower == "later" || p.words[head - 1].lower == "was" ||
+          p.words[head - 1].lower == "has" || p.words[head - 1].lower == "been" || p.words[head - 1].lower == "is")) {
+    --head;
+  }
+  if (head < 2 || head == verb || !p.words[head - 1].is_word || p.words[head - 2].sentence != sentence) {
+    return std::nullopt;
+  }
+  const std::string& noun = p.words[head - 1].lower;
+  if (!lexicons.title_words.count(noun) || !is_article(p.words[head - 2].lower)) return std::nullopt;
+  return Found{"role", noun, head - 1, head, "attribute-naming"};
+}
+
 // "The victims who died have been identified as ...", "One of the five victims killed has been
 // named as ...": a status word in a subject about victims, before the naming verb at word
 // `verb`, holds for the names after it. Without "victim" the subject may be the one who did it
@@ -287,6 +307,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       std::string role = head;
       if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
       found.push_back({"role", role, end - 1, end, "attribute-naming"});
+    } else if (end - 1 == verb) {
+      if (const std::optional<Found> subject = titled_subject_before(p, verb, lexicons)) found.push_back(*subject);
     }
     return found;
   };

@@ -124,6 +124,8 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // The noun a naming verb gives ends before a relative clause.
       {"Police identified the officers who were hurt as Ana Ruiz and Omar Reyes.",
        {"Ana Ruiz role=officer", "Omar Reyes role=officer"}},
+      {"The suspect - later identified as 29-year-old Omar Reyes - fled.", {"Omar Reyes role=suspect"}},
+      {"The man was identified as Omar Reyes.", {}},
       {"Police identified the guards who were killed as Ana Ruiz and Omar Reyes.",
        {"Ana Ruiz role=guard", "Ana Ruiz status=dead", "Omar Reyes role=guard", "Omar Reyes status=dead"}},
       // A status told by a warrant, by the group a person was among, and by a pronoun after an
