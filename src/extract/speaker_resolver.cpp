@@ -202,6 +202,24 @@ bool person_by_words(const AttributionParagraph& p, std::size_t begin, std::size
   return true;
 }
 
+// Anton "Dunn" Jones: a nickname in quote marks at word k, one capitalised word between a first
+// name and a surname of the same sentence, is no part of the name; the words it takes (0 when
+// none).
+std::size_t nickname_length_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kNicknameWords = 3;  // mark, nickname, mark
+  const auto is_quote_mark = [&](std::size_t i) {
+    return !p.words[i].is_word && lexicons.quote_marks.count(std::string(p.slice(p.words[i].start, p.words[i].end)));
+  };
+  if (k + kNicknameWords >= p.words.size() || !is_quote_mark(k) || !is_quote_mark(k + 2)) return 0;
+  const ParagraphWord& nickname = p.words[k + 1];
+  const ParagraphWord& surname = p.words[k + 3];
+  if (!nickname.is_word || !nickname.capitalized || !surname.is_word || !surname.capitalized ||
+      surname.sentence != p.words[k].sentence) {
+    return 0;
+  }
+  return kNicknameWords;
+}
+
 // "Derrick Church, 19, was charged": an age set off by commas right after a name (word `end`
 // is the first word after it) says a person is named, whatever its words name otherwise.
 bool age_follows(const AttributionParagraph& p, std::size_t end) {
@@ -395,6 +413,8 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   if (phrase.roles.empty()) phrase.role_begin = i;
   const AliasEntry* alias = nullptr;
   std::size_t end = i;
+  std::size_t nickname_begin = 0;
+  std::size_t nickname_end = 0;
   if (const std::size_t n = alias_length_at(p, i, lexicons, &alias)) {
     end = i + n;
     phrase.person = alias->type == "person";
@@ -405,6 +425,15 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       if (is_abbreviated_title_period(p, end, i, lexicons)) {
         ++end;
         continue;
+      }
+      // A nickname opens the name only right after a title ("Chief "AJ" Perez").
+      if ((end > i || !phrase.roles.empty()) && nickname_end == 0) {
+        if (const std::size_t n = nickname_length_at(p, end, lexicons)) {
+          nickname_begin = end;
+          nickname_end = end + n;
+          end = nickname_end;
+          continue;
+        }
       }
       if (!p.words[end].is_word || !(p.words[end].capitalized || is_name_particle(p, end))) break;
       std::string bare = p.words[end].lower;
@@ -417,6 +446,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       if (possessive) break;
     }
     if (end == i) return std::nullopt;
+    if (end == nickname_end) end = nickname_begin;  // no surname after all
     // "Name Dr. Ann Lee Surgeon General" (a headline): a title of two words or more after a
     // name of two words or more is no part of it.
     for (std::size_t t = i + 2; t + 1 < end; ++t) {
@@ -463,10 +493,18 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
         }
       }
     }
+    // Police Chief "AJ" Perez: a nickname right after the title opens no name.
+    if (nickname_end > 0 && i == nickname_begin) {
+      i = nickname_end;
+      phrase.name_begin = i;
+    }
     phrase.person = courtesy || person_by_words(p, i, end, lexicons) || age_follows(p, end);
   }
   phrase.end = end;
-  phrase.name = drop_possessive(split_camel_case(surface_of(p, i, end)));
+  const std::string surface = nickname_end > i && nickname_end < end
+                                  ? surface_of(p, i, nickname_begin) + " " + surface_of(p, nickname_end, end)
+                                  : surface_of(p, i, end);
+  phrase.name = drop_possessive(split_camel_case(surface));
   return phrase;
 }
 

@@ -24,8 +24,8 @@ constexpr double kAttributeBar = 0.9;
 // Last measured on the annotated corpus clusters together (paris-2015 not included).
 constexpr double kCorpusQuoteRecallFloor = 0.986;
 constexpr double kCorpusQuoteSpeakerFloor = 0.951;
-constexpr double kCorpusAttributeRecallFloor = 0.618;
-constexpr double kCorpusAttributePrecisionFloor = 0.887;
+constexpr double kCorpusAttributeRecallFloor = 0.751;
+constexpr double kCorpusAttributePrecisionFloor = 0.937;
 
 void print(const std::string& name, const AttributionScore& score, bool details) {
   std::cout << fmt::format(

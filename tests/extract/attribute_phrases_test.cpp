@@ -88,6 +88,89 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Freddie Rodd, Jr. died at a local hospital.", {"Freddie Rodd status=dead"}},
       {"Travis Wade II was arrested on Sunday. Wade is being held in the county jail.",
        {"Travis Wade II status=arrested", "Travis Wade II status=in custody"}},  // one person
+      // A second description joined by "and" describes the same person.
+      {"Dr. Lena Ortiz, a surgeon and chief medical correspondent for CNN, spoke.",
+       {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=chief medical correspondent", "Lena Ortiz role=doctor",
+        "Lena Ortiz role=surgeon"}},
+      {"Lena Ortiz, a surgeon and CNN's chief medical reporter, spoke.",
+       {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=chief medical reporter", "Lena Ortiz role=surgeon"}},
+      {"Rosa Lenz, a nurse and Pavel Novak were at home.", {"Rosa Lenz role=nurse"}},
+      {"Dr Lena Ortiz, CNN's well-known medical correspondent and a neuro-surgeon of repute, spoke.",
+       {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=doctor", "Lena Ortiz role=medical correspondent",
+        "Lena Ortiz role=neuro-surgeon"}},
+      // Verbs of affiliation and place after a pronoun that stands for the person just named.
+      {"Greta Holm spoke first. She was a member of the Lakeside Rowing Club.",
+       {"Greta Holm affiliation=Lakeside Rowing Club"}},
+      {"Greta Holm spoke first. She grew up in Tulsa.", {"Greta Holm origin=Tulsa"}},
+      // An age before a description set off after a name; the copula after both.
+      {"Ivo Marsh, 26, a former soldier, was arrested on Friday.",
+       {"Ivo Marsh role=former soldier", "Ivo Marsh status=arrested"}},
+      {"Ivo Marsh, 26, a former soldier, has been identified as the suspect.",
+       {"Ivo Marsh role=former soldier", "Ivo Marsh role=suspect"}},
+      // A residence whose name holds an organisation word, and the status after it.
+      {"Mia Lund of Council Bluffs, Iowa, was killed in the shooting.",
+       {"Mia Lund residence=Council Bluffs", "Mia Lund status=dead"}},
+      {"Mia Lund of Tulsa died at the scene.", {"Mia Lund residence=Tulsa", "Mia Lund status=dead"}},
+      {"Mia Lund of Lakeside Police spoke first.", {"Mia Lund affiliation=Lakeside Police"}},
+      {"Lakeside Chief of Police Ann Ruiz said the road was closed.", {}},
+      // A full name with an organisation word is a person's when an age follows it.
+      {"Dale Church, 19, was charged with assault.", {"Dale Church status=charged"}},
+      {"Lakeside Church was closed.", {}},
+      // A quoted nickname between a first name and a surname is no part of the name.
+      {"Omar \"Ace\" Reyes and Ana Ruiz face charges of murder.",
+       {"Ana Ruiz status=charged", "Omar Reyes status=charged"}},
+      {"Witness Ana Ruiz saw the car.", {"Ana Ruiz role=witness"}},
+      {"Police Chief \"AJ\" Perez spoke first.", {"Perez role=police chief"}},
+      // The noun a naming verb gives ends before a relative clause.
+      {"Police identified the officers who were hurt as Ana Ruiz and Omar Reyes.",
+       {"Ana Ruiz role=officer", "Omar Reyes role=officer"}},
+      {"The suspect - later identified as 29-year-old Omar Reyes - fled.", {"Omar Reyes role=suspect"}},
+      {"The man was identified as Omar Reyes.", {}},
+      {"Police identified the guards who were killed as Ana Ruiz and Omar Reyes.",
+       {"Ana Ruiz role=guard", "Ana Ruiz status=dead", "Omar Reyes role=guard", "Omar Reyes status=dead"}},
+      // A status told by a warrant, by the group a person was among, and by a pronoun after an
+      // opening phrase.
+      {"A warrant for first degree murder was issued for Omar Reyes on Monday.", {"Omar Reyes status=wanted"}},
+      {"Police issued a statement for Omar Reyes.", {}},
+      {"Ana Ruiz was among the 12 people wounded in the attack.", {"Ana Ruiz status=injured"}},
+      {"Ana Ruiz was among the first to arrive.", {}},
+      {"Omar Reyes fled. According to police, he was taken into custody on Monday.",
+       {"Omar Reyes status=in custody"}},
+      {"Omar Reyes fled. After Ana Ruiz called, he was taken into custody.", {}},
+      // A pronoun opening the sentence after one its person opened takes status verbs too.
+      {"Ana Ruiz was shot on Friday. She died at the hospital.", {"Ana Ruiz status=dead", "Ana Ruiz status=injured"}},
+      {"Police named Ana Ruiz. She died at the hospital.", {}},
+      // "Both men": the two persons the sentence before names, or the two sentences before.
+      {"Officers arrested Omar Reyes. They also captured Ivo Marsh. Both men face murder charges.",
+       {"Ivo Marsh status=arrested", "Ivo Marsh status=charged", "Omar Reyes status=arrested",
+        "Omar Reyes status=charged"}},
+      {"Ana Ruiz named Omar Reyes and Ivo Marsh. Both men face murder charges.", {}},
+      {"Officers arrested Omar Reyes.\n\nThey also captured Ivo Marsh.\n\nBoth men face murder charges.",
+       {"Ivo Marsh status=arrested", "Ivo Marsh status=charged", "Omar Reyes status=arrested",
+        "Omar Reyes status=charged"}},
+      {"Riots Follow Death of Lakeside Teen Killed By Police", {}},
+      // A name after a preposition that its description shows to be a person's.
+      {"The plan was approved, according to Ana Ruiz, assistant director of the Lakeside Police Department.",
+       {"Ana Ruiz affiliation=Lakeside Police Department", "Ana Ruiz role=assistant director"}},
+      {"A tattoo covers the arm of Ivo Marsh, of Tulsa, as he waits.", {"Ivo Marsh residence=Tulsa"}},
+      // A field of two parts after a title and "of"; organisations after "of" without an article.
+      {"Ian Cole, assistant professor of history and politics at Lakeside University, spoke.",
+       {"Ian Cole affiliation=Lakeside University", "Ian Cole role=assistant professor of history and politics"}},
+      {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
+      {"Ana Ruiz served in Iraq with the National Guard.", {"Ana Ruiz affiliation=National Guard"}},
+      {"Ana Ruiz, agent of the Bureau of Fire, Rescue and Safety, spoke.", {"Ana Ruiz role=agent"}},
+      {"Ana Ruiz traveled from Tulsa, Oklahoma, to Miami.", {"Ana Ruiz origin=Tulsa"}},
+      {"Ana Ruiz was instead fatally gunned down.", {"Ana Ruiz status=dead"}},
+      {"Ivo Marsh, 57, of Tulsa, has been identified as one of the slain victims.",
+       {"Ivo Marsh residence=Tulsa", "Ivo Marsh status=dead"}},
+      {"Ivo Marsh has been identified as one of the witnesses.", {}},
+      // A title-case phrase of common words is no name; a fund is an organisation.
+      {"Officer Ana Ruiz said the officer involved shooting review begins. The Officer Involved Shooting review begins.",
+       {"Ana Ruiz role=officer"}},
+      {"The city created Lakeside Relief Fund, a fund for victims.", {}},
+      // What a person killed would have been.
+      {"Tom Berg would have been a senior at Lakeside High School.",
+       {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);

@@ -1,0 +1,178 @@
+// Affiliations: "of the Missouri State Highway Patrol", "CNN's chief medical correspondent",
+// "worked at the Norfolk Naval Shipyard".
+#include "extract/attribute_reader.h"
+
+#include <algorithm>
+
+namespace factdiff::attribute_reading {
+
+bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) const {
+  if (k >= p_.words.size() || !p_.words[k].is_word) return false;
+  const std::string& w = p_.words[k].lower;
+  if (w != "of" && w != "for" && w != "at" && w != "with") return false;
+  // In a headline written in capitals every word looks like an acronym.
+  if (is_capitals_word(p_, k)) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  std::size_t begin = k + 1;
+  const bool article = is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the";
+  if (article) ++begin;
+  // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the", an
+  // acronym ("of CNN"), or a name an organisation word ends ("of Emory University and CNN").
+  if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) && is_capitals_word(p_, begin))) {
+    std::vector<Found> named;
+    if (!organizations_at(begin, sentence, false, named)) return false;
+    for (const Found& organization : named) {
+      if (!names_organization_not_place(organization.value)) return false;
+      // "Death of Brooklyn Teen Killed By Police": a headline in title case capitalises its
+      // function words too; a name does not.
+      for (std::size_t w = organization.begin; w < organization.end; ++w) {
+        const std::string& word_class = lexicons_.word_class(p_.words[w].lower);
+        if (p_.words[w].capitalized && !word_class.empty() && word_class != "determiner") return false;
+      }
+    }
+    out.insert(out.end(), named.begin(), named.end());
+    return true;
+  }
+  return organizations_at(begin, sentence, false, out);
+}
+
+bool AttributeReader::organizations_at(std::size_t begin, std::size_t sentence, bool article_after_and,
+                                         std::vector<Found>& out) const {
+  const std::size_t before = out.size();
+  std::size_t end = organization_at(begin, sentence, out);
+  while (end > begin && is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and") {
+    std::size_t next = end + 1;
+    if (article_after_and && is_word_in_sentence(p_, next, sentence) && p_.words[next].lower == "the") ++next;
+    // "the FBI's Detroit Division and Chief James Craig of ...": a title after "and" opens a person.
+    if (is_word_in_sentence(p_, next, sentence) && lexicons_.titles.count(p_.words[next].lower)) break;
+    const std::size_t after = organization_at(next, sentence, out);
+    if (after == next) break;
+    end = after;
+  }
+  return out.size() > before;
+}
+
+std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sentence, std::vector<Found>& out) const {
+  // A place word of a compound ("Atlanta-area", "Tampa-based") says where, not who.
+  while (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].capitalized &&
+         (p_.words[begin].lower.ends_with("-area") || p_.words[begin].lower.ends_with("-based"))) {
+    ++begin;
+  }
+  std::size_t end = begin;
+  bool linked_by_of = false;
+  while (is_word_in_sentence(p_, end, sentence) && end < begin + 8) {
+    if (p_.words[end].capitalized) {
+      ++end;
+      continue;
+    }
+    // "Council of American-Islamic Relations", "Church of the Transfiguration": linking words
+    // inside the name.
+    const std::string& link = p_.words[end].lower;
+    std::size_t capital = end + 1;
+    if (link == "of" && is_word_in_sentence(p_, capital, sentence) && p_.words[capital].lower == "the") ++capital;
+    // "Surrey Fire and Rescue Service": "and" inside a name whose first part names no
+    // organisation on its own ("Emory University and CNN" are two).
+    const bool inner_and = link == "and" && end > begin &&
+                           !is_organization_(std::string(p_.slice(p_.words[begin].start, p_.words[end - 1].end)));
+    if ((link == "of" || link == "for" || inner_and) && end > begin && is_word_in_sentence(p_, capital, sentence) &&
+        p_.words[capital].capitalized) {
+      linked_by_of = linked_by_of || link == "of";
+      end = capital + 1;
+      continue;
+    }
+    break;
+  }
+  if (end == begin) return begin;
+  // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": after "of", a comma and one
+  // capitalised word closed by a comma or "and" go on with a list inside the name, whose end is
+  // not read here ("the Council of Civic Relations, Omar Salem," ends at the comma).
+  const bool list_goes_on = is_mark(p_, end, ",") && is_word_in_sentence(p_, end + 1, sentence) &&
+                            p_.words[end + 1].capitalized &&
+                            (is_mark(p_, end + 2, ",") || (is_word_in_sentence(p_, end + 2, sentence) &&
+                                                           p_.words[end + 2].lower == "and"));
+  if (linked_by_of && list_goes_on) return begin;
+  const std::string organization(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
+  if (!is_organization_(organization)) return begin;
+  out.push_back({"affiliation", organization, begin, end, "attribute-affiliation"});
+  return end;
+}
+
+bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out) const {
+  if (k < p_.words.size() && (p_.words[k].lower == "also" || p_.words[k].lower == "later")) ++k;
+  if (k >= p_.words.size()) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_affiliation_verb_words,
+                                             [this](const std::string& phrase, std::size_t) {
+    return lexicons_.affiliation_verbs.count(phrase) > 0;
+  });
+  if (n == 0) return false;
+  std::size_t begin = k + n;
+  if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
+  if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
+  if (organizations_at(begin, sentence, true, out)) return true;
+  // "served in Iraq with the National Guard": the organisation after the place served in.
+  const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, begin);
+  return place && affiliation_at(place->second, out);
+}
+
+std::optional<Found> AttributeReader::possessive_organization_before(std::size_t name_begin) const {
+  constexpr std::size_t kLongestOrganization = 5;  // words
+  if (name_begin == 0) return std::nullopt;
+  const std::size_t owner = name_begin - 1;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  if (!is_word_in_sentence(p_, owner, sentence) || !p_.words[owner].capitalized || !is_possessive(p_.words[owner].lower)) {
+    return std::nullopt;
+  }
+  std::size_t begin = owner;
+  while (begin > 0 && owner - begin < kLongestOrganization && is_word_in_sentence(p_, begin - 1, sentence) &&
+         p_.words[begin - 1].capitalized && !is_possessive(p_.words[begin - 1].lower)) {
+    --begin;
+  }
+  std::string organization(p_.slice(p_.words[begin].start, p_.words[owner].end));
+  organization.resize(organization.size() - possessive_length(organization));
+  if (!is_organization_(organization)) return std::nullopt;
+  return Found{"affiliation", organization, begin, owner + 1, "attribute-affiliation"};
+}
+
+bool AttributeReader::possessive_organization_role(std::size_t k, std::vector<Found>& out) {
+  constexpr std::size_t kLongestOrganization = 5;  // words
+  const std::size_t sentence = p_.words[k].sentence;
+  std::size_t begin = k;
+  if (p_.words[begin].lower == "the") ++begin;
+  std::size_t owner = begin;
+  while (is_word_in_sentence(p_, owner, sentence) && p_.words[owner].capitalized && owner < begin + kLongestOrganization &&
+         !is_possessive(p_.words[owner].lower)) {
+    ++owner;
+  }
+  if (!is_word_in_sentence(p_, owner, sentence) || !p_.words[owner].capitalized ||
+      !is_possessive(p_.words[owner].lower)) {
+    return false;
+  }
+  std::string organization(p_.slice(p_.words[begin].start, p_.words[owner].end));
+  organization.resize(organization.size() - possessive_length(organization));
+  if (!is_organization_(organization)) return false;
+  std::vector<Found> role;
+  noun_phrase_at(owner + 1, role, true);
+  if (role.empty() || role.front().name != "role") return false;
+  out.push_back({"affiliation", organization, begin, owner + 1, "attribute-affiliation"});
+  out.insert(out.end(), role.begin(), role.end());
+  return true;
+}
+
+bool AttributeReader::organization_before_title(std::size_t k) const {
+  const std::size_t title = title_after_name_run(k);
+  return title > k && is_organization_(std::string(p_.slice(p_.words[k].start, p_.words[title - 1].end)));
+}
+
+std::size_t AttributeReader::possessive_length(const std::string& word) {
+  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
+    if (word.size() > suffix.size() && word.ends_with(suffix)) return suffix.size();
+  }
+  return 0;
+}
+
+bool AttributeReader::is_possessive(const std::string& word) {
+  return possessive_length(word) > 0;
+}
+
+}  // namespace factdiff::attribute_reading

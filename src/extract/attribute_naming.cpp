@@ -1,0 +1,101 @@
+// Findings of naming verbs for the names they give.
+#include "extract/attribute_naming.h"
+
+#include <optional>
+#include <string>
+
+namespace factdiff::attribute_reading {
+namespace {
+
+// "The suspect – later identified as X", "The gunman was named as X": with nothing between the
+// naming verb at word `verb` and "as", the title word heading the subject before the verb (after
+// an article) is the role of the names after "as".
+std::optional<Found> titled_subject_before(const AttributionParagraph& p, std::size_t verb,
+                                           const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t head = verb;
+  while (head > 0 && p.words[head - 1].sentence == sentence &&
+         (!p.words[head - 1].is_word || p.words[head - 1].lower == "later" || p.words[head - 1].lower == "was" ||
+          p.words[head - 1].lower == "has" || p.words[head - 1].lower == "been" || p.words[head - 1].lower == "is")) {
+    --head;
+  }
+  if (head < 2 || head == verb || !p.words[head - 1].is_word || p.words[head - 2].sentence != sentence) {
+    return std::nullopt;
+  }
+  const std::string& noun = p.words[head - 1].lower;
+  if (!lexicons.title_words.count(noun) || !is_article(p.words[head - 2].lower)) return std::nullopt;
+  return Found{"role", noun, head - 1, head, "attribute-naming"};
+}
+
+// "The victims who died have been identified as ...", "One of the five victims killed has been
+// named as ...": a status word in a subject about victims, before the naming verb at word
+// `verb`, holds for the names after it. Without "victim" the subject may be the one who did it
+// ("The man who killed three people was identified as ...").
+std::optional<Found> victims_status(const AttributionParagraph& p, std::size_t verb,
+                                    const AttributionLexicons& lexicons) {
+  const std::size_t sentence = p.words[verb].sentence;
+  std::size_t begin = verb;
+  while (begin > 0 && p.words[begin - 1].sentence == sentence) --begin;
+  bool victims = false;
+  std::optional<Found> status;
+  for (std::size_t k = begin; k < verb; ++k) {
+    if (!p.words[k].is_word) continue;
+    const std::string& w = p.words[k].lower;
+    victims = victims || w == "victim" || w == "victims";
+    if (status) continue;
+    if (auto phrase = lexicons.statuses.find(w); phrase != lexicons.statuses.end()) {
+      status = Found{"status", phrase->second, k, k + 1, "attribute-naming"};
+    } else if (auto verb_form = lexicons.status_verbs.find(w); verb_form != lexicons.status_verbs.end()) {
+      status = Found{"status", verb_form->second, k, k + 1, "attribute-naming"};
+    }
+  }
+  if (!victims) return std::nullopt;
+  return status;
+}
+
+}  // namespace
+
+std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::size_t as,
+                                          const AttributionLexicons& lexicons) {
+  std::vector<Found> found;
+  std::size_t verb = as;
+  while (verb > 0 && as - verb < 8 && p.words[verb - 1].is_word && p.words[verb - 1].sentence == p.words[as].sentence) {
+    --verb;
+    const std::string& w = p.words[verb].lower;
+    if (w == "named" || w == "identified" || w == "described") break;
+  }
+  const std::string& naming = p.words[verb].lower;
+  if (verb == as || (naming != "named" && naming != "identified" && naming != "described")) return found;
+  for (std::size_t k = verb + 1; k < as; ++k) {
+    if (const std::string* nationality = lexicons.nationality(p.words[k].lower)) {
+      found.push_back({"nationality", *nationality, k, k + 1, "attribute-naming"});
+    }
+  }
+  if (std::optional<Found> status = victims_status(p, verb, lexicons)) found.push_back(*status);
+  // "identified the officers who were gunned down as X": the noun phrase ends before a
+  // relative clause, so its head is the word before "who".
+  std::size_t end = as;
+  for (std::size_t k = verb + 1; k < as; ++k) {
+    if (p.words[k].lower == "who" || p.words[k].lower == "that" || p.words[k].lower == "which") {
+      end = k;
+      break;
+    }
+  }
+  // "identified the injured as X", "the victims who were killed as X": a status word before
+  // "as" is what happened to them, not a role.
+  auto status = lexicons.statuses.find(p.words[as - 1].lower);
+  const bool told_status = as - 1 > verb && status != lexicons.statuses.end();
+  if (told_status) found.push_back({"status", status->second, as - 1, as, "attribute-naming"});
+  const std::string& head = p.words[end - 1].lower;
+  if ((end < as || !told_status) && end - 1 > verb && lexicons.word_class(head).empty() &&
+      !p.words[end - 1].capitalized && !lexicons.nationality(head) && !lexicons.statuses.count(head)) {
+    std::string role = head;
+    if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
+    found.push_back({"role", role, end - 1, end, "attribute-naming"});
+  } else if (end - 1 == verb) {
+    if (const std::optional<Found> subject = titled_subject_before(p, verb, lexicons)) found.push_back(*subject);
+  }
+  return found;
+}
+
+}  // namespace factdiff::attribute_reading

@@ -1,0 +1,26 @@
+// What a naming verb says about the names it gives: "Police named two of the French attackers
+// as X and Y", "The victims who died have been identified as X", "The suspect – later identified
+// as X". The extractor reads the names after "as"; these findings hold for each of them.
+//
+//   std::vector<Found> said = naming_phrase_findings(p, as, lexicons);  // word `as` is "as"
+//   // "named two of the French attackers as" -> nationality French, role attacker
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "extract/attribute_words.h"
+#include "extract/entity_lexicons.h"
+#include "extract/quote_text.h"
+
+namespace factdiff::attribute_reading {
+
+// Nationality, role and status the words around a naming verb ("named", "identified",
+// "described") give the names after the "as" at word `as`: nationality words between the verb
+// and "as", the noun before "as" (before a relative clause: "the officers who were hurt as"),
+// a status word there or in a subject about victims; empty when no naming verb comes before.
+std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::size_t as,
+                                          const AttributionLexicons& lexicons);
+
+}  // namespace factdiff::attribute_reading

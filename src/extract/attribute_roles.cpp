@@ -1,0 +1,322 @@
+// Roles: appositives (", a petty criminal"), descriptions set off before a name, titles after
+// a name run ("a Broward County commissioner") and what follows a subject.
+#include "extract/attribute_reader.h"
+
+#include <algorithm>
+
+namespace factdiff::attribute_reading {
+
+std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, bool plural) {
+  std::vector<Found> out;
+  if (k >= p_.words.size()) return out;
+  // "Freddie Rodgers, Jr. died": the suffix after the comma still belongs to the name.
+  if (is_mark(p_, k, ",") && is_word_in_sentence(p_, k + 1, p_.words[k].sentence) &&
+      is_generational_suffix(p_.words[k + 1].lower)) {
+    k += 2;
+    if (is_mark(p_, k, ".") && is_word_in_sentence(p_, k + 1, p_.words[k].sentence)) ++k;  // "Jr" "."
+    if (k >= p_.words.size()) return out;
+  }
+  if (!is_mark(p_, k, ",")) {
+    // "Clark Parrott of the Missouri State Highway Patrol said"
+    if (affiliation_at(k, out)) return out;
+    if (named && status_verb_at(k, out)) return out;
+    if (affiliation_verb_at(k, out)) return out;
+    if (place_verb_at(k, out)) return out;
+    copula(k, out, plural);
+    return out;
+  }
+  // "her father, 62-year-old Ian Cole, died at the airport": the comma closes an appositive the
+  // name was, and the status verb after it tells what happened to the name.
+  if (named && status_verb_at(k + 1, out)) return out;
+  // "One of the passengers, Hal Brennick, was killed": the comma closes an appositive the name
+  // was, and the copula after it speaks of the name.
+  if (opens_copula(k + 1, plural)) {
+    copula(k + 1, out, plural);
+    return out;
+  }
+  appositive(k + 1, out);
+  // "Nora Lind, 29, from Uppsala, was arrested": the copula after the appositive.
+  const std::size_t sentence = p_.words[k].sentence;
+  std::size_t close = k + 1;
+  // "Ian Cole, 26, a former soldier, was arrested": the age before a description is no
+  // appositive of its own.
+  if (is_word_in_sentence(p_, close, sentence) && is_age_word(p_.words[close].lower) && is_mark(p_, close + 1, ",") &&
+      is_word_in_sentence(p_, close + 2, sentence) && is_article(p_.words[close + 2].lower)) {
+    close += 2;
+  }
+  std::size_t commas = 0;
+  while (close < p_.words.size() && p_.words[close].sentence == sentence && close < k + kLongestAppositive) {
+    if (is_mark(p_, close, ",") && ++commas == 2) break;
+    if (is_mark(p_, close, ",") && close + 1 < p_.words.size() && !p_.words[close + 1].is_word) break;
+    if (is_mark(p_, close, ",") && commas == 1 && close + 1 < p_.words.size() &&
+        (p_.words[close + 1].lower == "from" || p_.words[close + 1].lower == "of")) {
+      ++close;
+      continue;
+    }
+    if (is_mark(p_, close, ",")) break;
+    ++close;
+  }
+  if (is_mark(p_, close, ",") && !(named && status_verb_at(close + 1, out))) copula(close + 1, out, plural);
+  return out;
+}
+
+void AttributeReader::appositive(std::size_t k, std::vector<Found>& out) {
+  // ", 29, from Chartres": skip the age.
+  if (k < p_.words.size() && p_.words[k].is_word && is_age_word(p_.words[k].lower) && is_mark(p_, k + 1, ",")) {
+    k += 2;
+  }
+  if (k >= p_.words.size() || !p_.words[k].is_word) return;
+  const std::string& w = p_.words[k].lower;
+  if (location_at(k, out, nullptr, false)) return;
+  // "X, who died Sunday,", "X, who grew up in Kissimmee,", "X, who is on the run,".
+  if (w == "who") {
+    if (!status_verb_at(k + 1, out) && !place_verb_at(k + 1, out)) copula(k + 1, out);
+    return;
+  }
+  if (possessive_organization_role(k, out)) return;
+  if (lexicons_.word_class(w) == "determiner" && w != "this" && w != "that" && w != "these" &&
+      w != "those" && w != "no") {
+    noun_phrase_at(k, out);
+  } else if (lexicons_.word_class(w).empty() &&
+             (!p_.words[k].capitalized || lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) ||
+              organization_before_title(k))) {
+    noun_phrase_at(k, out, true);
+  }
+}
+
+void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, bool bare) {
+  const std::size_t sentence = p_.words[k].sentence;
+  std::size_t i = k;
+  const std::string& det_class = lexicons_.word_class(p_.words[i].lower);
+  if (det_class == "determiner") ++i;
+  std::vector<std::size_t> role_words;
+  std::optional<Found> named_before_title;  // the organisation of "a CNN correspondent"
+  // "director of public affairs": the role went on over "of".
+  const auto role_goes_past_of = [&] {
+    return std::any_of(role_words.begin(), role_words.end(), [this](std::size_t r) { return p_.words[r].lower == "of"; });
+  };
+  for (; is_word_in_sentence(p_, i, sentence) && i < k + kLongestAppositive; ++i) {
+    const std::string& w = p_.words[i].lower;
+    // "director of public affairs": the office goes on over "of" and a common noun.
+    // Written as a capitalised title, the words after "of" are too ("Director of Trauma
+    // Services").
+    const bool capitalised_title = !role_words.empty() && p_.words[role_words.front()].capitalized;
+    if (bare && w == "of" && !role_words.empty() && is_word_in_sentence(p_, i + 1, sentence) &&
+        p_.words[i + 1].capitalized == capitalised_title &&
+        lexicons_.word_class(p_.words[i + 1].lower).empty() &&
+        !is_age_word(p_.words[i + 1].lower) &&
+        lexicons_.title_words.count(p_.words[role_words.back()].lower)) {
+      role_words.push_back(i);
+      continue;
+    }
+    // "professor of aerospace and occupational safety": the field after "of" may have two parts.
+    const bool field_goes_on = bare && w == "and" && is_word_in_sentence(p_, i + 1, sentence) &&
+                               !p_.words[i + 1].capitalized && lexicons_.word_class(p_.words[i + 1].lower).empty() &&
+                               role_goes_past_of();
+    if (field_goes_on) {
+      role_words.push_back(i);
+      continue;
+    }
+    if (w == "who" || w == "which" || w == "that" || w == "of" || w == "and" || w == "with" ||
+        w == "as" || w == "to" || w == "for" || w == "at" || w == "on" || w == "by" || lexicons_.speech_verb_at(p_.words, i)) {
+      break;
+    }
+    // "special agent in charge": the office goes on.
+    if (w == "in" && !role_words.empty() && is_word_in_sentence(p_, i + 1, sentence) &&
+        p_.words[i + 1].lower == "charge") {
+      role_words.push_back(i);
+      role_words.push_back(++i);
+      continue;
+    }
+    if (w == "from" || w == "in" || w == "living" || w == "based" || w == "currently") break;
+    if (is_age_word(w)) continue;
+    // "a Broward County commissioner", "FBI special agent in charge": a name before the title
+    // says where or for whom the role is; when it names an organisation, that is an affiliation.
+    if (role_words.empty() && p_.words[i].capitalized && !lexicons_.nationality(w) &&
+        !lexicons_.title_words.count(w) && !lexicons_.title_modifiers.count(w)) {
+      const std::size_t title = title_after_name_run(i);
+      if (title > i) {
+        const std::string run(p_.slice(p_.words[i].start, p_.words[title - 1].end));
+        if (is_organization_(run)) named_before_title = Found{"affiliation", run, i, title, "attribute-affiliation"};
+        i = title - 1;
+        continue;
+      }
+    }
+    // "CNN's well-known medical correspondent": a compound adjective before a bare title says
+    // what kind of holder, and is no part of the title.
+    if (bare && role_words.empty() && !p_.words[i].capitalized && w.find('-') != std::string::npos &&
+        lexicons_.word_class(w).empty() && !lexicons_.title_words.count(w)) {
+      continue;
+    }
+    // Without a determiner a role is a title, not a verb phrase ("X, alerted the police").
+    if (bare && !lexicons_.word_class(w).empty()) return;
+    if (bare && role_words.empty() && !lexicons_.title_words.count(w) && !lexicons_.title_modifiers.count(w)) return;
+    if (const std::string* nationality = lexicons_.nationality(w)) {
+      out.push_back({"nationality", *nationality, i, i + 1, "attribute-nationality"});
+      continue;
+    }
+    // A name, not a description; a title may be capitalised ("Peter Guest, Assistant Chief
+    // Fire Officer at ...", "X, the Police Chief").
+    const bool title_goes_on = role_goes_past_of();
+    if (p_.words[i].capitalized &&
+        !(lexicons_.title_words.count(w) || lexicons_.title_modifiers.count(w) || (bare && title_goes_on))) {
+      return;
+    }
+    if (lexicons_.word_class(w) == "pronoun") return;  // "X, them": no description
+    // "the school's police chief": the role is what follows the owner's possessive, when the
+    // owner opens the phrase (deeper in, "the first person shot after ... his father's home"
+    // is no role).
+    if (is_possessive(w) && !p_.words[i].capitalized && role_words.empty()) {
+      role_words.clear();
+      continue;
+    }
+    // A participle ends the noun phrase: "a tourist visiting from Australia"; after a title
+    // word a past one does too ("a Navy lieutenant assigned to ...").
+    if (w.size() > 4 && w.compare(w.size() - 3, 3, "ing") == 0 && !role_words.empty()) break;
+    if (w.size() > 4 && w.ends_with("ed") && !role_words.empty() &&
+        lexicons_.title_words.count(p_.words[role_words.back()].lower) && !lexicons_.title_words.count(w)) {
+      break;
+    }
+    role_words.push_back(i);
+  }
+  // "Tony Hale, the affidavit says": the phrase is the subject of a speech verb, not an
+  // appositive.
+  if (i < p_.words.size() && p_.words[i].is_word && lexicons_.speech_verb_at(p_.words, i)) role_words.clear();
+  // Kinship ("his son") and a bare nationality head ("an American citizen") are no roles.
+  if (role_words.size() == 1 && (lexicons_.relation_nouns.count(p_.words[role_words[0]].lower) ||
+                                 lexicons_.nationality_heads.count(p_.words[role_words[0]].lower))) {
+    role_words.clear();
+  }
+  for (std::size_t r : role_words) {
+    if (lexicons_.relation_nouns.count(p_.words[r].lower)) role_words.clear();
+    if (role_words.empty()) break;
+  }
+  if (bare && !role_words.empty()) {
+    // The head of the role is its last word before "of" ("director" of "director of public
+    // affairs"); without a determiner it must be a title word.
+    std::size_t head = role_words.back();
+    for (std::size_t r : role_words) {
+      if (p_.words[r].lower == "of" || p_.words[r].lower == "in") {  // "agent" of "agent in charge"
+        head = r - 1;
+        break;
+      }
+    }
+    if (!lexicons_.title_words.count(p_.words[head].lower)) return;
+  }
+  // A bare title may go on over "of" ("assistant professor of aerospace and occupational safety").
+  if (!role_words.empty() && role_words.size() <= (bare ? 8 : 4)) {
+    std::string role;
+    for (std::size_t r : role_words) {
+      if (!role.empty()) role += ' ';
+      role += p_.slice(p_.words[r].start, p_.words[r].end);
+    }
+    if (named_before_title) out.push_back(*named_before_title);
+    out.push_back({"role", role, role_words.front(), role_words.back() + 1, "attribute-role"});
+  }
+  // "a critic of NYPD" is no member of it: "of" joins an organisation to a title ("chief of
+  // the Central Mat-Su Fire Department"), "for", "at" and "with" to any role.
+  if (!role_words.empty() && coordinated_role_at(i, out)) return;
+  const bool of_title = i < p_.words.size() && p_.words[i].lower == "of" && !role_words.empty() &&
+                        lexicons_.title_words.count(p_.words[role_words.back()].lower) > 0;
+  if (!role_words.empty() && (of_title || (i < p_.words.size() && p_.words[i].lower != "of")) &&
+      affiliation_at(i, out)) {
+    relative_clause_at(out.back().end, out);
+    return;
+  }
+  if (!role_words.empty() && relative_clause_at(i, out)) return;
+  std::size_t next = i;
+  while (location_at(next, out, &next, !role_words.empty())) {
+    if (is_mark(p_, next, ",")) break;
+  }
+}
+
+bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out) {
+  if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "and") return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  const std::size_t next = k + 1;
+  if (!is_word_in_sentence(p_, next, sentence)) return false;
+  const std::size_t before = out.size();
+  const std::string& w = p_.words[next].lower;
+  if (!possessive_organization_role(next, out)) {
+    // A capitalised word after "and" opens a name ("a student and Ana Ruiz"), not a role.
+    if (is_article(w)) {
+      noun_phrase_at(next, out);
+    } else if (!p_.words[next].capitalized && lexicons_.word_class(w).empty()) {
+      noun_phrase_at(next, out, true);
+    }
+  }
+  const bool role = std::any_of(out.begin() + static_cast<std::ptrdiff_t>(before), out.end(),
+                                [](const Found& found) { return found.name == "role"; });
+  if (!role) out.resize(before);
+  return role;
+}
+
+std::vector<Found> AttributeReader::description_before(std::size_t name_begin, std::size_t name_end) {
+  std::vector<Found> none;
+  if (name_begin < 2 || !is_mark(p_, name_begin - 1, ",")) return none;
+  const std::size_t comma = name_begin - 1;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  const bool name_closes = name_end >= p_.words.size() || p_.words[name_end].sentence != sentence ||
+                           is_mark(p_, name_end, ",") || is_mark(p_, name_end, ".");
+  if (!name_closes) return none;
+  for (std::size_t j = comma; j-- > 0 && comma - j <= kLongestAppositive;) {
+    if (!is_word_in_sentence(p_, j, sentence)) break;
+    std::vector<Found> found;
+    const std::string& w = p_.words[j].lower;
+    const bool opens_run = p_.words[j].capitalized && (j == 0 || !p_.words[j - 1].capitalized);
+    if (!(opens_run && possessive_organization_role(j, found)) && is_article(w)) {
+      noun_phrase_at(j, found);
+    }
+    if (found.empty()) continue;
+    std::size_t end = 0;
+    const Found* role = nullptr;
+    for (const Found& f : found) {
+      end = std::max(end, f.end);
+      if (f.name == "role") role = &f;
+    }
+    if (end == comma && role != nullptr && names_a_person(role->value)) return found;
+  }
+  return none;
+}
+
+bool AttributeReader::names_a_person(const std::string& role) const {
+  std::string head;
+  std::size_t from = 0;
+  while (from <= role.size()) {
+    const std::size_t space = std::min(role.find(' ', from), role.size());
+    const std::string word = fold_text(role.substr(from, space - from));
+    if (word == "of" || word == "in") break;
+    head = word;
+    from = space + 1;
+  }
+  if (head.size() > 2 && head.back() == 's' && head[head.size() - 2] != 's') return false;
+  return lexicons_.title_words.count(head) > 0;
+}
+
+std::size_t AttributeReader::title_after_name_run(std::size_t k) const {
+  constexpr std::size_t kLongestRun = 3;  // words
+  const std::size_t sentence = p_.words[k].sentence;
+  std::size_t best = k;
+  for (std::size_t end = k + 1; end <= k + kLongestRun; ++end) {
+    if (!is_word_in_sentence(p_, end - 1, sentence)) break;
+    const ParagraphWord& last = p_.words[end - 1];
+    if (!last.capitalized || lexicons_.title_modifiers.count(last.lower)) break;
+    if (is_possessive(last.lower)) return k;  // "Le's attorney": someone's, not a place's
+    if (is_word_in_sentence(p_, end, sentence) && title_begins_at(end)) best = end;
+  }
+  return best;
+}
+
+bool AttributeReader::title_begins_at(std::size_t k) const {
+  const std::size_t sentence = p_.words[k].sentence;
+  while (is_word_in_sentence(p_, k, sentence) && lexicons_.title_modifiers.count(p_.words[k].lower) &&
+         !lexicons_.title(p_.words[k].lower)) {
+    ++k;
+  }
+  return is_word_in_sentence(p_, k, sentence) &&
+         longest_known_phrase(p_, k, lexicons_.longest_title_words, [this](const std::string& phrase, std::size_t) {
+           return lexicons_.title(phrase) != nullptr;
+         }) > 0;
+}
+
+}  // namespace factdiff::attribute_reading

@@ -1,0 +1,154 @@
+// Statuses: "was arrested", "died", "arrested 25-year-old X", a "who" clause's status.
+#include "extract/attribute_reader.h"
+
+#include <algorithm>
+
+namespace factdiff::attribute_reading {
+
+bool AttributeReader::status_verb_at(std::size_t k, std::vector<Found>& out) const {
+  if (k >= p_.words.size()) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  std::vector<std::size_t> words;
+  for (std::size_t i = k; is_word_in_sentence(p_, i, sentence) &&
+                          words.size() < lexicons_.longest_status_verb_words && i < k + 8; ++i) {
+    if (p_.words[i].lower == "both" || p_.words[i].lower == "also") continue;
+    words.push_back(i);
+  }
+  for (std::size_t n = words.size(); n >= 1; --n) {
+    std::string phrase;
+    for (std::size_t i = 0; i < n; ++i) phrase += (i ? " " : "") + p_.words[words[i]].lower;
+    auto it = lexicons_.status_verbs.find(phrase);
+    if (it == lexicons_.status_verbs.end()) continue;
+    out.push_back({"status", it->second, k, words[n - 1] + 1, "status-verbs"});
+    return true;
+  }
+  return false;
+}
+
+std::optional<Found> AttributeReader::object_status_before(std::size_t begin) const {
+  std::size_t j = begin;
+  if (j >= 2 && p_.words[j - 1].lower == "old" && is_age_word(p_.words[j - 2].lower)) {
+    j -= 2;  // "25-year old"
+  } else if (j >= 1 && p_.words[j - 1].lower.find("year-old") != std::string::npos) {
+    j -= 1;
+  }
+  if (j == 0 || !p_.words[j - 1].is_word || p_.words[j - 1].capitalized ||
+      p_.words[j - 1].sentence != p_.words[begin].sentence) {
+    return std::nullopt;
+  }
+  auto status = lexicons_.object_status_verbs.find(p_.words[j - 1].lower);
+  if (status == lexicons_.object_status_verbs.end()) return std::nullopt;
+  return Found{"status", status->second, j - 1, j, "object-status-verbs"};
+}
+
+bool AttributeReader::relative_clause_at(std::size_t k, std::vector<Found>& out) const {
+  if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "who") return false;
+  return status_verb_at(k + 1, out) || place_verb_at(k + 1, out);
+}
+
+std::size_t AttributeReader::copula_length(std::size_t k, bool plural) const {
+  if (k >= p_.words.size() || !p_.words[k].is_word) return 0;
+  const std::string& w = p_.words[k].lower;
+  if (w == "is" || w == "was" || w == "remains" || w == "remained") return 1;
+  if (plural && (w == "were" || w == "are" || w == "remain")) return 1;
+  const bool has = w == "has" || w == "had" || (plural && w == "have");
+  if (has && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") return 2;
+  // "Ana Ruiz would have been a senior at Lakeside High": what a person killed was about to be
+  // describes them too.
+  if (w == "would" && k + 2 < p_.words.size() && p_.words[k + 1].lower == "have" && p_.words[k + 2].lower == "been") {
+    return 3;
+  }
+  return 0;
+}
+
+bool AttributeReader::opens_copula(std::size_t k, bool plural) const {
+  return copula_length(k, plural) > 0;
+}
+
+void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural) {
+  const std::size_t length = copula_length(k, plural);
+  if (length == 0) return;
+  std::size_t i = k + length;
+  if (i < p_.words.size() &&
+      (p_.words[i].lower == "later" || p_.words[i].lower == "also" || p_.words[i].lower == "instead")) {
+    ++i;
+  }
+  if (const std::optional<Found> status = status_at(i)) {
+    out.push_back(*status);
+    return;
+  }
+  if (among_status_at(i, out)) return;
+  // "X and Y were the owners": a plural noun is no role of each.
+  if (plural) return;
+  if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
+    noun_phrase_at(i, out);
+    return;
+  }
+  // "was identified by French authorities on Monday as the presumed mastermind"
+  const std::size_t sentence = p_.words[k].sentence;
+  const std::string& verb = p_.words[i].lower;
+  const bool naming = verb == "identified" || verb == "named" || verb == "described";
+  for (std::size_t j = i; is_word_in_sentence(p_, j, sentence) && j < i + 12; ++j) {
+    if (p_.words[j].lower != "as" || !is_word_in_sentence(p_, j + 1, sentence)) continue;
+    if (p_.words[j + 1].lower == "the") {
+      if (naming) noun_phrase_at(j + 1, out);
+      return;
+    }
+    // "has been identified as one of the slain victims": a status word of the group named.
+    if (naming && p_.words[j + 1].lower == "one" && is_word_in_sentence(p_, j + 2, sentence) &&
+        p_.words[j + 2].lower == "of" && is_word_in_sentence(p_, j + 3, sentence) && p_.words[j + 3].lower == "the") {
+      if (const std::optional<Found> status = status_at(j + 4)) out.push_back(*status);
+      return;
+    }
+  }
+}
+
+std::optional<Found> AttributeReader::status_at(std::size_t k) const {
+  for (std::size_t n = lexicons_.longest_status_words; n >= 1; --n) {
+    if (k + n > p_.words.size()) continue;
+    std::string phrase;
+    bool ok = true;
+    for (std::size_t i = k; i < k + n; ++i) {
+      if (!p_.words[i].is_word) {
+        ok = false;
+        break;
+      }
+      if (!phrase.empty()) phrase += ' ';
+      phrase += p_.words[i].lower;
+    }
+    if (!ok) continue;
+    auto it = lexicons_.statuses.find(phrase);
+    if (it != lexicons_.statuses.end()) return Found{"status", it->second, k, k + n, "status-phrases"};
+  }
+  return std::nullopt;
+}
+
+bool AttributeReader::among_status_at(std::size_t k, std::vector<Found>& out) const {
+  constexpr std::size_t kLongestGroup = 6;  // words: "the 53 others", "the people"
+  if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "among") return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  for (std::size_t j = k + 1; is_word_in_sentence(p_, j, sentence) && j <= k + kLongestGroup; ++j) {
+    if (const std::optional<Found> status = status_at(j)) {
+      out.push_back({"status", status->value, k, status->end, "status-among"});
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<Found> AttributeReader::warrant_before(std::size_t name_begin) const {
+  constexpr std::size_t kLongestWarrantPhrase = 10;  // words: "a warrant for first degree murder was issued"
+  if (name_begin == 0 || !p_.words[name_begin - 1].is_word || p_.words[name_begin - 1].lower != "for") {
+    return std::nullopt;
+  }
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  for (std::size_t j = name_begin - 1; j-- > 0 && name_begin - j <= kLongestWarrantPhrase;) {
+    if (!is_word_in_sentence(p_, j, sentence)) break;
+    if (p_.words[j].lower == "warrant" || p_.words[j].lower == "warrants") {
+      return Found{"status", "wanted", j, name_begin, "attribute-warrant"};
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace factdiff::attribute_reading

@@ -1,0 +1,88 @@
+// Subjects of attributes beyond a plain name opening a sentence.
+#include "extract/attribute_subjects.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "extract/attribute_words.h"
+#include "extract/speaker_resolver.h"
+
+namespace factdiff::attribute_reading {
+
+bool follows_opening_phrase(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kLongestOpening = 8;  // words
+  if (k < 2 || !is_mark(p, k - 1, ",")) return false;
+  const std::size_t comma = k - 1;
+  const std::size_t sentence = p.words[k].sentence;
+  std::size_t start = comma;
+  while (start > 0 && p.words[start - 1].sentence == sentence) --start;
+  if (start == comma || comma - start > kLongestOpening) return false;
+  const std::string& opening = lexicons.word_class(p.words[start].lower);
+  if (p.words[start].lower != "according" && opening != "preposition" && opening != "time" && opening != "adverb") {
+    return false;
+  }
+  for (std::size_t j = start + 1; j < comma; ++j) {
+    if (!p.words[j].is_word) return false;
+    if (p.words[j].capitalized && lexicons.word_class(p.words[j].lower) != "time") return false;
+  }
+  return true;
+}
+
+std::size_t group_subject_length(const AttributionParagraph& p, std::size_t k) {
+  const auto is_group_noun = [&](std::size_t i) {
+    return i < p.words.size() && p.words[i].is_word && p.words[i].sentence == p.words[k].sentence &&
+           (p.words[i].lower == "men" || p.words[i].lower == "women" || p.words[i].lower == "suspects");
+  };
+  if (k >= p.words.size() || !p.words[k].is_word) return 0;
+  if (p.words[k].lower == "both" && is_group_noun(k + 1)) return 2;
+  if (p.words[k].lower == "the" && k + 1 < p.words.size() && p.words[k + 1].lower == "two" && is_group_noun(k + 2)) {
+    return 3;
+  }
+  return 0;
+}
+
+std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph,
+                                      std::size_t k, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kGroupSize = 2;
+  constexpr std::size_t kSentencesBack = 2;
+  std::vector<NamePhrase> members;
+  // The sentence before word k's, in its paragraph or at the end of the paragraph before.
+  std::size_t pi = paragraph;
+  std::size_t sentence = paragraphs[pi].words[k].sentence;
+  for (std::size_t back = 0; back < kSentencesBack && members.size() < kGroupSize; ++back) {
+    if (sentence == 0) {
+      if (pi == 0 || paragraphs[pi - 1].sentences.empty()) break;
+      --pi;
+      sentence = paragraphs[pi].sentences.size();
+    }
+    --sentence;
+    const AttributionParagraph& p = paragraphs[pi];
+    for (std::size_t i = 0; i < p.words.size(); ++i) {
+      if (p.words[i].sentence != sentence) continue;
+      std::optional<NamePhrase> name = read_name_at(p, i, lexicons);
+      if (!name) continue;
+      i = std::max(i, name->end - 1);
+      if (!name->person || name->name.find(' ') == std::string::npos) continue;
+      const bool known = std::any_of(members.begin(), members.end(),
+                                     [&](const NamePhrase& member) { return member.name == name->name; });
+      if (!known) members.push_back(*name);
+    }
+  }
+  if (members.size() != kGroupSize) members.clear();
+  return members;
+}
+
+bool set_off_as_person(const AttributionParagraph& p, const NamePhrase& name, const AttributionLexicons& lexicons) {
+  if (!name.person || name.name.find(' ') == std::string::npos || name.begin == 0) return false;
+  const std::size_t sentence = p.words[name.begin].sentence;
+  if (!is_mark(p, name.end, ",") || !is_word_in_sentence(p, name.end + 1, sentence)) return false;
+  const std::string& before = p.words[name.begin - 1].lower;
+  const std::string& after = p.words[name.end + 1].lower;
+  if (before == "of") return after == "of" && is_word_in_sentence(p, name.end + 2, sentence) &&
+                             p.words[name.end + 2].capitalized;
+  const bool according_to = before == "to" && name.begin > 1 && p.words[name.begin - 2].lower == "according";
+  return according_to && (lexicons.title_words.count(after) > 0 || lexicons.title_modifiers.count(after) > 0);
+}
+
+}  // namespace factdiff::attribute_reading

@@ -1,0 +1,39 @@
+// Who an attribute is about when the sentence does not open with a plain name: a pronoun after
+// a phrase opening its sentence, a group of two ("Both men"), and a name after a preposition
+// that its own description shows to be a person's.
+//
+//   if (follows_opening_phrase(p, k, lexicons)) ...  // "According to police, he ..."
+//   std::size_t n = group_subject_length(p, k);      // "Both men" -> 2
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "extract/entity_lexicons.h"
+#include "extract/name_phrase.h"
+#include "extract/quote_text.h"
+
+namespace factdiff::attribute_reading {
+
+// "According to police, he was taken into custody", "On Monday, she was released": word k right
+// after the comma closing a phrase that opens its sentence (with "according", a preposition, a
+// time or an adverb) and names nobody (no capitalised word but a time).
+bool follows_opening_phrase(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons);
+
+// "Both men", "Both women", "The two suspects" at word k: a subject that stands for two persons
+// named just before; the words it takes (0 when word k opens none).
+std::size_t group_subject_length(const AttributionParagraph& p, std::size_t k);
+
+// The two persons such a group at word k of paragraph `paragraph` stands for: the persons the
+// sentence before names (in the paragraph or the one before it), or the two sentences before,
+// when that makes exactly two ("Ana Lee ... and Eva Roe ... Both women died"); empty when there
+// are more or fewer.
+std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph,
+                                      std::size_t k, const AttributionLexicons& lexicons);
+
+// "according to Ana Ruiz, assistant director of ...", "the arm of Ana Ruiz, of Tulsa,": a full
+// name after a preposition is a person's when a comma and a title (after "according to") or a
+// residence (after "of") follow it.
+bool set_off_as_person(const AttributionParagraph& p, const NamePhrase& name, const AttributionLexicons& lexicons);
+
+}  // namespace factdiff::attribute_reading
