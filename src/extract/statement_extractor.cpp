@@ -229,8 +229,14 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
     // "The man police say is behind the crash": a clause needs its own subject, so words that
     // open with an auxiliary belong to a relative clause around the verb, not to a report.
     if (!saw_that && candidate.audience_end == 0 && (first_class == "auxiliary" || first_class == "perfect")) continue;
-    const bool clause_like = saw_that || (first_class != "preposition" && first_class != "time" &&
-                                          first_class != "adverb" && (c >= p.words.size() || p.words[c].is_word));
+    // "Witnesses said Sunday was not his first visit": a time word that an auxiliary follows is
+    // the clause's subject, not a time of the saying.
+    const bool time_as_subject = first_class == "time" && in_sentence(c + 1) &&
+                                 (lexicons.word_class(p.words[c + 1].lower) == "auxiliary" ||
+                                  lexicons.word_class(p.words[c + 1].lower) == "perfect");
+    const bool clause_like = saw_that || time_as_subject ||
+                             (first_class != "preposition" && first_class != "time" && first_class != "adverb" &&
+                              (c >= p.words.size() || p.words[c].is_word));
     if (lexicons.that_verbs.count(*lemma) && !saw_that) continue;  // "announced a wave of measures"
     if (content_words >= kMinimumContentWords && clause_like) {
       candidate.content_begin = c;

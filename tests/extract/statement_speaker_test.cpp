@@ -77,3 +77,12 @@ TEST_CASE("a participle after the speaker of reported words shares that speaker"
   CHECK(statement_speaker(run, "He was arrested near the pier") == "Lina Voss");
   CHECK(statement_speaker(run, "the boat had been seized") == "Lina Voss");
 }
+
+TEST_CASE("a time word that an auxiliary follows opens the reported clause", "[attribution]") {
+  const auto run = run_headlined_text(
+      "Neighbours said Friday was the first quiet night in weeks.\n\n"
+      "The harbour police said Monday afternoon that the boat had been found.\n");
+  CHECK(statement_speaker(run, "Friday was the first quiet night") == "Neighbours");
+  // A time the verb's own "that" follows stays the time of the saying.
+  CHECK(statement_speaker(run, "the boat had been found") == "police");
+}
