@@ -42,6 +42,8 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     if (audience == "true" || audience == "yes") out.audience_verbs.insert(lemma);
     if (field_or(entry, "clause", "") == "that") out.that_verbs.insert(lemma);
     if (field_or(entry, "glued", "") == "yes") out.glued_verbs.push_back(key);
+    if (field_or(entry, "quoted", "") == "only") out.quoted_only_verbs.insert(lemma);
+    if (const std::string next = field_or(entry, "not_before", ""); !next.empty()) out.not_before[key] = next;
   });
   each(kCharacterisingVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     out.characterising_verbs[key] = value_of(entry, "lemma");
@@ -122,6 +124,11 @@ const std::string* AttributionLexicons::speech_verb_at(const std::vector<Paragra
   if (k >= words.size() || !words[k].is_word) return nullptr;
   const bool opens_sentence = k == 0 || words[k - 1].sentence != words[k].sentence;
   if (words[k].capitalized && !opens_sentence) return nullptr;
+  // "is calling from a car": the word after the form says it is no speech here.
+  if (auto it = not_before.find(words[k].lower);
+      it != not_before.end() && k + 1 < words.size() && words[k + 1].lower == it->second) {
+    return nullptr;
+  }
   return speech_verb(words[k].lower);
 }
 

@@ -56,6 +56,8 @@ struct AttributionLexicons {
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
   std::unordered_map<std::string, std::string> characterising_verbs;  // "treated ... as": treat
   std::unordered_set<std::string> that_verbs;                   // lemmas reporting only "that ..."
+  std::unordered_set<std::string> quoted_only_verbs;            // lemmas of quoted words only: think
+  std::unordered_map<std::string, std::string> not_before;      // "calling" -> "from": no speech then
   std::unordered_map<std::string, std::string> titles;          // phrase -> role value
   std::size_t longest_title_words = 1;
   std::unordered_set<std::string> title_words;                  // every word of every title

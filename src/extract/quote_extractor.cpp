@@ -146,6 +146,11 @@ std::optional<Attribution> head_attribution(const AttributionParagraph& p, std::
   const std::size_t sentence = p.words[open_mark].sentence;
   for (std::size_t v = open_mark; v-- > 0 && p.words[v].sentence == sentence;) {
     if (!is_speech_verb(p, v, lexicons)) continue;
+    // "thought, "..."" introduces the words right after it; "thought it was "cool"" is no quote.
+    if (lexicons.quoted_only_verbs.count(*lexicons.speech_verb(p.words[v].lower)) &&
+        !(v + 1 == open_mark || (v + 2 == open_mark && !p.words[v + 1].is_word))) {
+      continue;
+    }
     Attribution found;
     found.paragraph = paragraph;
     found.verb = v;
@@ -567,13 +572,10 @@ class QuoteAttributor {
   void add_statement(const StatementCandidate& candidate, std::size_t pi) {
     const AttributionParagraph& p = paragraphs_[pi];
     Resolved resolved;
-    if (candidate.subject) {
-      resolved = resolve(p, *candidate.subject, candidate.verb, pi);
-      if (candidate.subject->kind == SubjectKind::kName && is_lone_sentence_opener(p, candidate.subject->name)) {
-        resolved.person = false;
-      }
-    } else {
-      // A coordinated verb ("and said", ", saying") shares its sentence's speaker.
+    // A coordinated verb ("and said", ", adding") shares the speaker of its sentence's earlier
+    // claim: in "He was held, Sheriff Ann Lee said, adding that ..." the sentence opens with the
+    // reported words, not with the speaker.
+    if (candidate.coordinated || !candidate.subject) {
       for (std::size_t c = claims_.size(); c-- > paragraph_claims_begin_;) {
         if (claims_[c].sentence == p.to_original(p.sentences[candidate.sentence].first,
                                                  p.sentences[candidate.sentence].second)) {
@@ -582,8 +584,14 @@ class QuoteAttributor {
           break;
         }
       }
-      if (resolved.speaker.empty()) return;
     }
+    if (resolved.speaker.empty() && candidate.subject) {
+      resolved = resolve(p, *candidate.subject, candidate.verb, pi);
+      if (candidate.subject->kind == SubjectKind::kName && is_lone_sentence_opener(p, candidate.subject->name)) {
+        resolved.person = false;
+      }
+    }
+    if (resolved.speaker.empty()) return;
     if (resolved.speaker == "unknown") return;
     Claim claim = base_claim(ClaimKind::kStatement, "statement-reported");
     claim.verb = candidate.lemma;
@@ -634,7 +642,53 @@ class QuoteAttributor {
         return out;
       }
     }
-    return resolve_subject(subject, pi, memory_);
+    if (subject.kind == SubjectKind::kPronoun && (subject.text == "he" || subject.text == "she")) {
+      if (std::optional<NamePhrase> previous = previous_sentence_subject(p, subject.begin)) {
+        Resolved out;
+        out.speaker = previous->name;
+        out.person = true;
+        return out;
+      }
+    }
+    Resolved resolved = resolve_subject(subject, pi, memory_);
+    // "the sheriff's office" (a described noun) names an organisation, which "he" does not
+    // stand for later.
+    const std::size_t space = subject.head.rfind(' ');
+    if (subject.kind == SubjectKind::kCommon && space != std::string::npos &&
+        lexicons_.organization_words.count(subject.head.substr(space + 1))) {
+      resolved.person = false;
+    }
+    return resolved;
+  }
+
+  // "Ann Lee, the owner's sister, met the police on Sunday. Later, she described him as ...":
+  // a pronoun that is the subject of its sentence (first, or right after an opening phrase's
+  // comma) stands for the person whose full name opens the sentence before it in the same
+  // paragraph, when that sentence names no other person (an owner's possessive aside). Nullopt
+  // otherwise, and the speakers remembered decide.
+  std::optional<NamePhrase> previous_sentence_subject(const AttributionParagraph& p, std::size_t pronoun) {
+    const std::size_t sentence = p.words[pronoun].sentence;
+    std::size_t first = pronoun;
+    while (first > 0 && p.words[first - 1].sentence == sentence) --first;
+    if (first == 0) return std::nullopt;
+    if (first != pronoun) {
+      std::size_t comma = first;
+      while (comma < pronoun && !(!p.words[comma].is_word && p.words[comma].lower == ",")) ++comma;
+      if (comma + 1 != pronoun) return std::nullopt;
+    }
+    std::size_t previous = first - 1;
+    while (previous > 0 && p.words[previous - 1].sentence == p.words[first - 1].sentence) --previous;
+    std::optional<NamePhrase> opener = read_name_at(p, previous, lexicons_);
+    if (!opener || !opener->person || opener->end - opener->name_begin < 2 || is_lone_sentence_opener(p, *opener)) {
+      return std::nullopt;
+    }
+    for (std::size_t k = opener->end; k < first; ++k) {
+      std::optional<NamePhrase> other = read_name_at(p, k, lexicons_);
+      if (!other) continue;
+      if (other->person && !ends_in_possessive(p, other->end - 1) && fold_text(other->name) != fold_text(opener->name)) return std::nullopt;
+      k = std::max(k, other->end - 1);
+    }
+    return opener;
   }
 
   // A word of the same sentence comes after word k, past any punctuation.

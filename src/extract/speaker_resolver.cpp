@@ -237,6 +237,53 @@ bool age_follows(const AttributionParagraph& p, std::size_t end) {
   return is_punctuation(p, end + 2, ",") || is_punctuation(p, end + 2, ".");
 }
 
+// A plain lower-case word that may describe a speaker noun after it ("federal", "security",
+// "enforcement", "sheriff's"): no closed-class word, no adverb in -ly, no verb of speech and no
+// time word.
+bool describes_speaker_noun(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  if (!is_text_word(p, k) || p.words[k].capitalized) return false;
+  const std::string& lower = p.words[k].lower;
+  return lexicons.word_class(lower).empty() && !lower.ends_with("ly") && !lexicons.speech_verb_at(p.words, k) &&
+         std::isalpha(static_cast<unsigned char>(lower.front()));
+}
+
+// "Law enforcement officials said", "federal authorities said", "Disney security officials":
+// the words that describe a speaker noun belong to the speaker, which a reader cannot otherwise
+// tell apart from other officials. Reads back from `start` (the first word of the subject found
+// so far) over describing and capitalised words; the longer phrase counts only when it opens its
+// clause (the sentence, a comma, a conjunction, or an indefinite article that opens the clause
+// stands before it), so "the man shot officers said" does not make "man shot officers" a
+// speaker. Returns the new first word, or `start`.
+std::size_t descriptive_start(const AttributionParagraph& p, std::size_t start, const AttributionLexicons& lexicons) {
+  constexpr std::size_t kLongestDescription = 5;
+  const std::size_t sentence = p.words[start].sentence;
+  std::size_t first = start;
+  bool described = false;
+  while (first > 0 && start - first < kLongestDescription && p.words[first - 1].sentence == sentence) {
+    if (describes_speaker_noun(p, first - 1, lexicons)) {
+      described = true;
+    } else if (!joins_subject(p, first - 1, lexicons) || !p.words[first - 1].capitalized) {
+      break;
+    }
+    --first;
+  }
+  if (!described) return start;
+  if (first == 0 || p.words[first - 1].sentence != sentence) return first;
+  const ParagraphWord& before = p.words[first - 1];
+  if (!before.is_word) return before.lower == "," || before.lower == ":" ? first : start;
+  const std::string& before_class = lexicons.word_class(before.lower);
+  if (before_class == "conjunction") return first;
+  // "The local fire chief said" refers back to a chief named before, as "the chief" does; only
+  // "a"/"an" introduces a source that its description names.
+  if (before.lower != "a" && before.lower != "an") return start;
+  // "A senior fire official said" yes; "that a state official said is ..." no.
+  const std::size_t article = first - 1;
+  return article == 0 || p.words[article - 1].sentence != sentence || !p.words[article - 1].is_word ||
+                 lexicons.word_class(p.words[article - 1].lower) == "conjunction"
+             ? first
+             : start;
+}
+
 std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::size_t begin,
                                            std::size_t end, const AttributionLexicons& lexicons) {
   std::size_t head = end;
@@ -260,7 +307,19 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
     ++first;
   }
   subject.head = p.words[head].lower;
-  subject.text = fold_text(surface_of(p, first, end));
+  // "the sheriff's office said": a described noun refers back only to a name that has all its
+  // words ("Lee County Sheriff's Office"), not to any office.
+  std::size_t described = head;
+  while (described > first && describes_speaker_noun(p, described - 1, lexicons) &&
+         !lexicons.title_words.count(p.words[described - 1].lower) &&
+         !lexicons.title_modifiers.count(p.words[described - 1].lower)) {
+    --described;
+  }
+  if (described < head) subject.head = fold_text(surface_of(p, described, head + 1));
+  // "a law enforcement official with knowledge of the investigation": what the speaker has is no
+  // part of who speaks, so reports that leave it out name the same speaker.
+  const bool with_follows = head + 1 < end && p.words[head + 1].lower == "with";
+  subject.text = fold_text(surface_of(p, first, with_follows ? head + 1 : end));
   // "Lindqvist's family": a relation of a named person, whom the resolver names in full. A title
   // after the possessive ("Qeshm's governor") is an office, not a relation.
   if (head == end - 1 && head > first && is_possessive_word(p, head - 1) && p.words[head - 1].capitalized &&
@@ -510,6 +569,10 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
 
 }  // namespace
 
+bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
+  return is_possessive_word(paragraph, k);
+}
+
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
                                        const AttributionLexicons& lexicons) {
   if (paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size()) {
@@ -640,6 +703,37 @@ std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph&
   return std::nullopt;
 }
 
+// "in", "near": a name right after one is a place ("a statement from X", "officials at X" are
+// the organisation's own words, and are read as X).
+bool is_place_preposition(const std::string& lower) {
+  return lower == "in" || lower == "near";
+}
+
+// "Sen. Ann Lee of Florida said", "Sgt. Ola Berg of the Highway Patrol said": a place or an
+// organisation after "of" tells where a person named right before it comes from; the person
+// speaks. Word `place` is the first word of the place's name; nullopt when no titled or full
+// name of a person ends right before its "of".
+std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::size_t place,
+                                          const AttributionLexicons& lexicons) {
+  if (place < 3 || p.words[place - 1].lower != "of" || p.words[place - 1].sentence != p.words[place].sentence) {
+    return std::nullopt;
+  }
+  constexpr std::size_t kLongestName = 6;
+  const std::size_t of = place - 1;
+  for (std::size_t from = of - std::min(of, kLongestName); from < of; ++from) {
+    if (p.words[from].sentence != p.words[of].sentence) continue;
+    std::optional<NamePhrase> person = read_name_at(p, from, lexicons);
+    if (!person || person->end != of || !person->person) continue;
+    // "Kent Chief of Police Kent Thomas": a title word in an untitled name is no person's name.
+    bool holds_title = false;
+    for (std::size_t k = person->name_begin; k < person->end; ++k) {
+      holds_title = holds_title || lexicons.title_words.count(p.words[k].lower) > 0;
+    }
+    if (!person->roles.empty() || (person->end - person->name_begin >= 2 && !holds_title)) return person;
+  }
+  return std::nullopt;
+}
+
 // "spoke with Governor Ann Lee Friday, who said": "who" after a comma stands for the person
 // named right before the comma (a time word after the name skipped). Word `who` is the subject
 // word before the verb; nullopt when it is no such "who".
@@ -751,10 +845,18 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
       std::optional<NamePhrase> name = read_name_at(p, from, lexicons);
       if (name && name->end == j + 1 && (from >= start || !name->roles.empty())) {
         std::size_t begin = name->begin;
+        // "The director of the hospital in Jabaliya told": the name after "in" is a place.
+        if (name->roles.empty() && begin > 0 && in_sentence(begin - 1) && is_place_preposition(p.words[begin - 1].lower)) {
+          break;
+        }
         if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the") --begin;
         if (std::optional<NamePhrase> joined = organization_joined_by_and(p, *name, lexicons)) {
           name = joined;
           begin = joined->begin;
+        }
+        if (std::optional<NamePhrase> person = person_of_place(p, begin, lexicons)) {
+          name = person;
+          begin = person->begin;
         }
         SubjectPhrase subject;
         subject.kind = SubjectKind::kName;
@@ -766,11 +868,19 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
       }
     }
     std::size_t begin = start;
+    if (lexicons.speaker_nouns.count(p.words[j].lower)) begin = descriptive_start(p, start, lexicons);
     if (begin > 0 && in_sentence(begin - 1) && is_determiner(lexicons, p.words[begin - 1].lower)) --begin;
     // "ran out of the hall shouting": a noun phrase after "of" belongs to the phrase before it
     // ("the grandmother of one of the witnesses said" is read whole below).
     const bool after_of = begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "of";
-    if (!after_of) {
+    if (after_of) {
+      // "Keith Lund of the city law department said": the person before "of" speaks.
+      if (std::optional<NamePhrase> person = person_of_place(p, begin, lexicons)) {
+        SubjectPhrase subject = name_subject(*person);
+        subject.end = j + 1;
+        return subject;
+      }
+    } else {
       if (std::optional<SubjectPhrase> common = common_phrase(p, begin, j + 1, lexicons)) return common;
     }
   }

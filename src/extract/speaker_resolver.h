@@ -34,6 +34,9 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
 void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
                           const AttributionLexicons& lexicons);
 
+// Word k ends in a possessive ("Lindqvist's", "Ross'"): the name it ends owns what follows.
+bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k);
+
 enum class SubjectKind { kName, kPronoun, kCommon };
 
 struct SubjectPhrase {

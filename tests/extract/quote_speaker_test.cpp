@@ -101,3 +101,25 @@ TEST_CASE("reported words before a source and a trailing time or channel", "[att
         "Northport Rowing Club");
   CHECK(speaker_of(run, "The boathouse will reopen next month", ClaimKind::kStatement) == "council");
 }
+
+TEST_CASE("a pronoun opening a sentence stands for the person the sentence before opens with", "[attribution]") {
+  const auto run = run_headlined_text(
+      "\"The bridge will hold,\" said Mayor Paul Dorn.\n\n"
+      "Mira Olsen, the engineer's sister, met the inspectors on Sunday. During the visit, she "
+      "described the cables as rusty and \"older than anyone admits.\"\n\n"
+      "Ben Carr met Ada Finch at the gate. She said \"nobody had checked the bolts in years.\"\n");
+  CHECK(speaker_of(run, "older than anyone admits") == "Mira Olsen");
+  // Two people named before: the sentence before does not say which one "she" is.
+  CHECK(speaker_of(run, "nobody had checked the bolts") != "Ben Carr");
+}
+
+TEST_CASE("thought introduces quoted words, and calling from is no speech", "[attribution]") {
+  const auto run = run_headlined_text(
+      "Ivo Brandt, who had moved to the coast in May, saw the boat drift and thought, \"It will "
+      "never make the harbour.\"\n\n"
+      "Ivo Brandt thought the harbour gate was locked for the night.\n\n"
+      "A caller is calling from under a table \"by the bar\".\n");
+  CHECK(speaker_of(run, "It will never make the harbour") == "Ivo Brandt");
+  CHECK(speaker_of(run, "the harbour gate was locked", ClaimKind::kStatement) == "(no claim)");
+  CHECK(speaker_of(run, "by the bar") == "(no claim)");
+}
