@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <string_view>
 
 namespace factdiff {
@@ -681,6 +682,20 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
                                                        std::size_t verb,
                                                        const AttributionLexicons& lexicons);
 
+// The first name, read from at most six words before word `end` of its sentence, that ends
+// right at `end` and that `accept` takes (the longest such name is tried first).
+std::optional<NamePhrase> name_ending_at(const AttributionParagraph& p, std::size_t end,
+                                         const AttributionLexicons& lexicons,
+                                         const std::function<bool(const NamePhrase&)>& accept) {
+  constexpr std::size_t kLongestName = 6;
+  for (std::size_t from = end - std::min(end, kLongestName); from < end; ++from) {
+    if (p.words[from].sentence != p.words[end].sentence) continue;
+    std::optional<NamePhrase> name = read_name_at(p, from, lexicons);
+    if (name && name->end == end && accept(*name)) return name;
+  }
+  return std::nullopt;
+}
+
 // "Harbour Bar and Grill posted": one capitalised word after "and" that ends an organisation's
 // name ("Harbour Bar") is part of it. The whole name, or nullopt when `last` is no such word.
 std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph& p, const NamePhrase& last,
@@ -690,17 +705,13 @@ std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph&
       p.words[and_word - 1].sentence != p.words[and_word].sentence) {
     return std::nullopt;
   }
-  constexpr std::size_t kLongestName = 6;
-  const std::size_t before = and_word - 1;
-  for (std::size_t from = before - std::min(before, kLongestName); from < before; ++from) {
-    if (p.words[from].sentence != p.words[before].sentence) continue;
-    std::optional<NamePhrase> first = read_name_at(p, from, lexicons);
-    if (!first || first->end != before || first->person || !first->roles.empty()) continue;
-    first->name = surface_of(p, first->name_begin, last.end);
-    first->end = last.end;
-    return first;
-  }
-  return std::nullopt;
+  std::optional<NamePhrase> first = name_ending_at(p, and_word - 1, lexicons, [](const NamePhrase& name) {
+    return !name.person && name.roles.empty();
+  });
+  if (!first) return std::nullopt;
+  first->name = surface_of(p, first->name_begin, last.end);
+  first->end = last.end;
+  return first;
 }
 
 // "in", "near": a name right after one is a place ("a statement from X", "officials at X" are
@@ -718,20 +729,15 @@ std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::si
   if (place < 3 || p.words[place - 1].lower != "of" || p.words[place - 1].sentence != p.words[place].sentence) {
     return std::nullopt;
   }
-  constexpr std::size_t kLongestName = 6;
-  const std::size_t of = place - 1;
-  for (std::size_t from = of - std::min(of, kLongestName); from < of; ++from) {
-    if (p.words[from].sentence != p.words[of].sentence) continue;
-    std::optional<NamePhrase> person = read_name_at(p, from, lexicons);
-    if (!person || person->end != of || !person->person) continue;
+  return name_ending_at(p, place - 1, lexicons, [&](const NamePhrase& person) {
+    if (!person.person) return false;
     // "Kent Chief of Police Kent Thomas": a title word in an untitled name is no person's name.
     bool holds_title = false;
-    for (std::size_t k = person->name_begin; k < person->end; ++k) {
+    for (std::size_t k = person.name_begin; k < person.end; ++k) {
       holds_title = holds_title || lexicons.title_words.count(p.words[k].lower) > 0;
     }
-    if (!person->roles.empty() || (person->end - person->name_begin >= 2 && !holds_title)) return person;
-  }
-  return std::nullopt;
+    return !person.roles.empty() || (person.end - person.name_begin >= 2 && !holds_title);
+  });
 }
 
 // "spoke with Governor Ann Lee Friday, who said": "who" after a comma stands for the person

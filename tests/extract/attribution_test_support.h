@@ -80,4 +80,11 @@ inline const Claim* find_claim(const std::vector<Claim>& claims, ClaimKind kind,
   return nullptr;
 }
 
+// The speaker of the claim of `kind` whose words include `words`, or "(no claim)".
+inline std::string speaker_of(const AttributionRun& run, const std::string& words,
+                              ClaimKind kind = ClaimKind::kQuote) {
+  const Claim* claim = find_claim(run.claims, kind, words);
+  return claim == nullptr ? std::string("(no claim)") : claim->speaker;
+}
+
 }  // namespace factdiff::testing

@@ -8,17 +8,7 @@
 using namespace factdiff;
 using testing::find_claim;
 using testing::run_headlined_text;
-
-namespace {
-
-// The speaker of the claim of `kind` whose words include `words`, or "(no claim)".
-std::string speaker_of(const testing::AttributionRun& run, const std::string& words,
-                       ClaimKind kind = ClaimKind::kQuote) {
-  const Claim* claim = find_claim(run.claims, kind, words);
-  return claim == nullptr ? std::string("(no claim)") : claim->speaker;
-}
-
-}  // namespace
+using testing::speaker_of;
 
 TEST_CASE("an owner speaks through its post or statement", "[attribution]") {
   const auto run = run_headlined_text(
