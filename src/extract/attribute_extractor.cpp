@@ -50,6 +50,14 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
   return std::nullopt;
 }
 
+// "X, left, and Y, right": the place of a person in a photo, set off after their name.
+bool is_caption_position(const std::string& lower) {
+  return lower == "left" || lower == "right" || lower == "center" || lower == "centre";
+}
+
+// "his", "her", "their": the possessive before a kin word that precedes a name ("her son X").
+bool is_kin_possessive(const std::string& lower) { return lower == "his" || lower == "her" || lower == "their"; }
+
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
 // were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after
 // its last name, nullopt when no other name follows. Each further name is read by `person_at`
@@ -60,20 +68,27 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
   std::optional<std::size_t> last;
   if (k >= p.words.size()) return last;
   const std::size_t sentence = p.words[k].sentence;
+  // A list whose names carry commas separates them with semicolons ("X, 47; Y, 36; and Z").
+  auto separator = [&p](std::size_t j) { return is_mark(p, j, ",") || is_mark(p, j, ";"); };
   for (std::size_t names = 0; names < kLongestList; ++names) {
     std::size_t j = k;
-    // ", 31," : the age of the name before.
-    if (is_mark(p, j, ",") && is_word_in_sentence(p, j + 1, sentence) && is_age_word(p.words[j + 1].lower) &&
-        is_mark(p, j + 2, ",")) {
+    // ", 31," : the age of the name before; ", left," in a photo caption: where they stand.
+    if (is_mark(p, j, ",") && is_word_in_sentence(p, j + 1, sentence) &&
+        (is_age_word(p.words[j + 1].lower) || is_caption_position(p.words[j + 1].lower)) && separator(j + 2)) {
       j += 2;
     } else if (const std::optional<std::size_t> close = end_of_described_name(p, j)) {
       j = *close;
     }
-    const bool comma = is_mark(p, j, ",");
+    const bool comma = separator(j);
     if (comma) ++j;
     const bool conjunction = is_word_in_sentence(p, j, sentence) && p.words[j].lower == "and";
     if (conjunction) ++j;
     if (!comma && !conjunction) break;
+    // "and her grandson Y": a kin word between the possessive and the name.
+    if (is_word_in_sentence(p, j + 1, sentence) && is_kin_possessive(p.words[j].lower) &&
+        !p.words[j + 1].capitalized) {
+      j += 2;
+    }
     if (!is_word_in_sentence(p, j, sentence)) break;
     const std::optional<std::size_t> end = person_at(p, j);
     if (!end) break;
@@ -357,12 +372,19 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           // ("X, a student, and Y were killed") does not end the list.
           const bool own_status = std::any_of(after.begin(), after.end(),
                                               [](const Found& found) { return found.name == "status"; });
-          if (!own_status) {
-            if (const std::optional<std::size_t> last_end = end_of_name_list(p, name_end, is_list_person)) {
-              for (const Found& found : reader.after_subject(*last_end, true, true)) {
-                if (found.name == "status") after.push_back(found);
-              }
+          const std::optional<std::size_t> list_end = end_of_name_list(p, name_end, is_list_person);
+          if (!own_status && list_end) {
+            for (const Found& found : reader.after_subject(*list_end, true, true)) {
+              if (found.name == "status") after.push_back(found);
             }
+          }
+          // "X, 18, and Y, 20, both of Hamilton, face charges": the place closing the list is where
+          // each lives, and the status after it is each one's too.
+          if (const std::optional<Found> home = reader.shared_residence_at(list_end.value_or(name_end))) {
+            after.push_back(*home);
+            const bool has_status = std::any_of(after.begin(), after.end(),
+                                                [](const Found& found) { return found.name == "status"; });
+            if (!has_status) reader.status_after_place(home->end, after, true);
           }
           for (const Found& found : after) emit(name->name, name->name_begin, name_end, found);
         }

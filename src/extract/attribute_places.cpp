@@ -72,7 +72,29 @@ bool AttributeReader::residence_of_at(std::size_t k, std::vector<Found>& out) {
   return true;
 }
 
-void AttributeReader::status_after_place(std::size_t k, std::vector<Found>& out) {
+std::optional<Found> AttributeReader::shared_residence_at(std::size_t k) const {
+  constexpr std::size_t kLongestPlace = 3;  // words
+  if (k >= p_.words.size()) return std::nullopt;
+  const std::size_t sentence = p_.words[k].sentence;
+  if (is_mark(p_, k, ",") && is_word_in_sentence(p_, k + 1, sentence) && is_age_word(p_.words[k + 1].lower)) {
+    k += 2;  // ", 20": the age of the last name
+  }
+  if (!is_mark(p_, k, ",") || !is_word_in_sentence(p_, k + 1, sentence) ||
+      !is_word_in_sentence(p_, k + 2, sentence) || p_.words[k + 2].lower != "of") {
+    return std::nullopt;
+  }
+  const std::string& quantifier = p_.words[k + 1].lower;
+  if (quantifier != "all" && quantifier != "both") return std::nullopt;
+  const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, k + 3);
+  // "all of Orlando" names a place; "both of them", "all of the victims" name none.
+  if (!place || !p_.words[k + 3].capitalized || place->second - (k + 3) > kLongestPlace ||
+      names_organization_not_place(place->first) || is_all_caps(place->first)) {
+    return std::nullopt;
+  }
+  return Found{"residence", place->first, k + 1, place->second, "attribute-residence"};
+}
+
+void AttributeReader::status_after_place(std::size_t k, std::vector<Found>& out, bool plural) {
   constexpr std::size_t kLongestRegion = 3;  // words: "Iowa", "New South Wales"
   if (k >= p_.words.size()) return;
   const std::size_t sentence = p_.words[k].sentence;
@@ -88,8 +110,8 @@ void AttributeReader::status_after_place(std::size_t k, std::vector<Found>& out)
     if (region > after && is_mark(p_, region, ",")) after = region + 1;
   }
   if (status_verb_at(after, out)) return;
-  const std::optional<Found> status = opens_copula(after, false)
-                                          ? status_at(after + copula_length(after, false))
+  const std::optional<Found> status = opens_copula(after, plural)
+                                          ? status_at(after + copula_length(after, plural))
                                           : std::nullopt;
   if (status) out.push_back(*status);
 }

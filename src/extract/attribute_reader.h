@@ -134,9 +134,15 @@ class AttributeReader {
   // The status told after it is read too ("Ian Cole of Council Bluffs, Iowa, was killed").
   bool residence_of_at(std::size_t k, std::vector<Found>& out);
 
+  // ", all of Orlando", ", 20, both of Ocala": a place that "all of" or "both of" gives after the
+  // last name of a list (from word k, past an age set off by a comma) is where each name of the
+  // list lives. nullopt when word k opens no such phrase.
+  std::optional<Found> shared_residence_at(std::size_t k) const;
+
   // " died", ", Iowa, was killed": the status verb or copula status from word k, right after a
   // residence read after a name (past a comma and a region set off by commas).
-  void status_after_place(std::size_t k, std::vector<Found>& out);
+  // With `plural` the place closes a list of names, so a plural copula speaks of it too.
+  void status_after_place(std::size_t k, std::vector<Found>& out, bool plural = false);
 
   // Location phrases: "from X" (origin), "living in X", "based in X", "currently in X", "in X"
   // after a role noun (residence).

@@ -168,6 +168,17 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Officer Ana Ruiz said the officer involved shooting review begins. The Officer Involved Shooting review begins.",
        {"Ana Ruiz role=officer"}},
       {"The city created Lakeside Relief Fund, a fund for victims.", {}},
+      // A place that "all of" or "both of" gives after a list of names is where each lives.
+      {"Ivo Marsh, 31, and Pia Lund, 28, both of Tulsa, face charges.",
+       {"Ivo Marsh residence=Tulsa", "Ivo Marsh status=charged", "Pia Lund residence=Tulsa",
+        "Pia Lund status=charged"}},
+      {"Ivo Marsh, 40; Pia Lund, 35; and Tom Berg, 22, all of Tulsa, were injured.",
+       {"Ivo Marsh residence=Tulsa", "Ivo Marsh status=injured", "Pia Lund residence=Tulsa",
+        "Pia Lund status=injured", "Tom Berg residence=Tulsa", "Tom Berg status=injured"}},
+      {"Ivo Marsh, left, and his cousin Tom Berg, all of Tulsa, wait at the gate.",
+       {"Ivo Marsh residence=Tulsa", "Tom Berg residence=Tulsa"}},
+      {"Ivo Marsh met Tom Berg, 22, both of them tired.", {}},
+      {"Ivo Marsh and Tom Berg, all of the Lakeside Police Department, left.", {}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
