@@ -73,10 +73,15 @@ void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural
       (p_.words[i].lower == "later" || p_.words[i].lower == "also" || p_.words[i].lower == "instead")) {
     ++i;
   }
-  if (const std::optional<Found> status = status_at(i)) {
+  // "is now in federal custody": a status as it stands now. What is said of someone "now" with
+  // a noun ("is now the main suspect in the slaying of X in Y") is left alone: the places after
+  // it are the event's, not where the person lives.
+  const bool now = i < p_.words.size() && p_.words[i].lower == "now";
+  if (const std::optional<Found> status = status_at(now ? i + 1 : i)) {
     out.push_back(*status);
     return;
   }
+  if (now) return;
   if (among_status_at(i, out)) return;
   // "X and Y were the owners": a plural noun is no role of each.
   if (plural) return;

@@ -179,6 +179,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ivo Marsh residence=Tulsa", "Tom Berg residence=Tulsa"}},
       {"Ivo Marsh met Tom Berg, 22, both of them tired.", {}},
       {"Ivo Marsh and Tom Berg, all of the Lakeside Police Department, left.", {}},
+      // "now" between the copula and a status; with a noun after it, nothing is read.
+      {"Ana Ruiz is now in federal custody.", {"Ana Ruiz status=in custody"}},
+      {"Ana Ruiz is now the main suspect in the killing of Ivo Marsh in Tulsa.", {}},
+      {"Ana Ruiz is now in Tulsa.", {}},
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
