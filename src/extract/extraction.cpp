@@ -146,8 +146,9 @@ std::span<const Claim> ExtractionRun::add_document(const AnalyzedDocument& analy
 }
 
 Extraction ExtractionRun::finish() && {
-  // Claims are large and the run keeps them to the end: no room left over from growing.
-  extraction_.claims.shrink_to_fit();
+  // The claims are not moved into a list of their exact size: both lists would be held at once
+  // (the peak of an extraction), while the room left over from growing is never written: a list
+  // this large is mapped on its own, and pages never touched cost address space, not memory.
   // Figures inside speech then take the speech's canonical speaker.
   extraction_.entities = entities_.resolve(extraction_.claims);
   attribute_figures_to_speakers_by_document(extraction_.claims);

@@ -2,6 +2,8 @@
 
 #include <cstdlib>
 
+#include "text/bundled_word_list.h"
+
 namespace factdiff {
 namespace {
 
@@ -57,12 +59,11 @@ void fill_set(const RuleSet& rules, const char* name, std::unordered_set<std::st
 
 }  // namespace
 
-// The bundled English word list, loaded on first use and shared by every extractor.
+// The bundled English word list, the same one glue repair reads (text/bundled_word_list.h), or
+// an empty list when it cannot be read.
 std::shared_ptr<const WordList> bundled_words() {
-  static const std::shared_ptr<const WordList> words = [] {
-    auto loaded = WordList::load(FACTDIFF_DEFAULT_WORDLIST);
-    return loaded.ok() ? loaded.value() : WordList::from_words({});
-  }();
+  static const std::shared_ptr<const WordList> words =
+      bundled_word_list().ok() ? bundled_word_list().value() : WordList::from_words({});
   return words;
 }
 

@@ -6,6 +6,7 @@
 #include "align/alignment.h"
 #include "judge/judgement.h"
 #include "pipeline/document_reading.h"
+#include "text/bundled_word_list.h"
 #include "text/text_analyzer.h"
 
 namespace factdiff {
@@ -15,9 +16,10 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   if (directories.empty()) directories.push_back(default_rules_dir());
   Result<std::shared_ptr<const RuleSet>> rules = RuleSet::load(directories);
   if (!rules.ok()) return rules.status();
-  const std::string word_path =
-      options.word_list_path.empty() ? FACTDIFF_DEFAULT_WORDLIST : options.word_list_path;
-  Result<std::shared_ptr<const WordList>> words = WordList::load(word_path);
+  // The bundled list is the numeric extractor's too: one copy serves both.
+  Result<std::shared_ptr<const WordList>> words = options.word_list_path.empty()
+                                                      ? bundled_word_list()
+                                                      : WordList::load(options.word_list_path);
   if (!words.ok()) return words.status();
   Pipeline pipeline;
   pipeline.rules_ = std::move(rules).value();

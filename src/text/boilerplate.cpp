@@ -165,14 +165,20 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
       continue;
     }
     std::string_view content = text.substr(blocks[b].span.start, blocks[b].span.size());
+    // The set's DFA works within a memory budget (rules/rule_set.cpp). A block it cannot read
+    // within that budget is reported as such, not as unmatched: every pattern is then tried on
+    // its own, so the budget never changes what is marked.
+    bool set_answered = false;
     if (rules.pattern_set) {
       matched.clear();
-      if (!rules.pattern_set->Match(content, &matched)) continue;
+      RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+      const bool any = rules.pattern_set->Match(content, &matched, &error);
+      set_answered = error.kind == RE2::Set::kNoError;
+      if (set_answered && !any) continue;
     }
     for (std::size_t p = 0; p < rules.patterns.size(); ++p) {
       const BoilerplatePattern& pattern = rules.patterns[p];
-      if (rules.pattern_set && std::find(matched.begin(), matched.end(), static_cast<int>(p)) ==
-                                   matched.end()) {
+      if (set_answered && std::find(matched.begin(), matched.end(), static_cast<int>(p)) == matched.end()) {
         continue;
       }
       if (!pattern.regex || !RE2::PartialMatch(content, *pattern.regex)) continue;

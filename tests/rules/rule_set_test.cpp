@@ -169,6 +169,19 @@ TEST_CASE("a lexicon rule replaced by id no longer contributes its entries", "[r
   CHECK(words.count("eleven") == 1);
 }
 
+// The set's memory budget bounds its DFA cache; a budget too small for the bundled patterns
+// would leave the set uncompiled, and every block would be read by each pattern in turn.
+TEST_CASE("the bundled boilerplate patterns compile into one set within its memory budget", "[rules]") {
+  auto rules = RuleSet::load({default_rules_dir()});
+  REQUIRE(rules.ok());
+  const RE2::Set* set = rules.value()->pattern_set("boilerplate");
+  REQUIRE(set != nullptr);
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{RE2::Set::kInconsistent};
+  set->Match("Police said on Tuesday that nobody was hurt in the fire.", &matched, &error);
+  CHECK(error.kind == RE2::Set::kNoError);
+}
+
 TEST_CASE("a stage's pattern set finds every pattern in one unanchored pass", "[rules]") {
   auto rules = load_or_fail({{{"boilerplate.yaml", kBoilerplate}}});
   const RE2::Set* set = rules->pattern_set("boilerplate");
