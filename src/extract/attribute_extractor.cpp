@@ -50,6 +50,11 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
   return std::nullopt;
 }
 
+// Whether the findings about one name already tell a status.
+bool gives_status(const std::vector<Found>& findings) {
+  return std::any_of(findings.begin(), findings.end(), [](const Found& found) { return found.name == "status"; });
+}
+
 // "X, left, and Y, right": the place of a person in a photo, set off after their name.
 bool is_caption_position(const std::string& lower) {
   return lower == "left" || lower == "right" || lower == "center" || lower == "centre";
@@ -370,8 +375,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           // "Ware and Jones face charges", "X, 31, and Y, 14, were killed": the status after the
           // last name of a list holds for every name of it; a description of the name itself
           // ("X, a student, and Y were killed") does not end the list.
-          const bool own_status = std::any_of(after.begin(), after.end(),
-                                              [](const Found& found) { return found.name == "status"; });
+          const bool own_status = gives_status(after);
           const std::optional<std::size_t> list_end = end_of_name_list(p, name_end, is_list_person);
           if (!own_status && list_end) {
             for (const Found& found : reader.after_subject(*list_end, true, true)) {
@@ -382,9 +386,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           // each lives, and the status after it is each one's too.
           if (const std::optional<Found> home = reader.shared_residence_at(list_end.value_or(name_end))) {
             after.push_back(*home);
-            const bool has_status = std::any_of(after.begin(), after.end(),
-                                                [](const Found& found) { return found.name == "status"; });
-            if (!has_status) reader.status_after_place(home->end, after, true);
+            if (!gives_status(after)) reader.status_after_place(home->end, after, true);
           }
           for (const Found& found : after) emit(name->name, name->name_begin, name_end, found);
         }
