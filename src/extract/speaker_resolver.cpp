@@ -6,15 +6,15 @@
 #include <functional>
 #include <string_view>
 
+#include "extract/attribute_words.h"
+
 namespace factdiff {
 namespace {
 
+using attribute_reading::is_mark;
+
 bool is_text_word(const AttributionParagraph& p, std::size_t k) {
   return k < p.words.size() && p.words[k].is_word;
-}
-
-bool is_punctuation(const AttributionParagraph& p, std::size_t k, std::string_view mark) {
-  return k < p.words.size() && !p.words[k].is_word && p.words[k].lower == mark;
 }
 
 // The folded phrase of words [k, k + n) when they are all words of one sentence.
@@ -53,7 +53,7 @@ std::size_t courtesy_title_length_at(const AttributionParagraph& p, std::size_t 
     return 0;
   }
   std::size_t n = 1;
-  if (is_punctuation(p, k + n, ".") && p.words[k + n].start == p.words[k].end) ++n;
+  if (is_mark(p, k + n, ".") && p.words[k + n].start == p.words[k].end) ++n;
   const bool name_follows = is_text_word(p, k + n) && p.words[k + n].capitalized &&
                             p.words[k + n].sentence == p.words[k].sentence;
   return name_follows ? n : 0;
@@ -225,7 +225,7 @@ std::size_t nickname_length_at(const AttributionParagraph& p, std::size_t k, con
 // is the first word after it) says a person is named, whatever its words name otherwise.
 bool age_follows(const AttributionParagraph& p, std::size_t end) {
   constexpr int kOldestAge = 120;
-  if (!is_punctuation(p, end, ",") || !is_text_word(p, end + 1) ||
+  if (!is_mark(p, end, ",") || !is_text_word(p, end + 1) ||
       p.words[end + 1].sentence != p.words[end].sentence) {
     return false;
   }
@@ -235,7 +235,7 @@ bool age_follows(const AttributionParagraph& p, std::size_t end) {
     return false;
   }
   if (std::stoi(age) > kOldestAge) return false;
-  return is_punctuation(p, end + 2, ",") || is_punctuation(p, end + 2, ".");
+  return is_mark(p, end + 2, ",") || is_mark(p, end + 2, ".");
 }
 
 // A plain lower-case word that may describe a speaker noun after it ("federal", "security",
@@ -390,7 +390,7 @@ std::optional<SubjectPhrase> channel_owner(const AttributionParagraph& p, std::s
 // a capitalised word of the same sentence after it.
 bool is_abbreviated_title_period(const AttributionParagraph& p, std::size_t k, std::size_t run_begin,
                                  const AttributionLexicons& lexicons) {
-  if (k <= run_begin || !is_punctuation(p, k, ".") || p.words[k].start != p.words[k - 1].end) return false;
+  if (k <= run_begin || !is_mark(p, k, ".") || p.words[k].start != p.words[k - 1].end) return false;
   if (!p.words[k - 1].is_word || title_length_at(p, k - 1, lexicons, nullptr) != 1) return false;
   return k + 1 < p.words.size() && p.words[k + 1].is_word && p.words[k + 1].capitalized &&
          p.words[k + 1].sentence == p.words[k].sentence;
@@ -443,7 +443,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       i += n;
       // "Gov. Ann Lee": the period of an abbreviated title; one that ends the sentence ("a
       // sheriff's deputy. Church was shot") leaves the next sentence's name alone.
-      if (is_punctuation(p, i, ".") && p.words[i].start == p.words[i - 1].end && i + 1 < p.words.size() &&
+      if (is_mark(p, i, ".") && p.words[i].start == p.words[i - 1].end && i + 1 < p.words.size() &&
           p.words[i + 1].sentence == p.words[k].sentence) {
         ++i;
       }
@@ -540,7 +540,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
         std::string single;
         if (title_length_at(p, first, lexicons, &single) == last - first) role = single;
         std::size_t name_start = last;
-        if (is_punctuation(p, name_start, ".")) ++name_start;
+        if (is_mark(p, name_start, ".")) ++name_start;
         // The name after the title must not itself name an organisation ("Jackson General
         // Hospital" is no General called Hospital).
         const bool names_organization = !person_by_words(p, name_start, end, lexicons);
@@ -626,9 +626,9 @@ std::optional<SubjectPhrase> read_subject_at(const AttributionParagraph& paragra
       if ((lexicons.speaker_nouns.count(p.words[name->end].lower) || is_owned_relation(p, name->end, lexicons)) &&
           !lexicons.title_words.count(p.words[name->end].lower)) {
         // "Berg's mother, Dana Peace, said": the name set off after the relation speaks.
-        if (is_punctuation(p, name->end + 1, ",")) {
+        if (is_mark(p, name->end + 1, ",")) {
           std::optional<NamePhrase> named = read_name_at(p, name->end + 2, lexicons);
-          if (named && named->person && is_punctuation(p, named->end, ",")) return name_subject(*named);
+          if (named && named->person && is_mark(p, named->end, ",")) return name_subject(*named);
         }
         return common_phrase(p, k, name->end + 1, lexicons);
       }
@@ -668,12 +668,12 @@ std::optional<SubjectPhrase> titled_opener(const AttributionParagraph& p, std::s
   std::size_t start = verb;
   while (start > 0 && p.words[start - 1].sentence == p.words[verb].sentence) --start;
   std::optional<NamePhrase> name = read_name_at(p, start, lexicons);
-  if (!name || !name->person || name->begin != start || !is_punctuation(p, name->end, ",")) return std::nullopt;
+  if (!name || !name->person || name->begin != start || !is_mark(p, name->end, ",")) return std::nullopt;
   std::size_t title = name->end + 1;
   while (is_text_word(p, title) && lexicons.title_modifiers.count(p.words[title].lower)) ++title;
   if (title >= verb || title_length_at(p, title, lexicons, nullptr) == 0) return std::nullopt;
   for (std::size_t k = title; k < verb; ++k) {
-    if (is_punctuation(p, k, ",") && k + 1 < verb) return std::nullopt;  // the appositive closed before
+    if (is_mark(p, k, ",") && k + 1 < verb) return std::nullopt;  // the appositive closed before
   }
   return name_subject(*name);
 }
@@ -745,7 +745,7 @@ std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::si
 // word before the verb; nullopt when it is no such "who".
 std::optional<SubjectPhrase> relative_antecedent(const AttributionParagraph& p, std::size_t who,
                                                  const AttributionLexicons& lexicons) {
-  if (who < 2 || p.words[who].lower != "who" || !is_punctuation(p, who - 1, ",")) return std::nullopt;
+  if (who < 2 || p.words[who].lower != "who" || !is_mark(p, who - 1, ",")) return std::nullopt;
   std::size_t last = who - 2;
   while (last > 0 && is_text_word(p, last) && lexicons.word_class(p.words[last].lower) == "time") {
     --last;
@@ -805,12 +805,12 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
   if (std::optional<SubjectPhrase> antecedent = relative_antecedent(p, j, lexicons)) return antecedent;
   // "Kerry, visiting Paris to pay respects, said": skip the appositive back to its comma. When
   // the part between the commas is itself a name ("an eyewitness, Mark Lea, told"), it speaks.
-  if (is_punctuation(p, j, ",")) {
+  if (is_mark(p, j, ",")) {
     std::size_t c = j;
     bool found = false;
     while (c > 0 && in_sentence(c - 1) && j - c < 30) {
       --c;
-      if (is_punctuation(p, c, ",")) {
+      if (is_mark(p, c, ",")) {
         found = true;
         break;
       }
