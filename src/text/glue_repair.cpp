@@ -218,32 +218,28 @@ bool acceptable_split(std::string_view segment, const std::vector<Piece>& pieces
   return true;
 }
 
-// Counts one more of `text`, copying it only when it is new.
-template <typename Counts>
-void count_one(Counts& counts, std::string_view text) {
-  auto it = counts.find(text);
-  if (it == counts.end()) {
-    counts.emplace(std::string(text), 1);
-  } else {
-    ++it->second;
-  }
-}
-
 }  // namespace
 
 void TokenCounts::add(std::string_view text, const std::string& norm) {
-  count_one(by_norm_, norm);
-  count_one(exact_, text);
+  const auto [exact_id, new_text] = exact_words_.insert(text);
+  if (new_text) {
+    exact_counts_.push_back(0);
+    const auto [norm_id, new_norm] = norm_words_.insert(norm);
+    if (new_norm) norm_counts_.push_back(0);
+    norm_of_exact_.push_back(norm_id);
+  }
+  ++exact_counts_[exact_id];
+  ++norm_counts_[norm_of_exact_[exact_id]];
 }
 
 std::size_t TokenCounts::by_norm(const std::string& norm) const {
-  auto it = by_norm_.find(norm);
-  return it == by_norm_.end() ? 0 : it->second;
+  const std::size_t id = norm_words_.find(norm);
+  return id == StringTable::kAbsent ? 0 : norm_counts_[id];
 }
 
 std::size_t TokenCounts::exact(std::string_view text) const {
-  auto it = exact_.find(text);
-  return it == exact_.end() ? 0 : it->second;
+  const std::size_t id = exact_words_.find(text);
+  return id == StringTable::kAbsent ? 0 : exact_counts_[id];
 }
 
 std::optional<GlueRepair> repair_glued_token(std::string_view text, const Token& token,

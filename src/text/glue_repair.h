@@ -17,13 +17,13 @@
 //   std::optional<GlueRepair> repair = repair_glued_token(doc.bytes, token, counts, words);
 #pragma once
 
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
 
 #include "text/analyzed_document.h"
+#include "text/string_table.h"
 #include "text/word_list.h"
 
 namespace factdiff {
@@ -31,19 +31,21 @@ namespace factdiff {
 // How often each token occurs across the documents checked together.
 class TokenCounts {
  public:
+  // Counts one more of `text` and of `norm`, its normalized form (Token::norm): a text seen
+  // before is counted under the norm it first came with.
   void add(std::string_view text, const std::string& norm);
   std::size_t by_norm(const std::string& norm) const;      // case-folded
   std::size_t exact(std::string_view text) const;          // as written
 
  private:
-  // Looked up by string_view, so that counting every token of a run copies only new words.
-  struct TextHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  using CountMap = std::unordered_map<std::string, std::size_t, TextHash, std::equal_to<>>;
-  CountMap by_norm_;
-  CountMap exact_;
+  // Every token of a run is counted: tables of the run's words, so that a word seen before costs
+  // one lookup (its norm's id is remembered with it) and a new one its bytes in a buffer, where
+  // maps of strings cost two lookups and a node and a string for each new word.
+  StringTable exact_words_;
+  std::vector<std::size_t> exact_counts_;   // by id of exact_words_
+  std::vector<std::size_t> norm_of_exact_;  // by id of exact_words_: id of its norm in norm_words_
+  StringTable norm_words_;
+  std::vector<std::size_t> norm_counts_;    // by id of norm_words_
 };
 
 // The repair of one token, or nullopt when it is not glued (or no good split exists).

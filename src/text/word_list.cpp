@@ -1,7 +1,6 @@
 #include "text/word_list.h"
 
 #include <cstdio>
-#include <functional>
 
 namespace factdiff {
 namespace {
@@ -19,8 +18,6 @@ bool is_lower_already(std::string_view word) {
 bool is_possessive(std::string_view word) {
   return word.size() >= 2 && word.substr(word.size() - 2) == "'s";
 }
-
-std::size_t slot_hash(std::string_view folded) { return std::hash<std::string_view>{}(folded); }
 
 // Calls `use` with the ASCII-folded word, without a heap allocation for ordinary words.
 template <typename Use>
@@ -70,11 +67,9 @@ std::shared_ptr<const WordList> WordList::build(const std::vector<std::string_vi
   auto list = std::make_shared<WordList>();
   std::size_t bytes = 0;
   for (std::string_view word : words) bytes += word.size();
-  list->buffer_.reserve(bytes);
-  list->entries_.reserve(words.size());
-  std::size_t slots = 16;
-  while (slots < 2 * words.size()) slots *= 2;
-  list->slots_.assign(slots, 0);
+  list->words_ = StringTable(words.size());
+  list->words_.reserve_bytes(bytes);
+  list->common_.reserve(words.size());
   for (std::string_view word : words) {
     if (!word.empty() && !is_possessive(word)) list->add(word);
   }
@@ -83,44 +78,25 @@ std::shared_ptr<const WordList> WordList::build(const std::vector<std::string_vi
 
 void WordList::add(std::string_view word) {
   const bool common = is_lower_already(word);
-  const std::size_t mask = slots_.size() - 1;
-  const std::uint32_t offset = static_cast<std::uint32_t>(buffer_.size());
-  for (const char c : word) buffer_.push_back(ascii_lower(c));
-  const std::string_view folded = std::string_view(buffer_).substr(offset, word.size());
-  for (std::size_t slot = slot_hash(folded) & mask;; slot = (slot + 1) & mask) {
-    if (slots_[slot] == 0) {
-      entries_.push_back({offset, static_cast<std::uint32_t>(word.size()), common});
-      slots_[slot] = static_cast<std::uint32_t>(entries_.size());
-      return;
+  with_folded(word, [&](std::string_view folded) {
+    const auto [id, added] = words_.insert(folded);
+    if (added) {
+      common_.push_back(common);
+    } else if (common) {  // "Wood" and "wood": one entry, common if either is
+      common_[id] = true;
     }
-    Entry& entry = entries_[slots_[slot] - 1];
-    if (text_of(entry) == folded) {  // "Wood" and "wood": one entry, common if either is
-      entry.common = entry.common || common;
-      buffer_.resize(offset);
-      return;
-    }
-  }
-}
-
-const WordList::Entry* WordList::find(std::string_view folded) const {
-  if (slots_.empty()) return nullptr;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t slot = slot_hash(folded) & mask;; slot = (slot + 1) & mask) {
-    if (slots_[slot] == 0) return nullptr;
-    const Entry& entry = entries_[slots_[slot] - 1];
-    if (text_of(entry) == folded) return &entry;
-  }
+  });
 }
 
 bool WordList::is_common_word(std::string_view word) const {
   return with_folded(word, [this](std::string_view folded) {
-    const Entry* entry = find(folded);
-    return entry != nullptr && entry->common;
+    const std::size_t id = words_.find(folded);
+    return id != StringTable::kAbsent && common_[id];
   });
 }
 
 bool WordList::contains(std::string_view word) const {
-  return with_folded(word, [this](std::string_view folded) { return find(folded) != nullptr; });
+  return with_folded(word, [this](std::string_view folded) { return words_.find(folded) != StringTable::kAbsent; });
 }
 
 }  // namespace factdiff
