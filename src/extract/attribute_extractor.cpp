@@ -19,6 +19,9 @@ namespace factdiff {
 namespace {
 
 using attribute_reading::AttributeReader;
+using attribute_reading::DescribedPersons;
+using attribute_reading::DescriptionSubject;
+using attribute_reading::description_subject_at;
 using attribute_reading::Found;
 using attribute_reading::follows_opening_phrase;
 using attribute_reading::group_members;
@@ -243,6 +246,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   std::string opening_person;
   std::size_t opening_paragraph = SIZE_MAX;
   std::size_t opening_sentence = 0;
+  DescribedPersons described;
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -263,6 +267,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
                     const Found& found) {
       if (found.value.empty()) return;
       if (!seen.insert({fold_text(subject), found.name, fold_text(found.value)}).second) return;
+      // A description stands for a person named in full ("Suspect Dead" in a headline is nobody).
+      const std::string folded_subject = fold_text(subject);
+      if (found.name == "role" && (folded_subject.find(' ') != std::string::npos || surnames.count(folded_subject))) {
+        described.remember_role(surname_of(folded_subject), subject, found.value, lexicons);
+      }
       Claim claim;
       claim.doc = document.document->id;
       claim.kind = ClaimKind::kAttribute;
@@ -302,6 +311,21 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           for (const NamePhrase& member : members) emit(member.name, k, k + group, found);
         }
         k += group - 1;
+        continue;
+      }
+      // "The gunman, an American citizen living in Florida,": a description standing for the one
+      // person the document named with a role of its group. Opening its sentence it is the
+      // subject of what follows; deeper in ("exchanged gunfire with the suspect, killing him")
+      // only a status told right after it is read.
+      if (const DescriptionSubject description = description_subject_at(p, k, lexicons); description.length > 0) {
+        const std::string person = described.only_person(description.group);
+        const bool subject = opens_sentence || follows_opening_phrase(p, k, lexicons);
+        if (!person.empty()) {
+          for (const Found& found : reader.after_subject(k + description.length)) {
+            if (subject || found.name == "status") emit(person, k, k + description.length, found);
+          }
+        }
+        k += description.length - 1;
         continue;
       }
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);

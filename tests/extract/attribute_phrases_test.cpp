@@ -186,6 +186,19 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
+      // A description stands for the one person named with a role of its group; opening its
+      // sentence it is a subject, deeper in only a status right after it is read.
+      {"Omar Reyes was identified as the suspect. The gunman, a Canadian citizen living in Tulsa, fled.",
+       {"Omar Reyes nationality=Canadian", "Omar Reyes residence=Tulsa", "Omar Reyes role=suspect"}},
+      {"Omar Reyes was identified as the suspect. Guards exchanged fire with the suspect, killing him.",
+       {"Omar Reyes role=suspect", "Omar Reyes status=dead"}},
+      {"Omar Reyes was identified as the suspect. The accused gunman was not injured.",
+       {"Omar Reyes role=suspect", "Omar Reyes status=unharmed"}},
+      {"Suspect Omar Reyes fled. Suspect Ivo Marsh hid. The gunman was not injured.",
+       {"Ivo Marsh role=suspect", "Omar Reyes role=suspect"}},
+      {"The gunman was not injured.", {}},
+      // ", killing him" right after a name tells that the act before it killed that person.
+      {"A guard shot Ivo Marsh, killing him.", {"Ivo Marsh status=dead"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
