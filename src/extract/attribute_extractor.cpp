@@ -349,6 +349,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         if (const std::optional<Found> wanted = reader.warrant_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *wanted);
         }
+        if (const std::optional<Found> buried = reader.funeral_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *buried);
+        }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).
         if (!name->organization.empty() && is_organization(name->organization)) {

@@ -199,6 +199,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"The gunman was not injured.", {}},
       // ", killing him" right after a name tells that the act before it killed that person.
       {"A guard shot Ivo Marsh, killing him.", {"Ivo Marsh status=dead"}},
+      // A name after a funeral's "of" or "for", past a description of the person.
+      {"Crowds came to the funeral of shooting victim Ivo Marsh on Friday.", {"Ivo Marsh status=dead"}},
+      {"She wept at the funeral service for her son Ivo Marsh.", {"Ivo Marsh status=dead"}},
+      {"The funeral of the man killed by Ivo Marsh drew crowds.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
