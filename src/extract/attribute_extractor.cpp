@@ -102,7 +102,12 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
     if (!end) break;
     k = *end;
     last = k;
-    if (conjunction) break;  // "and" joins the last name
+    // "and" joins the last name, unless a photo caption goes on past it: "X, right, and Y, left,
+    // and her grandson Z" joins each name with its place in the photo.
+    const bool caption_goes_on = is_mark(p, k, ",") && is_word_in_sentence(p, k + 1, sentence) &&
+                                 is_caption_position(p.words[k + 1].lower) && is_mark(p, k + 2, ",") &&
+                                 is_word_in_sentence(p, k + 3, sentence) && p.words[k + 3].lower == "and";
+    if (conjunction && !caption_goes_on) break;
   }
   return last;
 }

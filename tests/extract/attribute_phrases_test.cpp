@@ -177,6 +177,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
         "Pia Lund status=injured", "Tom Berg residence=Tulsa", "Tom Berg status=injured"}},
       {"Ivo Marsh, left, and his cousin Tom Berg, all of Tulsa, wait at the gate.",
        {"Ivo Marsh residence=Tulsa", "Tom Berg residence=Tulsa"}},
+      {"Ana Lund, center, hugs her sons Ivo Lund, right, and Tom Lund, left, and her nephew Karl Berg, all of Tulsa, "
+       "at the gate.",
+       {"Ivo Lund residence=Tulsa", "Karl Berg residence=Tulsa", "Tom Lund residence=Tulsa"}},
       {"Ivo Marsh met Tom Berg, 22, both of them tired.", {}},
       {"Ivo Marsh and Tom Berg, all of the Lakeside Police Department, left.", {}},
       // "now" between the copula and a status; with a noun after it, nothing is read.
