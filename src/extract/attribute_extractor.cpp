@@ -19,6 +19,9 @@ namespace factdiff {
 namespace {
 
 using attribute_reading::AttributeReader;
+using attribute_reading::DescribedPersons;
+using attribute_reading::DescriptionSubject;
+using attribute_reading::description_subject_at;
 using attribute_reading::Found;
 using attribute_reading::follows_opening_phrase;
 using attribute_reading::group_members;
@@ -99,7 +102,12 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
     if (!end) break;
     k = *end;
     last = k;
-    if (conjunction) break;  // "and" joins the last name
+    // "and" joins the last name, unless a photo caption goes on past it: "X, right, and Y, left,
+    // and her grandson Z" joins each name with its place in the photo.
+    const bool caption_goes_on = is_mark(p, k, ",") && is_word_in_sentence(p, k + 1, sentence) &&
+                                 is_caption_position(p.words[k + 1].lower) && is_mark(p, k + 2, ",") &&
+                                 is_word_in_sentence(p, k + 3, sentence) && p.words[k + 3].lower == "and";
+    if (conjunction && !caption_goes_on) break;
   }
   return last;
 }
@@ -243,6 +251,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   std::string opening_person;
   std::size_t opening_paragraph = SIZE_MAX;
   std::size_t opening_sentence = 0;
+  DescribedPersons described;
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -263,6 +272,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
                     const Found& found) {
       if (found.value.empty()) return;
       if (!seen.insert({fold_text(subject), found.name, fold_text(found.value)}).second) return;
+      // A description stands for a person named in full ("Suspect Dead" in a headline is nobody).
+      const std::string folded_subject = fold_text(subject);
+      if (found.name == "role" && (folded_subject.find(' ') != std::string::npos || surnames.count(folded_subject))) {
+        described.remember_role(surname_of(folded_subject), subject, found.value, lexicons);
+      }
       Claim claim;
       claim.doc = document.document->id;
       claim.kind = ClaimKind::kAttribute;
@@ -304,6 +318,21 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         k += group - 1;
         continue;
       }
+      // "The gunman, an American citizen living in Florida,": a description standing for the one
+      // person the document named with a role of its group. Opening its sentence it is the
+      // subject of what follows; deeper in ("exchanged gunfire with the suspect, killing him")
+      // only a status told right after it is read.
+      if (const DescriptionSubject description = description_subject_at(p, k, lexicons); description.length > 0) {
+        const std::string person = described.only_person(description.group);
+        const bool subject = opens_sentence || follows_opening_phrase(p, k, lexicons);
+        if (!person.empty()) {
+          for (const Found& found : reader.after_subject(k + description.length)) {
+            if (subject || found.name == "status") emit(person, k, k + description.length, found);
+          }
+        }
+        k += description.length - 1;
+        continue;
+      }
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
       if (!name) continue;
       const std::size_t next = name->end;
@@ -324,6 +353,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         if (const std::optional<Found> wanted = reader.warrant_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *wanted);
+        }
+        if (const std::optional<Found> buried = reader.funeral_before(name->begin)) {
+          emit(name->name, name->name_begin, name_end, *buried);
         }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).

@@ -169,6 +169,10 @@ class AttributeReader {
   // sentence that names a warrant a few words before is wanted.
   std::optional<Found> warrant_before(std::size_t name_begin) const;
 
+  // "the funeral of shooting victim Ana Ruiz", "a funeral service for her son Omar Reyes": a name
+  // a few words after a funeral's "of" or "for" (no comma, no other preposition between) is dead.
+  std::optional<Found> funeral_before(std::size_t name_begin) const;
+
   // "among the 53 others wounded" after a copula: a status word closing the group a person was
   // among (from word k, "among") is theirs. True when it gave one.
   bool among_status_at(std::size_t k, std::vector<Found>& out) const;

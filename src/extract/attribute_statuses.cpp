@@ -156,4 +156,28 @@ std::optional<Found> AttributeReader::warrant_before(std::size_t name_begin) con
   return std::nullopt;
 }
 
+std::optional<Found> AttributeReader::funeral_before(std::size_t name_begin) const {
+  constexpr std::size_t kLongestDescription = 5;  // words between "of" and the name
+  if (name_begin == 0) return std::nullopt;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  for (std::size_t j = name_begin; j-- > 0 && name_begin - j <= kLongestDescription + 1;) {
+    if (!is_word_in_sentence(p_, j, sentence)) return std::nullopt;
+    const std::string& w = p_.words[j].lower;
+    if (w == "of" || w == "for") {
+      std::size_t noun = j;
+      if (noun > 0 && (p_.words[noun - 1].lower == "service" || p_.words[noun - 1].lower == "services")) --noun;
+      if (noun == 0 || !is_word_in_sentence(p_, noun - 1, sentence) || p_.words[noun - 1].lower != "funeral") {
+        return std::nullopt;
+      }
+      return Found{"status", "dead", noun - 1, name_begin, "attribute-funeral"};
+    }
+    // "shooting victim", "the slain officer", "her son": a description of the person, no clause.
+    const std::string& word_class = lexicons_.word_class(w);
+    if (!word_class.empty() && word_class != "determiner" && w != "his" && w != "her" && w != "their") {
+      return std::nullopt;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace factdiff::attribute_reading

@@ -85,4 +85,37 @@ bool set_off_as_person(const AttributionParagraph& p, const NamePhrase& name, co
   return according_to && (lexicons.title_words.count(after) > 0 || lexicons.title_modifiers.count(after) > 0);
 }
 
+DescriptionSubject description_subject_at(const AttributionParagraph& p, std::size_t k,
+                                          const AttributionLexicons& lexicons) {
+  constexpr std::size_t kMostModifiers = 2;  // words: "the accused lone gunman"
+  if (k >= p.words.size() || !p.words[k].is_word || p.words[k].lower != "the") return {};
+  const std::size_t sentence = p.words[k].sentence;
+  for (std::size_t i = k + 1; is_word_in_sentence(p, i, sentence) && i <= k + 1 + kMostModifiers; ++i) {
+    const ParagraphWord& word = p.words[i];
+    if (word.capitalized) return {};
+    if (const auto noun = lexicons.description_subjects.find(word.lower); noun != lexicons.description_subjects.end()) {
+      if (is_word_in_sentence(p, i + 1, sentence) && p.words[i + 1].capitalized) return {};
+      return {i + 1 - k, noun->second};
+    }
+    // "the accused gunman": a modifier is a plain word, no pronoun, preposition or verb of speech.
+    if (!lexicons.word_class(word.lower).empty() || lexicons.speech_verb_at(p.words, i)) return {};
+  }
+  return {};
+}
+
+void DescribedPersons::remember_role(const std::string& key, const std::string& name, const std::string& role,
+                                     const AttributionLexicons& lexicons) {
+  const std::string folded = fold_text(role);
+  const auto group = lexicons.description_subjects.find(folded.substr(folded.rfind(' ') + 1));
+  if (group == lexicons.description_subjects.end()) return;
+  std::string& kept = persons_[group->second][key];
+  if (name.size() > kept.size()) kept = name;
+}
+
+std::string DescribedPersons::only_person(const std::string& group) const {
+  const auto persons = persons_.find(group);
+  if (persons == persons_.end() || persons->second.size() != 1) return {};
+  return persons->second.begin()->second;
+}
+
 }  // namespace factdiff::attribute_reading

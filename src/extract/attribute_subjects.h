@@ -1,12 +1,18 @@
 // Who an attribute is about when the sentence does not open with a plain name: a pronoun after
-// a phrase opening its sentence, a group of two ("Both men"), and a name after a preposition
-// that its own description shows to be a person's.
+// a phrase opening its sentence, a group of two ("Both men"), a description standing for a
+// person named before ("The gunman"), and a name after a preposition that its own description
+// shows to be a person's.
 //
 //   if (follows_opening_phrase(p, k, lexicons)) ...  // "According to police, he ..."
 //   std::size_t n = group_subject_length(p, k);      // "Both men" -> 2
+//   described.remember_role("mateen", "Omar Mateen", "suspect", lexicons);
+//   DescriptionSubject d = description_subject_at(p, k, lexicons);  // "The gunman" -> 2, perpetrator
+//   std::string who = described.only_person(d.group);                // "Omar Mateen"
 #pragma once
 
 #include <cstddef>
+#include <map>
+#include <string>
 #include <vector>
 
 #include "extract/entity_lexicons.h"
@@ -30,6 +36,32 @@ std::size_t group_subject_length(const AttributionParagraph& p, std::size_t k);
 // are more or fewer.
 std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph,
                                       std::size_t k, const AttributionLexicons& lexicons);
+
+// A definite description at word k whose noun stands for a person named before: its words
+// ("The accused gunman" -> 3) and the group of roles its noun belongs to (description_subjects).
+// Up to two lower-case modifiers may stand before the noun; a name right after it makes it a
+// title ("the gunman Omar Mateen"), so none. {0, ""} when word k opens no such description.
+struct DescriptionSubject {
+  std::size_t length = 0;
+  std::string group;
+};
+DescriptionSubject description_subject_at(const AttributionParagraph& p, std::size_t k,
+                                          const AttributionLexicons& lexicons);
+
+// The persons a document has named with a role of each description group, so that "The gunman"
+// stands for the one person named as the suspect, and for nobody when two were.
+class DescribedPersons {
+ public:
+  // Remembers that the person `name` (told apart from others by `key`, their surname) holds
+  // `role`; a role whose last word is in no group is ignored. The longest name of a key is kept.
+  void remember_role(const std::string& key, const std::string& name, const std::string& role,
+                     const AttributionLexicons& lexicons);
+  // The one person named with a role of `group`; empty when nobody or several were.
+  std::string only_person(const std::string& group) const;
+
+ private:
+  std::map<std::string, std::map<std::string, std::string>> persons_;  // group -> key -> name
+};
 
 // "according to Ana Ruiz, assistant director of ...", "the arm of Ana Ruiz, of Tulsa,": a full
 // name after a preposition is a person's when a comma and a title (after "according to") or a

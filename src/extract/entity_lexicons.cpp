@@ -96,6 +96,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.longest_status_words = std::max(out.longest_status_words, word_count(key));
   });
   keys_into(kNationalityHeads, out.nationality_heads);
+  each(kDescriptionSubjects, [&](const std::string& key, const LexiconEntry& entry) {
+    out.description_subjects[key] = value_of(entry, "group");
+  });
   keys_into(kOrganizationWords, out.organization_words);
   each(kFunctionWords, [&](const std::string& key, const LexiconEntry& entry) {
     out.function_words[key] = value_of(entry, "class");

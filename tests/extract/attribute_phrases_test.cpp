@@ -177,6 +177,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
         "Pia Lund status=injured", "Tom Berg residence=Tulsa", "Tom Berg status=injured"}},
       {"Ivo Marsh, left, and his cousin Tom Berg, all of Tulsa, wait at the gate.",
        {"Ivo Marsh residence=Tulsa", "Tom Berg residence=Tulsa"}},
+      {"Ana Lund, center, hugs her sons Ivo Lund, right, and Tom Lund, left, and her nephew Karl Berg, all of Tulsa, "
+       "at the gate.",
+       {"Ivo Lund residence=Tulsa", "Karl Berg residence=Tulsa", "Tom Lund residence=Tulsa"}},
       {"Ivo Marsh met Tom Berg, 22, both of them tired.", {}},
       {"Ivo Marsh and Tom Berg, all of the Lakeside Police Department, left.", {}},
       // "now" between the copula and a status; with a noun after it, nothing is read.
@@ -186,6 +189,23 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // What a person killed would have been.
       {"Tom Berg would have been a senior at Lakeside High School.",
        {"Tom Berg affiliation=Lakeside High School", "Tom Berg role=senior"}},
+      // A description stands for the one person named with a role of its group; opening its
+      // sentence it is a subject, deeper in only a status right after it is read.
+      {"Omar Reyes was identified as the suspect. The gunman, a Canadian citizen living in Tulsa, fled.",
+       {"Omar Reyes nationality=Canadian", "Omar Reyes residence=Tulsa", "Omar Reyes role=suspect"}},
+      {"Omar Reyes was identified as the suspect. Guards exchanged fire with the suspect, killing him.",
+       {"Omar Reyes role=suspect", "Omar Reyes status=dead"}},
+      {"Omar Reyes was identified as the suspect. The accused gunman was not injured.",
+       {"Omar Reyes role=suspect", "Omar Reyes status=unharmed"}},
+      {"Suspect Omar Reyes fled. Suspect Ivo Marsh hid. The gunman was not injured.",
+       {"Ivo Marsh role=suspect", "Omar Reyes role=suspect"}},
+      {"The gunman was not injured.", {}},
+      // ", killing him" right after a name tells that the act before it killed that person.
+      {"A guard shot Ivo Marsh, killing him.", {"Ivo Marsh status=dead"}},
+      // A name after a funeral's "of" or "for", past a description of the person.
+      {"Crowds came to the funeral of shooting victim Ivo Marsh on Friday.", {"Ivo Marsh status=dead"}},
+      {"She wept at the funeral service for her son Ivo Marsh.", {"Ivo Marsh status=dead"}},
+      {"The funeral of the man killed by Ivo Marsh drew crowds.", {}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
