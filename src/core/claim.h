@@ -55,8 +55,9 @@ struct Interval {
 };
 
 // A named part of a match, for --explain: {"number", span}, {"qualifier", span}, {"unit", span}.
+// Every claim names a few parts from a short list: the name is interned.
 struct MatchedPart {
-  std::string name;
+  InternedString name;
   Span span;
 };
 

@@ -62,6 +62,8 @@ class InternedString {
   }
   std::string substr(std::size_t from, std::size_t count = std::string::npos) const { return str().substr(from, count); }
   void clear() { text_ = nullptr; }
+  // Interns the joined text: the old value stays in the pool for its other holders.
+  InternedString& operator+=(std::string_view more) { return *this = InternedString(str() + std::string(more)); }
 
   // One pool copy per text, so equal texts are equal pointers.
   friend bool operator==(const InternedString& a, const InternedString& b) { return a.text_ == b.text_; }

@@ -48,6 +48,10 @@ TEST_CASE("an interned string reads and compares as a string", "[core][interned]
   std::ostringstream out;
   out << unit;
   CHECK(out.str() == "people");
+  const InternedString before = unit;
+  unit += " killed";
+  CHECK(unit == "people killed");
+  CHECK(before == "people");
   unit.clear();
   CHECK(unit.empty());
   unit = "";
