@@ -68,10 +68,10 @@ constexpr KeyId kNoKey = ~KeyId{0};
 struct FactState {
   std::vector<std::size_t> mentions;  // claim indexes, in the order they joined
   std::vector<std::uint32_t> docs;    // document ranks, sorted
-  std::string block;
-  std::string predicate_group;
+  InternedString block;  // the first mention's features' names, shared with them
+  InternedString predicate_group;
   bool listed_predicate = false;
-  std::string entity;
+  InternedString entity;
   ContextVector centroid;
   std::vector<KeyId> posted;  // posting keys this fact is listed under, sorted
 };

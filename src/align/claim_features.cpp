@@ -157,14 +157,14 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction, ClaimContexts
       features.predicate_group = lexicons.group_of(predicate);
       features.listed_predicate = lexicons.predicate_group.count(predicate) > 0;
     }
-    const std::string& entity_id = claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement
+    const InternedString& entity_id = claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement
                                        ? claim.speaker_id : claim.subject_id;
-    const std::string& entity_name = claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement
+    const InternedString& entity_name = claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement
                                          ? claim.speaker : claim.subject;
     const bool entity_matters = claim.kind == ClaimKind::kAttribute || claim.kind == ClaimKind::kAge;
-    features.entity = !entity_id.empty() ? entity_id : (entity_matters ? folded_phrase(entity_name) : std::string());
+    features.entity = !entity_id.empty() ? entity_id : InternedString(entity_matters ? folded_phrase(entity_name) : std::string());
     if (claim.kind == ClaimKind::kQuote || claim.kind == ClaimKind::kStatement) {
-      features.speaker = !claim.speaker_id.empty() ? claim.speaker_id : folded_phrase(claim.speaker);
+      features.speaker = !claim.speaker_id.empty() ? claim.speaker_id : InternedString(folded_phrase(claim.speaker));
       if (features.speaker == "unknown") features.speaker.clear();
       features.entity.clear();  // the same words given to another speaker must still align
       features.quoted = quoted_words(claim, lexicons, word_ids, set.word_text);

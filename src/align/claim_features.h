@@ -18,6 +18,7 @@
 #include "align/compare_lexicons.h"
 #include "align/context_space.h"
 #include "align/word_sequence.h"
+#include "core/interned_string.h"
 #include "extract/extraction.h"
 #include "text/analyzed_document.h"
 
@@ -50,11 +51,12 @@ struct QuotedWords {
 
 struct ClaimFeatures {
   std::size_t claim = 0;          // index into extraction.claims
-  std::string block;              // empty: never aligned (nothing to say what it is about)
-  std::string predicate_group;    // numeric kinds
-  bool listed_predicate = false;  // the predicate is in the predicate-group lexicon
-  std::string entity;             // subject or speaker entity id (or folded name)
-  std::string speaker;            // quotes and statements: speaker id or folded name
+  // The four names below repeat across a run's claims: interned, not a claim's own strings.
+  InternedString block;           // empty: never aligned (nothing to say what it is about)
+  InternedString predicate_group;  // numeric kinds
+  bool listed_predicate = false;   // the predicate is in the predicate-group lexicon
+  InternedString entity;           // subject or speaker entity id (or folded name)
+  InternedString speaker;          // quotes and statements: speaker id or folded name
   // Context terms (folded sentence words, numbers left out), in sentence order, as indexes into
   // ClaimFeatureSet::term_text: a run's claims repeat a few thousand words hundreds of thousands
   // of times, and held as strings they were the largest part of alignment's memory.

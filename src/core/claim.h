@@ -17,6 +17,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/interned_string.h"
 #include "core/span.h"
 
 namespace factdiff {
@@ -54,42 +55,46 @@ struct Interval {
 };
 
 // A named part of a match, for --explain: {"number", span}, {"qualifier", span}, {"unit", span}.
+// Every claim names a few parts from a short list: the name is interned.
 struct MatchedPart {
-  std::string name;
+  InternedString name;
   Span span;
 };
 
+// The members a run repeats (ids, names, lemmas, rule ids) are InternedStrings: a run holds
+// every claim at once, and as std::string they were most of a claim's 656 bytes. The claim's
+// own id and quoted words are its own strings.
 struct Claim {
-  std::string id;   // "<doc>:<n>", n counting the document's claims in text order from 1
-  std::string doc;  // document id
+  std::string id;       // "<doc>:<n>", n counting the document's claims in text order from 1
+  InternedString doc;   // document id
   ClaimKind kind = ClaimKind::kCount;
-  Span span;        // the claim's own bytes
-  Span sentence;    // the sentence that carries it
-  std::string rule; // id of the rule that produced it
+  Span span;            // the claim's own bytes
+  Span sentence;        // the sentence that carries it
+  InternedString rule;  // id of the rule that produced it
 
   // Numeric kinds.
   Interval value;
-  std::string qualifier;  // "nearly", "at least", ... or empty for an exact figure
-  std::string unit;       // head noun lemma ("raid", "people"), unit ("hour"), currency ("USD")
-  std::string predicate;  // verb lemma ("kill", "arrest"), or empty
+  InternedString qualifier;  // "nearly", "at least", ... or empty for an exact figure
+  InternedString unit;       // head noun lemma ("raid", "people"), unit ("hour"), currency ("USD")
+  InternedString predicate;  // verb lemma ("kill", "arrest"), or empty
   bool negated = false;
-  std::string resolved;   // dates: ISO 8601 of the resolved value, when it could be resolved
+  InternedString resolved;   // dates: ISO 8601 of the resolved value, when it could be resolved
 
   // Who or what the claim is about (numeric subject, attribute subject).
-  std::string subject;
-  std::string subject_id;
+  InternedString subject;
+  InternedString subject_id;
 
   // Reported speech: numeric claims inside it, quotes and statements.
-  std::string speaker;
-  std::string speaker_id;
-  std::string verb;      // speech verb lemma: say, tell, warn
-  std::string audience;  // "RTL Radio", "reporters"
-  std::string quote;     // quoted or reported words, decoded
-  Span quote_span;       // where those words are
+  InternedString speaker;
+  InternedString speaker_id;
+  InternedString verb;      // speech verb lemma: say, tell, warn
+  InternedString audience;  // "RTL Radio", "reporters"
+  std::string quote;        // quoted or reported words, decoded
+  Span quote_span;          // where those words are
 
   // Attributes: what a report asserts about an entity.
-  std::string attribute_name;   // nationality, origin, residence, role, affiliation, status
-  std::string attribute_value;
+  InternedString attribute_name;  // nationality, origin, residence, role, affiliation, status
+  InternedString attribute_value;
 
   std::vector<MatchedPart> parts;  // how it was derived
   std::vector<std::string> notes;  // e.g. "speaker unknown: no attribution found"

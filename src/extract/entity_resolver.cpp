@@ -150,7 +150,7 @@ class Resolver {
   // ("source close to the investigation").
   void add_claim_names(const std::vector<Claim>& claims) {
     for (const Claim& claim : claims) {
-      for (const std::string* name : {&claim.speaker, &claim.subject}) {
+      for (const std::string* name : {&claim.speaker.str(), &claim.subject.str()}) {
         if (name->empty() || *name == "unknown") continue;
         Surface& surface = add_surface(*name);
         surface.documents.insert(claim.doc);

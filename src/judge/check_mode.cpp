@@ -18,7 +18,7 @@ namespace {
 
 std::string speaker_of(const Claim& claim) {
   if (!claim.speaker_id.empty()) return claim.speaker_id;
-  return claim.speaker == "unknown" ? std::string() : claim.speaker;
+  return claim.speaker == "unknown" ? std::string() : claim.speaker.str();
 }
 
 // Source mentions that still stand: with dates on every source, only the latest reports.

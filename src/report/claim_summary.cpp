@@ -57,7 +57,7 @@ std::string describe_claim(const Claim& claim) {
     add_field(out, "subject", claim.subject);
     if (!claim.attribute_name.empty()) add_field(out, claim.attribute_name.c_str(), claim.attribute_value);
   } else {
-    add_field(out, "speaker", claim.speaker.empty() ? std::string("unknown") : claim.speaker);
+    add_field(out, "speaker", claim.speaker.empty() ? std::string("unknown") : claim.speaker.str());
     add_field(out, "verb", claim.verb);
     add_field(out, "audience", claim.audience);
   }

@@ -135,7 +135,7 @@ std::string single_facts_section(const Report& report, const TerminalStyle& styl
     const Claim& claim = report.extraction.claims[index];
     const Document* document = find_document(report, claim.doc);
     ++count;
-    body += "    " + style.dim(document ? source_location(*document, claim.span.start) : claim.doc) +
+    body += "    " + style.dim(document ? source_location(*document, claim.span.start) : claim.doc.str()) +
             "  " + claim_line(report, claim) + "\n";
   }
   if (count == 0) return "";

@@ -84,7 +84,7 @@ inline const Claim* find_claim(const std::vector<Claim>& claims, ClaimKind kind,
 inline std::string speaker_of(const AttributionRun& run, const std::string& words,
                               ClaimKind kind = ClaimKind::kQuote) {
   const Claim* claim = find_claim(run.claims, kind, words);
-  return claim == nullptr ? std::string("(no claim)") : claim->speaker;
+  return claim == nullptr ? std::string("(no claim)") : claim->speaker.str();
 }
 
 }  // namespace factdiff::testing

@@ -1,0 +1,71 @@
+#include "core/interned_string.h"
+
+#include <algorithm>
+#include <map>
+#include <sstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <catch2/catch.hpp>
+
+using namespace factdiff;
+
+namespace {
+
+std::size_t length_of(const std::string& text) { return text.size(); }
+std::size_t length_of_view(std::string_view text) { return text.size(); }
+
+}  // namespace
+
+TEST_CASE("an interned string holds one copy of each text", "[core][interned]") {
+  const std::string owned = "arrest";
+  const InternedString from_string = owned;
+  const InternedString from_view = std::string_view("arrest, then").substr(0, 6);
+  const InternedString from_literal = "arrest";
+  CHECK(&from_string.str() == &from_view.str());
+  CHECK(&from_string.str() == &from_literal.str());
+  CHECK(sizeof(InternedString) == sizeof(void*));
+}
+
+TEST_CASE("an interned string reads and compares as a string", "[core][interned]") {
+  InternedString unit;
+  CHECK(unit.empty());
+  CHECK(unit == "");
+  CHECK(unit.str().empty());
+  unit = std::string("people");
+  CHECK(unit == "people");
+  CHECK("people" == unit);
+  CHECK(unit == std::string("people"));
+  CHECK(unit == std::string_view("people"));
+  CHECK(unit != "person");
+  CHECK(unit.size() == 6);
+  CHECK(length_of(unit) == 6);
+  CHECK(length_of_view(unit) == 6);
+  CHECK(unit + "|" + InternedString("kill") == "people|kill");
+  CHECK(unit.find('o') == 2);
+  CHECK(unit.substr(0, 3) == "peo");
+  std::ostringstream out;
+  out << unit;
+  CHECK(out.str() == "people");
+  const InternedString before = unit;
+  unit += " killed";
+  CHECK(unit == "people killed");
+  CHECK(before == "people");
+  unit.clear();
+  CHECK(unit.empty());
+  unit = "";
+  CHECK(unit == InternedString());
+}
+
+TEST_CASE("interned strings order by text, as std::string does", "[core][interned]") {
+  // "zebra" is interned first, so an order by address would put it first.
+  std::vector<InternedString> words = {"zebra", "apple", "mango", "", "apple"};
+  std::sort(words.begin(), words.end());
+  CHECK(words == std::vector<InternedString>{"", "apple", "apple", "mango", "zebra"});
+  CHECK(InternedString("apple") < std::string("banana"));
+  CHECK(std::string("banana") > InternedString("apple"));
+  std::map<std::string, int> counts;
+  ++counts[InternedString("apple")];
+  CHECK(counts.at("apple") == 1);
+}
