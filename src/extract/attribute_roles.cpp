@@ -238,10 +238,13 @@ bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out
   const std::size_t before = out.size();
   const std::string& w = p_.words[next].lower;
   if (!possessive_organization_role(next, out)) {
-    // A capitalised word after "and" opens a name ("a student and Ana Ruiz"), not a role.
+    // A capitalised word after "and" opens a name ("a student and Ana Ruiz"), not a role,
+    // unless a title begins there ("a surgeon and Chief Medical Officer for X"); a title that a
+    // name follows is that person's ("and Mayor Ana Ruiz"), and the bare phrase reads none.
+    const bool capitalised_title = p_.words[next].capitalized && title_begins_at(next);
     if (is_article(w)) {
       noun_phrase_at(next, out);
-    } else if (!p_.words[next].capitalized && lexicons_.word_class(w).empty()) {
+    } else if ((!p_.words[next].capitalized || capitalised_title) && lexicons_.word_class(w).empty()) {
       noun_phrase_at(next, out, true);
     }
   }
