@@ -73,6 +73,12 @@ class AttributeReader {
   // belongs to the title ("Special").
   std::size_t title_after_name_run(std::size_t k) const;
 
+  // "gun shop owner Ed Hensen": one or two lower-case nouns right before a title written in
+  // lower case that opens a name (at word `title_begin`) say what the title holds, when a mark,
+  // an article or the start of the sentence stands before them ("shot officer X" is a verb
+  // before a title). The first such word; `title_begin` when there are none.
+  std::size_t nouns_before_title(std::size_t title_begin) const;
+
   // A title starts at word k, after any title modifiers ("Special Agent"; "Press photographer" is
   // no title).
   bool title_begins_at(std::size_t k) const;

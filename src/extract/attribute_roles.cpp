@@ -310,6 +310,38 @@ std::size_t AttributeReader::title_after_name_run(std::size_t k) const {
   return best;
 }
 
+std::size_t AttributeReader::nouns_before_title(std::size_t title_begin) const {
+  constexpr std::size_t kMostNouns = 2;
+  // A capitalised title is a name's own ("the outset President Nixon").
+  if (title_begin >= p_.words.size() || p_.words[title_begin].capitalized) return title_begin;
+  const std::size_t sentence = p_.words[title_begin].sentence;
+  // A noun here is a plain lower-case word: no function word, verb of speech or status, age,
+  // possessive ("the club's owner" is read as an owner's), and no participle or adverb ending
+  // ("wounded officer", "killing officer", "reportedly officer"), nor a word in -s, a plural or
+  // a verb ("rehires longtime lawyer X").
+  const auto plain_noun = [&](std::size_t j) {
+    if (!is_word_in_sentence(p_, j, sentence) || p_.words[j].capitalized) return false;
+    const std::string& w = p_.words[j].lower;
+    if (!lexicons_.word_class(w).empty() || lexicons_.speech_verb_at(p_.words, j) || is_age_word(w) ||
+        is_possessive(w) || lexicons_.statuses.count(w) || lexicons_.status_verbs.count(w) ||
+        lexicons_.title_modifiers.count(w) || lexicons_.nationality(w)) {
+      return false;
+    }
+    return std::none_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && w.find('-') == std::string::npos &&
+           !(w.ends_with("s") && !w.ends_with("ss"));
+  };
+  std::size_t begin = title_begin;
+  while (begin > 0 && title_begin - begin < kMostNouns && plain_noun(begin - 1)) --begin;
+  if (begin == title_begin) return title_begin;
+  // A mark set off by a space (",\" gun shop owner"; not the "." of "Seattlepi.com") opens the
+  // phrase; a word before it may be a verb ("rehires longtime lawyer") or leave the nouns a
+  // phrase of their own ("a statement through attorney X").
+  const bool spaced_mark = begin > 0 && !p_.words[begin - 1].is_word && p_.words[begin - 1].end < p_.words[begin].start;
+  const bool opens_phrase = begin == 0 || p_.words[begin - 1].sentence != sentence || spaced_mark;
+  return opens_phrase ? begin : title_begin;
+}
+
 bool AttributeReader::title_begins_at(std::size_t k) const {
   const std::size_t sentence = p_.words[k].sentence;
   while (is_word_in_sentence(p_, k, sentence) && lexicons_.title_modifiers.count(p_.words[k].lower) &&

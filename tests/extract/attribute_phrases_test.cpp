@@ -124,6 +124,12 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Omar \"Ace\" Reyes and Ana Ruiz face charges of murder.",
        {"Ana Ruiz status=charged", "Omar Reyes status=charged"}},
       {"Witness Ana Ruiz saw the car.", {"Ana Ruiz role=witness"}},
+      // Lower-case nouns before a lower-case title say what it holds, after a mark or at the
+      // start of a sentence; after a word they may be a verb's object or a phrase of their own.
+      {"\"We close at nine,\" bakery owner Ana Ruiz said.", {"Ana Ruiz role=bakery owner"}},
+      {"The crowd cheered officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
+      {"A statement through attorney Ana Ruiz was read.", {"Ana Ruiz role=attorney"}},
+      {"The mayor greeted President Ana Ruiz.", {"Ana Ruiz role=president"}},
       {"Police Chief \"AJ\" Perez spoke first.", {"Perez role=police chief"}},
       // The noun a naming verb gives ends before a relative clause.
       {"Police identified the officers who were hurt as Ana Ruiz and Omar Reyes.",
