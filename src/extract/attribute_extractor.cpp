@@ -323,6 +323,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           emit(name->name, name->name_begin, name_end,
                Found{"role", role, described ? nouns : name->role_begin, name->name_begin, "person-titles"});
         }
+        if (!name->roles.empty()) {
+          for (const Found& found : reader.title_joined_before(name->begin)) {
+            emit(name->name, name->name_begin, name_end, found);
+          }
+        }
         for (const Found& found : reader.description_before(name->begin, name_end)) {
           emit(name->name, name->name_begin, name_end, found);
         }

@@ -63,6 +63,13 @@ class AttributeReader {
   // Its head must be a title word, so that "In a statement, X said" describes nobody.
   std::vector<Found> description_before(std::size_t name_begin, std::size_t name_end);
 
+  // "neurosurgeon and CNN medical correspondent Dr. Sanjay Gupta", "CNN medical reporter and
+  // Grady hospital neurosurgeon Dr. X": a title without a determiner joined by "and" to the
+  // titled name opening at word `name_begin` is another role of that person (the caller tells
+  // that the name has a title: "the suspect and Bryan Cole" are two). Nothing when a determiner
+  // or possessive opens the first title ("a teacher and Officer X" may be two people).
+  std::vector<Found> title_joined_before(std::size_t name_begin);
+
   // A role one person can hold: its head (the word before "of"/"in", else the last) is a title
   // word and not a plural ("the victims, X, Y and Z" names several).
   bool names_a_person(const std::string& role) const;

@@ -142,10 +142,11 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
         continue;
       }
     }
-    // "CNN's well-known medical correspondent": a compound adjective before a bare title says
-    // what kind of holder, and is no part of the title.
-    if (bare && role_words.empty() && !p_.words[i].capitalized && w.find('-') != std::string::npos &&
-        lexicons_.word_class(w).empty() && !lexicons_.title_words.count(w)) {
+    // "CNN's well-known medical correspondent", "the straight-talking surgeon general": a
+    // compound adjective before a title says what kind of holder, and is no part of the title.
+    if (role_words.empty() && !p_.words[i].capitalized && w.find('-') != std::string::npos &&
+        lexicons_.word_class(w).empty() && !lexicons_.title_words.count(w) &&
+        (bare || title_begins_at(i + 1))) {
       continue;
     }
     // Without a determiner a role is a title, not a verb phrase ("X, alerted the police").
@@ -280,6 +281,31 @@ std::vector<Found> AttributeReader::description_before(std::size_t name_begin, s
     if (end == comma && role != nullptr && names_a_person(role->value)) return found;
   }
   return none;
+}
+
+std::vector<Found> AttributeReader::title_joined_before(std::size_t name_begin) {
+  constexpr std::size_t kLongestTitle = 5;  // words, with the organisation before it
+  std::vector<Found> none;
+  if (name_begin < 2 || !p_.words[name_begin - 1].is_word || p_.words[name_begin - 1].lower != "and") return none;
+  const std::size_t conjunction = name_begin - 1;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  std::vector<Found> longest;
+  for (std::size_t begin = conjunction; begin-- > 0 && conjunction - begin <= kLongestTitle;) {
+    if (!is_word_in_sentence(p_, begin, sentence) || !lexicons_.word_class(p_.words[begin].lower).empty()) break;
+    // The phrase must open here: after no word that could begin or own it.
+    const bool opens = begin == 0 || !is_word_in_sentence(p_, begin - 1, sentence) ||
+                       (!p_.words[begin - 1].capitalized && !is_possessive(p_.words[begin - 1].lower) &&
+                        lexicons_.word_class(p_.words[begin - 1].lower) != "determiner" &&
+                        !lexicons_.title_words.count(p_.words[begin - 1].lower));
+    if (!opens) continue;
+    std::vector<Found> found;
+    noun_phrase_at(begin, found, true);
+    const auto role = std::find_if(found.begin(), found.end(), [](const Found& f) { return f.name == "role"; });
+    if (role == found.end() || role->end != conjunction || !names_a_person(role->value)) continue;
+    // Only the role: a name in capitals before it may be no organisation ("VP candidate").
+    longest = {*role};
+  }
+  return longest;
 }
 
 bool AttributeReader::names_a_person(const std::string& role) const {

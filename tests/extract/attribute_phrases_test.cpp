@@ -130,6 +130,13 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"The crowd cheered officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
       {"A statement through attorney Ana Ruiz was read.", {"Ana Ruiz role=attorney"}},
       {"The mayor greeted President Ana Ruiz.", {"Ana Ruiz role=president"}},
+      // A bare title joined by "and" to a titled name is another role of that person.
+      {"The board thanked surgeon and Police Chief Ana Ruiz.", {"Ana Ruiz role=police chief", "Ana Ruiz role=surgeon"}},
+      {"The crowd cheered a teacher and Officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
+      {"Police named the suspect and Ana Ruiz on Monday.", {}},
+      // A compound adjective before a title is no part of it; before another word it may be.
+      {"Ana Ruiz was the plain-spoken police chief of Tulsa.", {"Ana Ruiz role=police chief"}},
+      {"Ana Ruiz was a part-time driver.", {"Ana Ruiz role=part-time driver"}},
       {"Police Chief \"AJ\" Perez spoke first.", {"Perez role=police chief"}},
       // The noun a naming verb gives ends before a relative clause.
       {"Police identified the officers who were hurt as Ana Ruiz and Omar Reyes.",
