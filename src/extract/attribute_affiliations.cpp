@@ -84,16 +84,32 @@ std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sent
   }
   if (end == begin) return begin;
   // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": after "of", a comma and one
-  // capitalised word closed by a comma or "and" go on with a list inside the name, whose end is
-  // not read here ("the Council of Civic Relations, Omar Salem," ends at the comma).
+  // capitalised word closed by a comma or "and" go on with a list inside the name, read only as
+  // a name the alias lexicon knows ("the Council of Civic Relations, Omar Salem," ends at the
+  // comma).
   const bool list_goes_on = is_mark(p_, end, ",") && is_word_in_sentence(p_, end + 1, sentence) &&
                             p_.words[end + 1].capitalized &&
                             (is_mark(p_, end + 2, ",") || (is_word_in_sentence(p_, end + 2, sentence) &&
                                                            p_.words[end + 2].lower == "and"));
-  if (linked_by_of && list_goes_on) return begin;
+  if (linked_by_of && list_goes_on) return known_listed_organization(begin, end, sentence, out);
   const std::string organization(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
   if (!is_organization_(organization)) return begin;
   out.push_back({"affiliation", organization, begin, end, "attribute-affiliation"});
+  return end;
+}
+
+std::size_t AttributeReader::known_listed_organization(std::size_t begin, std::size_t list, std::size_t sentence,
+                                                       std::vector<Found>& out) const {
+  std::size_t end = list;
+  while (is_mark(p_, end, ",") && is_word_in_sentence(p_, end + 1, sentence) && p_.words[end + 1].capitalized) end += 2;
+  if (is_mark(p_, end, ",")) ++end;  // the serial comma
+  const bool closed = is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and" &&
+                      is_word_in_sentence(p_, end + 1, sentence) && p_.words[end + 1].capitalized;
+  if (!closed) return begin;
+  end += 2;
+  const auto alias = lexicons_.aliases.find(fold_text(std::string(p_.slice(p_.words[begin].start, p_.words[end - 1].end))));
+  if (alias == lexicons_.aliases.end() || alias->second.type != "organization") return begin;
+  out.push_back({"affiliation", alias->second.canonical, begin, end, "attribute-affiliation"});
   return end;
 }
 
@@ -113,6 +129,19 @@ bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out
   // "served in Iraq with the National Guard": the organisation after the place served in.
   const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, begin);
   return place && affiliation_at(place->second, out);
+}
+
+std::optional<Found> AttributeReader::opening_organization_before(std::size_t name_begin) const {
+  if (name_begin < 3 || !is_mark(p_, name_begin - 1, ",")) return std::nullopt;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  std::size_t start = name_begin;
+  while (start > 0 && p_.words[start - 1].sentence == sentence) --start;
+  if (!p_.words[start].is_word || p_.words[start].lower != "at") return std::nullopt;
+  std::size_t begin = start + 1;
+  if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
+  std::vector<Found> found;
+  if (organization_at(begin, sentence, found) != name_begin - 1 || found.size() != 1) return std::nullopt;
+  return found.front();
 }
 
 std::optional<Found> AttributeReader::possessive_organization_before(std::size_t name_begin) const {

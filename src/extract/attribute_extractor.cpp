@@ -331,6 +331,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         for (const Found& found : reader.description_before(name->begin, name_end)) {
           emit(name->name, name->name_begin, name_end, found);
         }
+        if (const std::optional<Found> workplace = reader.opening_organization_before(name->begin);
+            workplace && !name->roles.empty()) {
+          emit(name->name, name->name_begin, name_end, *workplace);
+        }
         if (const std::optional<Found> owner = reader.possessive_organization_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *owner);
         }

@@ -107,9 +107,23 @@ class AttributeReader {
   // Returns the word after the name (`begin` when none).
   std::size_t organization_at(std::size_t begin, std::size_t sentence, std::vector<Found>& out) const;
 
+  // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": a name from word `begin` whose
+  // part after "of" goes on with a list at word `list` (a comma) is read up to the capitalised
+  // word after the list's "and", and taken only when the alias lexicon knows it as an
+  // organisation (its canonical name, "ATF", is added to `out`). Returns the word after it,
+  // `begin` when there is none.
+  std::size_t known_listed_organization(std::size_t begin, std::size_t list, std::size_t sentence,
+                                        std::vector<Found>& out) const;
+
   // "Terry Andres also worked at the Norfolk Naval Shipyard", "served in both the Puerto Rico
   // National Guard and the Alaska Army National Guard": organisations joined by a verb.
   bool affiliation_verb_at(std::size_t k, std::vector<Found>& out) const;
+
+  // "At the Lakeside Community Church, the Rev. Ana Ruiz told ...": an organisation after "at"
+  // opening the sentence, closed by the comma right before the name at word `name_begin`, is
+  // where the person works (the caller tells that the name has a title: a person merely there
+  // has none).
+  std::optional<Found> opening_organization_before(std::size_t name_begin) const;
 
   // "The Washington Post's Howard Kurtz", "the FBI's Piro": an organisation's possessive right
   // before a name is the person's affiliation.

@@ -130,6 +130,14 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"The crowd cheered officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
       {"A statement through attorney Ana Ruiz was read.", {"Ana Ruiz role=attorney"}},
       {"The mayor greeted President Ana Ruiz.", {"Ana Ruiz role=president"}},
+      // An organisation after "at" opening the sentence is where a titled person there works.
+      {"At the Lakeside Community Church, the Rev. Ana Ruiz spoke of grief.",
+       {"Ana Ruiz affiliation=Lakeside Community Church", "Ana Ruiz role=reverend"}},
+      {"At the Lakeside Community Church, Ana Ruiz spoke of grief.", {}},
+      // Titles joined by a slash are one role; an honorific keeps its article after a post.
+      {"Firefighter/paramedic Ana Ruiz spoke first.", {"Ana Ruiz role=firefighter/paramedic"}},
+      {"The club spokesman the Rev. Ana Ruiz spoke first.", {"Ana Ruiz role=reverend", "Ana Ruiz role=spokesman"}},
+      {"The spokesman thanked the Rev. Ana Ruiz.", {"Ana Ruiz role=reverend"}},
       // A bare title joined by "and" to a titled name is another role of that person.
       {"The board thanked surgeon and Police Chief Ana Ruiz.", {"Ana Ruiz role=police chief", "Ana Ruiz role=surgeon"}},
       {"The crowd cheered a teacher and Officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
@@ -178,6 +186,8 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
       {"Ana Ruiz served in Iraq with the National Guard.", {"Ana Ruiz affiliation=National Guard"}},
       {"Ana Ruiz, agent of the Bureau of Fire, Rescue and Safety, spoke.", {"Ana Ruiz role=agent"}},
+      {"Ana Ruiz, agent of the Bureau of Alcohol, Tobacco, Firearms and Explosives, spoke.",
+       {"Ana Ruiz affiliation=ATF", "Ana Ruiz role=agent"}},
       {"Ana Ruiz traveled from Tulsa, Oklahoma, to Miami.", {"Ana Ruiz origin=Tulsa"}},
       {"Ana Ruiz was instead fatally gunned down.", {"Ana Ruiz status=dead"}},
       {"Ivo Marsh, 57, of Tulsa, has been identified as one of the slain victims.",
