@@ -131,6 +131,28 @@ bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out
   return place && affiliation_at(place->second, out);
 }
 
+void AttributeReader::role_after_organization(std::size_t k, std::vector<Found>& out) {
+  if (k >= p_.words.size()) return;
+  const std::size_t sentence = p_.words[k - 1].sentence;
+  // "the Lakeside Fire Department/LFD": the organisation's short name after a slash.
+  if (is_mark(p_, k, "/") && p_.words[k].start == p_.words[k - 1].end && is_word_in_sentence(p_, k + 1, sentence) &&
+      p_.words[k + 1].start == p_.words[k].end && p_.words[k + 1].capitalized) {
+    k += 2;
+  }
+  // "as a" or "as an": "as the crowd watched" opens a clause, not a description.
+  if (!is_word_in_sentence(p_, k, sentence) || p_.words[k].lower != "as" ||
+      !is_word_in_sentence(p_, k + 1, sentence) || (p_.words[k + 1].lower != "a" && p_.words[k + 1].lower != "an")) {
+    return;
+  }
+  std::vector<Found> found;
+  noun_phrase_at(k + 1, found);
+  // Only the role is this one's (what follows it speaks of the role); a past form ending it is a
+  // clause's verb ("as a storm passed").
+  for (const Found& f : found) {
+    if (f.name == "role" && (names_a_person(f.value) || !p_.words[f.end - 1].lower.ends_with("ed"))) out.push_back(f);
+  }
+}
+
 std::optional<Found> AttributeReader::opening_organization_before(std::size_t name_begin) const {
   if (name_begin < 3 || !is_mark(p_, name_begin - 1, ",")) return std::nullopt;
   const std::size_t sentence = p_.words[name_begin].sentence;

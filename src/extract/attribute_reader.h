@@ -119,6 +119,11 @@ class AttributeReader {
   // National Guard and the Alaska Army National Guard": organisations joined by a verb.
   bool affiliation_verb_at(std::size_t k, std::vector<Found>& out) const;
 
+  // "joined the Lakeside Fire Department as a volunteer driver": "as" and a description right
+  // after an organisation a verb joined the person to (from word k, past a short name after a
+  // slash: "Department/LFD") give the role they hold there.
+  void role_after_organization(std::size_t k, std::vector<Found>& out);
+
   // "At the Lakeside Community Church, the Rev. Ana Ruiz told ...": an organisation after "at"
   // opening the sentence, closed by the comma right before the name at word `name_begin`, is
   // where the person works (the caller tells that the name has a title: a person merely there

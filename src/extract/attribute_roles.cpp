@@ -20,7 +20,10 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
     // "Clark Parrott of the Missouri State Highway Patrol said"
     if (affiliation_at(k, out)) return out;
     if (named && status_verb_at(k, out)) return out;
-    if (affiliation_verb_at(k, out)) return out;
+    if (affiliation_verb_at(k, out)) {
+      role_after_organization(out.back().end, out);
+      return out;
+    }
     if (place_verb_at(k, out)) return out;
     copula(k, out, plural);
     return out;

@@ -185,6 +185,13 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ian Cole affiliation=Lakeside University", "Ian Cole role=assistant professor of history and politics"}},
       {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
       {"Ana Ruiz served in Iraq with the National Guard.", {"Ana Ruiz affiliation=National Guard"}},
+      // "as a" and a description after the organisation a verb joined the person to.
+      {"Ana Ruiz joined the Lakeside Fire Department/LFD as a volunteer driver in 2004.",
+       {"Ana Ruiz affiliation=Lakeside Fire Department", "Ana Ruiz role=volunteer driver"}},
+      {"Ana Ruiz joined the Lakeside Fire Department as the storm passed.",
+       {"Ana Ruiz affiliation=Lakeside Fire Department"}},
+      {"Ana Ruiz joined the Lakeside Fire Department as a storm passed.",
+       {"Ana Ruiz affiliation=Lakeside Fire Department"}},
       {"Ana Ruiz, agent of the Bureau of Fire, Rescue and Safety, spoke.", {"Ana Ruiz role=agent"}},
       {"Ana Ruiz, agent of the Bureau of Alcohol, Tobacco, Firearms and Explosives, spoke.",
        {"Ana Ruiz affiliation=ATF", "Ana Ruiz role=agent"}},
