@@ -18,6 +18,13 @@ bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) con
   if (article) ++begin;
   // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the", an
   // acronym ("of CNN"), or a name an organisation word ends ("of Emory University and CNN").
+  // "the owner of Pulse": after a business title, "of" names the business whatever its name.
+  if (w == "of" && !article && k > 0 && lexicons_.business_titles.count(p_.words[k - 1].lower)) {
+    if (const std::optional<Found> business = business_name_at(begin, sentence)) {
+      out.push_back(*business);
+      return true;
+    }
+  }
   if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) && is_capitals_word(p_, begin))) {
     std::vector<Found> named;
     if (!organizations_at(begin, sentence, false, named)) return false;
@@ -34,6 +41,20 @@ bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) con
     return true;
   }
   return organizations_at(begin, sentence, false, out);
+}
+
+std::optional<Found> AttributeReader::business_name_at(std::size_t begin, std::size_t sentence) const {
+  constexpr std::size_t kLongestName = 5;  // words
+  std::size_t end = begin;
+  // Capitalised words that are no function words ("of His" names nothing) nor places.
+  while (end < begin + kLongestName && is_word_in_sentence(p_, end, sentence) && p_.words[end].capitalized &&
+         lexicons_.word_class(p_.words[end].lower).empty() && !is_possessive(p_.words[end].lower)) {
+    ++end;
+  }
+  if (end == begin || (is_word_in_sentence(p_, end, sentence) && p_.words[end].capitalized)) return std::nullopt;
+  const std::string name(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
+  if (lexicons_.countries.count(fold_text(name))) return std::nullopt;
+  return Found{"affiliation", name, begin, end, "attribute-affiliation"};
 }
 
 bool AttributeReader::organizations_at(std::size_t begin, std::size_t sentence, bool article_after_and,

@@ -96,6 +96,11 @@ class AttributeReader {
   // organisation a role belongs to, read from the preposition at word k.
   bool affiliation_at(std::size_t k, std::vector<Found>& out) const;
 
+  // "Pulse" after "the owner of": the capitalised name from word `begin` (up to five words, no
+  // function word, possessive or country) that a business title's "of" gives; nullopt when
+  // there is none.
+  std::optional<Found> business_name_at(std::size_t begin, std::size_t sentence) const;
+
   // The organisations named from word `begin`, one or several joined by "and" ("Emory
   // University and CNN"; with `article_after_and`, "the Puerto Rico National Guard and the
   // Alaska Army National Guard"), added to `out`. True when there was one.

@@ -185,6 +185,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ian Cole affiliation=Lakeside University", "Ian Cole role=assistant professor of history and politics"}},
       {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
       {"Ana Ruiz served in Iraq with the National Guard.", {"Ana Ruiz affiliation=National Guard"}},
+      // After a business title, "of" names the business whatever its name; not a country.
+      {"Rosa Lenz, the owner of Blue Fern, spoke first.", {"Rosa Lenz affiliation=Blue Fern", "Rosa Lenz role=owner"}},
+      {"Rosa Lenz, the manager of His Band, spoke first.", {"Rosa Lenz role=manager"}},
       // "as a" and a description after the organisation a verb joined the person to.
       {"Ana Ruiz joined the Lakeside Fire Department/LFD as a volunteer driver in 2004.",
        {"Ana Ruiz affiliation=Lakeside Fire Department", "Ana Ruiz role=volunteer driver"}},
