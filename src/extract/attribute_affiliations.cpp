@@ -18,6 +18,13 @@ bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) con
   if (article) ++begin;
   // "Michael Oehme of Council Bluffs" is a place: "of" names an organisation with "the", an
   // acronym ("of CNN"), or a name an organisation word ends ("of Emory University and CNN").
+  // "the owner of Pulse": after a business title, "of" names the business whatever its name.
+  if (w == "of" && !article && k > 0 && lexicons_.business_titles.count(p_.words[k - 1].lower)) {
+    if (const std::optional<Found> business = business_name_at(begin, sentence)) {
+      out.push_back(*business);
+      return true;
+    }
+  }
   if (w == "of" && !article && !(is_word_in_sentence(p_, begin, sentence) && is_capitals_word(p_, begin))) {
     std::vector<Found> named;
     if (!organizations_at(begin, sentence, false, named)) return false;
@@ -34,6 +41,20 @@ bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) con
     return true;
   }
   return organizations_at(begin, sentence, false, out);
+}
+
+std::optional<Found> AttributeReader::business_name_at(std::size_t begin, std::size_t sentence) const {
+  constexpr std::size_t kLongestName = 5;  // words
+  std::size_t end = begin;
+  // Capitalised words that are no function words ("of His" names nothing) nor places.
+  while (end < begin + kLongestName && is_word_in_sentence(p_, end, sentence) && p_.words[end].capitalized &&
+         lexicons_.word_class(p_.words[end].lower).empty() && !is_possessive(p_.words[end].lower)) {
+    ++end;
+  }
+  if (end == begin || (is_word_in_sentence(p_, end, sentence) && p_.words[end].capitalized)) return std::nullopt;
+  const std::string name(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
+  if (lexicons_.countries.count(fold_text(name))) return std::nullopt;
+  return Found{"affiliation", name, begin, end, "attribute-affiliation"};
 }
 
 bool AttributeReader::organizations_at(std::size_t begin, std::size_t sentence, bool article_after_and,
@@ -84,16 +105,32 @@ std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sent
   }
   if (end == begin) return begin;
   // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": after "of", a comma and one
-  // capitalised word closed by a comma or "and" go on with a list inside the name, whose end is
-  // not read here ("the Council of Civic Relations, Omar Salem," ends at the comma).
+  // capitalised word closed by a comma or "and" go on with a list inside the name, read only as
+  // a name the alias lexicon knows ("the Council of Civic Relations, Omar Salem," ends at the
+  // comma).
   const bool list_goes_on = is_mark(p_, end, ",") && is_word_in_sentence(p_, end + 1, sentence) &&
                             p_.words[end + 1].capitalized &&
                             (is_mark(p_, end + 2, ",") || (is_word_in_sentence(p_, end + 2, sentence) &&
                                                            p_.words[end + 2].lower == "and"));
-  if (linked_by_of && list_goes_on) return begin;
+  if (linked_by_of && list_goes_on) return known_listed_organization(begin, end, sentence, out);
   const std::string organization(p_.slice(p_.words[begin].start, p_.words[end - 1].end));
   if (!is_organization_(organization)) return begin;
   out.push_back({"affiliation", organization, begin, end, "attribute-affiliation"});
+  return end;
+}
+
+std::size_t AttributeReader::known_listed_organization(std::size_t begin, std::size_t list, std::size_t sentence,
+                                                       std::vector<Found>& out) const {
+  std::size_t end = list;
+  while (is_mark(p_, end, ",") && is_word_in_sentence(p_, end + 1, sentence) && p_.words[end + 1].capitalized) end += 2;
+  if (is_mark(p_, end, ",")) ++end;  // the serial comma
+  const bool closed = is_word_in_sentence(p_, end, sentence) && p_.words[end].lower == "and" &&
+                      is_word_in_sentence(p_, end + 1, sentence) && p_.words[end + 1].capitalized;
+  if (!closed) return begin;
+  end += 2;
+  const auto alias = lexicons_.aliases.find(fold_text(std::string(p_.slice(p_.words[begin].start, p_.words[end - 1].end))));
+  if (alias == lexicons_.aliases.end() || alias->second.type != "organization") return begin;
+  out.push_back({"affiliation", alias->second.canonical, begin, end, "attribute-affiliation"});
   return end;
 }
 
@@ -113,6 +150,41 @@ bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out
   // "served in Iraq with the National Guard": the organisation after the place served in.
   const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, begin);
   return place && affiliation_at(place->second, out);
+}
+
+void AttributeReader::role_after_organization(std::size_t k, std::vector<Found>& out) {
+  if (k >= p_.words.size()) return;
+  const std::size_t sentence = p_.words[k - 1].sentence;
+  // "the Lakeside Fire Department/LFD": the organisation's short name after a slash.
+  if (is_mark(p_, k, "/") && p_.words[k].start == p_.words[k - 1].end && is_word_in_sentence(p_, k + 1, sentence) &&
+      p_.words[k + 1].start == p_.words[k].end && p_.words[k + 1].capitalized) {
+    k += 2;
+  }
+  // "as a" or "as an": "as the crowd watched" opens a clause, not a description.
+  if (!is_word_in_sentence(p_, k, sentence) || p_.words[k].lower != "as" ||
+      !is_word_in_sentence(p_, k + 1, sentence) || (p_.words[k + 1].lower != "a" && p_.words[k + 1].lower != "an")) {
+    return;
+  }
+  std::vector<Found> found;
+  noun_phrase_at(k + 1, found);
+  // Only the role is this one's (what follows it speaks of the role); a past form ending it is a
+  // clause's verb ("as a storm passed").
+  for (const Found& f : found) {
+    if (f.name == "role" && (names_a_person(f.value) || !p_.words[f.end - 1].lower.ends_with("ed"))) out.push_back(f);
+  }
+}
+
+std::optional<Found> AttributeReader::opening_organization_before(std::size_t name_begin) const {
+  if (name_begin < 3 || !is_mark(p_, name_begin - 1, ",")) return std::nullopt;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  std::size_t start = name_begin;
+  while (start > 0 && p_.words[start - 1].sentence == sentence) --start;
+  if (!p_.words[start].is_word || p_.words[start].lower != "at") return std::nullopt;
+  std::size_t begin = start + 1;
+  if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
+  std::vector<Found> found;
+  if (organization_at(begin, sentence, found) != name_begin - 1 || found.size() != 1) return std::nullopt;
+  return found.front();
 }
 
 std::optional<Found> AttributeReader::possessive_organization_before(std::size_t name_begin) const {

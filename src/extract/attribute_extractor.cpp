@@ -339,11 +339,30 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       const bool surname = surnames.count(fold_text(name->name)) > 0;
       if ((name->person || surname) && plausible_subject(p, *name)) {
         const std::size_t name_end = name->end;
-        for (const std::string& role : name->roles) {
-          emit(name->name, name->name_begin, name_end, Found{"role", role, name->role_begin, name->name_begin, "person-titles"});
+        // "gun shop owner Ed Hensen": nouns before the first title say what it holds (not when an
+        // organisation or place stands before the title, "CIA director").
+        const std::size_t nouns = name->roles.empty() || name->role_begin != name->begin
+                                      ? name->role_begin
+                                      : reader.nouns_before_title(name->role_begin);
+        for (std::size_t r = 0; r < name->roles.size(); ++r) {
+          const bool described = r == 0 && nouns < name->role_begin;
+          const std::string role =
+              described ? std::string(p.slice(p.words[nouns].start, p.words[name->role_begin - 1].end)) + " " + name->roles[r]
+                        : name->roles[r];
+          emit(name->name, name->name_begin, name_end,
+               Found{"role", role, described ? nouns : name->role_begin, name->name_begin, "person-titles"});
+        }
+        if (!name->roles.empty()) {
+          for (const Found& found : reader.title_joined_before(name->begin)) {
+            emit(name->name, name->name_begin, name_end, found);
+          }
         }
         for (const Found& found : reader.description_before(name->begin, name_end)) {
           emit(name->name, name->name_begin, name_end, found);
+        }
+        if (const std::optional<Found> workplace = reader.opening_organization_before(name->begin);
+            workplace && !name->roles.empty()) {
+          emit(name->name, name->name_begin, name_end, *workplace);
         }
         if (const std::optional<Found> owner = reader.possessive_organization_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *owner);

@@ -87,8 +87,11 @@ std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::si
   const bool told_status = as - 1 > verb && status != lexicons.statuses.end();
   if (told_status) found.push_back({"status", status->second, as - 1, as, "attribute-naming"});
   const std::string& head = p.words[end - 1].lower;
-  if ((end < as || !told_status) && end - 1 > verb && lexicons.word_class(head).empty() &&
-      !p.words[end - 1].capitalized && !lexicons.nationality(head) && !lexicons.statuses.count(head)) {
+  // A capitalised head is a name ("identified the Paris attackers" ends in no name, "named the
+  // Orlando Police" does), unless it is a title ("identified the Sheriff who ... as X").
+  const bool names_no_one = p.words[end - 1].capitalized && lexicons.title(head) == nullptr;
+  if ((end < as || !told_status) && end - 1 > verb && lexicons.word_class(head).empty() && !names_no_one &&
+      !lexicons.nationality(head) && !lexicons.statuses.count(head)) {
     std::string role = head;
     if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
     found.push_back({"role", role, end - 1, end, "attribute-naming"});

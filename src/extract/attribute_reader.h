@@ -63,6 +63,13 @@ class AttributeReader {
   // Its head must be a title word, so that "In a statement, X said" describes nobody.
   std::vector<Found> description_before(std::size_t name_begin, std::size_t name_end);
 
+  // "neurosurgeon and CNN medical correspondent Dr. Sanjay Gupta", "CNN medical reporter and
+  // Grady hospital neurosurgeon Dr. X": a title without a determiner joined by "and" to the
+  // titled name opening at word `name_begin` is another role of that person (the caller tells
+  // that the name has a title: "the suspect and Bryan Cole" are two). Nothing when a determiner
+  // or possessive opens the first title ("a teacher and Officer X" may be two people).
+  std::vector<Found> title_joined_before(std::size_t name_begin);
+
   // A role one person can hold: its head (the word before "of"/"in", else the last) is a title
   // word and not a plural ("the victims, X, Y and Z" names several).
   bool names_a_person(const std::string& role) const;
@@ -73,6 +80,12 @@ class AttributeReader {
   // belongs to the title ("Special").
   std::size_t title_after_name_run(std::size_t k) const;
 
+  // "gun shop owner Ed Hensen": one or two lower-case nouns right before a title written in
+  // lower case that opens a name (at word `title_begin`) say what the title holds, when a mark,
+  // an article or the start of the sentence stands before them ("shot officer X" is a verb
+  // before a title). The first such word; `title_begin` when there are none.
+  std::size_t nouns_before_title(std::size_t title_begin) const;
+
   // A title starts at word k, after any title modifiers ("Special Agent"; "Press photographer" is
   // no title).
   bool title_begins_at(std::size_t k) const;
@@ -82,6 +95,11 @@ class AttributeReader {
   // "for Lee Memorial Hospital", "of the Missouri State Highway Patrol", "with CNN": the
   // organisation a role belongs to, read from the preposition at word k.
   bool affiliation_at(std::size_t k, std::vector<Found>& out) const;
+
+  // "Pulse" after "the owner of": the capitalised name from word `begin` (up to five words, no
+  // function word, possessive or country) that a business title's "of" gives; nullopt when
+  // there is none.
+  std::optional<Found> business_name_at(std::size_t begin, std::size_t sentence) const;
 
   // The organisations named from word `begin`, one or several joined by "and" ("Emory
   // University and CNN"; with `article_after_and`, "the Puerto Rico National Guard and the
@@ -94,9 +112,28 @@ class AttributeReader {
   // Returns the word after the name (`begin` when none).
   std::size_t organization_at(std::size_t begin, std::size_t sentence, std::vector<Found>& out) const;
 
+  // "the Bureau of Alcohol, Tobacco, Firearms and Explosives": a name from word `begin` whose
+  // part after "of" goes on with a list at word `list` (a comma) is read up to the capitalised
+  // word after the list's "and", and taken only when the alias lexicon knows it as an
+  // organisation (its canonical name, "ATF", is added to `out`). Returns the word after it,
+  // `begin` when there is none.
+  std::size_t known_listed_organization(std::size_t begin, std::size_t list, std::size_t sentence,
+                                        std::vector<Found>& out) const;
+
   // "Terry Andres also worked at the Norfolk Naval Shipyard", "served in both the Puerto Rico
   // National Guard and the Alaska Army National Guard": organisations joined by a verb.
   bool affiliation_verb_at(std::size_t k, std::vector<Found>& out) const;
+
+  // "joined the Lakeside Fire Department as a volunteer driver": "as" and a description right
+  // after an organisation a verb joined the person to (from word k, past a short name after a
+  // slash: "Department/LFD") give the role they hold there.
+  void role_after_organization(std::size_t k, std::vector<Found>& out);
+
+  // "At the Lakeside Community Church, the Rev. Ana Ruiz told ...": an organisation after "at"
+  // opening the sentence, closed by the comma right before the name at word `name_begin`, is
+  // where the person works (the caller tells that the name has a title: a person merely there
+  // has none).
+  std::optional<Found> opening_organization_before(std::size_t name_begin) const;
 
   // "The Washington Post's Howard Kurtz", "the FBI's Piro": an organisation's possessive right
   // before a name is the person's affiliation.

@@ -20,7 +20,10 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
     // "Clark Parrott of the Missouri State Highway Patrol said"
     if (affiliation_at(k, out)) return out;
     if (named && status_verb_at(k, out)) return out;
-    if (affiliation_verb_at(k, out)) return out;
+    if (affiliation_verb_at(k, out)) {
+      role_after_organization(out.back().end, out);
+      return out;
+    }
     if (place_verb_at(k, out)) return out;
     copula(k, out, plural);
     return out;
@@ -142,10 +145,11 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
         continue;
       }
     }
-    // "CNN's well-known medical correspondent": a compound adjective before a bare title says
-    // what kind of holder, and is no part of the title.
-    if (bare && role_words.empty() && !p_.words[i].capitalized && w.find('-') != std::string::npos &&
-        lexicons_.word_class(w).empty() && !lexicons_.title_words.count(w)) {
+    // "CNN's well-known medical correspondent", "the straight-talking surgeon general": a
+    // compound adjective before a title says what kind of holder, and is no part of the title.
+    if (role_words.empty() && !p_.words[i].capitalized && w.find('-') != std::string::npos &&
+        lexicons_.word_class(w).empty() && !lexicons_.title_words.count(w) &&
+        (bare || title_begins_at(i + 1))) {
       continue;
     }
     // Without a determiner a role is a title, not a verb phrase ("X, alerted the police").
@@ -238,10 +242,13 @@ bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out
   const std::size_t before = out.size();
   const std::string& w = p_.words[next].lower;
   if (!possessive_organization_role(next, out)) {
-    // A capitalised word after "and" opens a name ("a student and Ana Ruiz"), not a role.
+    // A capitalised word after "and" opens a name ("a student and Ana Ruiz"), not a role,
+    // unless a title begins there ("a surgeon and Chief Medical Officer for X"); a title that a
+    // name follows is that person's ("and Mayor Ana Ruiz"), and the bare phrase reads none.
+    const bool capitalised_title = p_.words[next].capitalized && title_begins_at(next);
     if (is_article(w)) {
       noun_phrase_at(next, out);
-    } else if (!p_.words[next].capitalized && lexicons_.word_class(w).empty()) {
+    } else if ((!p_.words[next].capitalized || capitalised_title) && lexicons_.word_class(w).empty()) {
       noun_phrase_at(next, out, true);
     }
   }
@@ -279,6 +286,31 @@ std::vector<Found> AttributeReader::description_before(std::size_t name_begin, s
   return none;
 }
 
+std::vector<Found> AttributeReader::title_joined_before(std::size_t name_begin) {
+  constexpr std::size_t kLongestTitle = 5;  // words, with the organisation before it
+  std::vector<Found> none;
+  if (name_begin < 2 || !p_.words[name_begin - 1].is_word || p_.words[name_begin - 1].lower != "and") return none;
+  const std::size_t conjunction = name_begin - 1;
+  const std::size_t sentence = p_.words[name_begin].sentence;
+  std::vector<Found> longest;
+  for (std::size_t begin = conjunction; begin-- > 0 && conjunction - begin <= kLongestTitle;) {
+    if (!is_word_in_sentence(p_, begin, sentence) || !lexicons_.word_class(p_.words[begin].lower).empty()) break;
+    // The phrase must open here: after no word that could begin or own it.
+    const bool opens = begin == 0 || !is_word_in_sentence(p_, begin - 1, sentence) ||
+                       (!p_.words[begin - 1].capitalized && !is_possessive(p_.words[begin - 1].lower) &&
+                        lexicons_.word_class(p_.words[begin - 1].lower) != "determiner" &&
+                        !lexicons_.title_words.count(p_.words[begin - 1].lower));
+    if (!opens) continue;
+    std::vector<Found> found;
+    noun_phrase_at(begin, found, true);
+    const auto role = std::find_if(found.begin(), found.end(), [](const Found& f) { return f.name == "role"; });
+    if (role == found.end() || role->end != conjunction || !names_a_person(role->value)) continue;
+    // Only the role: a name in capitals before it may be no organisation ("VP candidate").
+    longest = {*role};
+  }
+  return longest;
+}
+
 bool AttributeReader::names_a_person(const std::string& role) const {
   std::string head;
   std::size_t from = 0;
@@ -305,6 +337,38 @@ std::size_t AttributeReader::title_after_name_run(std::size_t k) const {
     if (is_word_in_sentence(p_, end, sentence) && title_begins_at(end)) best = end;
   }
   return best;
+}
+
+std::size_t AttributeReader::nouns_before_title(std::size_t title_begin) const {
+  constexpr std::size_t kMostNouns = 2;
+  // A capitalised title is a name's own ("the outset President Nixon").
+  if (title_begin >= p_.words.size() || p_.words[title_begin].capitalized) return title_begin;
+  const std::size_t sentence = p_.words[title_begin].sentence;
+  // A noun here is a plain lower-case word: no function word, verb of speech or status, age,
+  // possessive ("the club's owner" is read as an owner's), and no participle or adverb ending
+  // ("wounded officer", "killing officer", "reportedly officer"), nor a word in -s, a plural or
+  // a verb ("rehires longtime lawyer X").
+  const auto plain_noun = [&](std::size_t j) {
+    if (!is_word_in_sentence(p_, j, sentence) || p_.words[j].capitalized) return false;
+    const std::string& w = p_.words[j].lower;
+    if (!lexicons_.word_class(w).empty() || lexicons_.speech_verb_at(p_.words, j) || is_age_word(w) ||
+        is_possessive(w) || lexicons_.statuses.count(w) || lexicons_.status_verbs.count(w) ||
+        lexicons_.title_modifiers.count(w) || lexicons_.nationality(w)) {
+      return false;
+    }
+    return std::none_of(w.begin(), w.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); }) &&
+           !w.ends_with("ed") && !w.ends_with("ing") && !w.ends_with("ly") && w.find('-') == std::string::npos &&
+           !(w.ends_with("s") && !w.ends_with("ss"));
+  };
+  std::size_t begin = title_begin;
+  while (begin > 0 && title_begin - begin < kMostNouns && plain_noun(begin - 1)) --begin;
+  if (begin == title_begin) return title_begin;
+  // A mark set off by a space (",\" gun shop owner"; not the "." of "Seattlepi.com") opens the
+  // phrase; a word before it may be a verb ("rehires longtime lawyer") or leave the nouns a
+  // phrase of their own ("a statement through attorney X").
+  const bool spaced_mark = begin > 0 && !p_.words[begin - 1].is_word && p_.words[begin - 1].end < p_.words[begin].start;
+  const bool opens_phrase = begin == 0 || p_.words[begin - 1].sentence != sentence || spaced_mark;
+  return opens_phrase ? begin : title_begin;
 }
 
 bool AttributeReader::title_begins_at(std::size_t k) const {

@@ -90,6 +90,7 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.longest_place_verb_words = std::max(out.longest_place_verb_words, word_count(key));
   });
   keys_into(kRelationNouns, out.relation_nouns);
+  keys_into(kBusinessTitles, out.business_titles);
   keys_into(kAudienceNouns, out.audience_nouns);
   each(kStatuses, [&](const std::string& key, const LexiconEntry& entry) {
     out.statuses[key] = value_of(entry, "status");

@@ -43,6 +43,7 @@ struct AttributionLexicons {
   static constexpr const char* kAbbreviations = "abbreviations";       // mr, gen
   static constexpr const char* kTitleModifiers = "title_modifiers";   // assistant, interim
   static constexpr const char* kRelationNouns = "relation_nouns";     // son, neighbour's wife
+  static constexpr const char* kBusinessTitles = "business_titles";   // owner: "owner of Pulse"
   static constexpr const char* kQuoteMarks = "quote_marks";            // “ -> open
   static constexpr const char* kHonorifics = "honorific_titles";       // dr, rev
   static constexpr const char* kCourtesyTitles = "courtesy_titles";    // mr, mrs: no role
@@ -64,6 +65,7 @@ struct AttributionLexicons {
   std::unordered_set<std::string> title_words;                  // every word of every title
   std::unordered_set<std::string> title_modifiers;              // assistant, deputy, interim
   std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
+  std::unordered_set<std::string> business_titles;              // owner: "of" names a business
   std::unordered_set<std::string> honorifics;                   // doctor, reverend: a role of their own
   std::unordered_set<std::string> courtesy_titles;              // mr, mrs: a person, no role
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality

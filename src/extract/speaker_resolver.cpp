@@ -430,6 +430,15 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
         n = after + 1;
       }
     }
+    // "Firefighter/paramedic Ann Lee": titles joined by a slash are one role.
+    while (n && is_mark(p, i + n, "/") && p.words[i + n].start == p.words[i + n - 1].end &&
+           is_text_word(p, i + n + 1) && p.words[i + n + 1].start == p.words[i + n].end) {
+      std::string second;
+      const std::size_t more = title_length_at(p, i + n + 1, lexicons, &second);
+      if (more == 0) break;
+      role += "/" + second;
+      n += 1 + more;
+    }
     if (n) {
       // Adjacent titles make one role ("Lt. Col." is a lieutenant colonel), but an honorific
       // is a role of its own ("medical correspondent Dr. Ann Lee").
@@ -445,6 +454,12 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       // sheriff's deputy. Church was shot") leaves the next sentence's name alone.
       if (is_mark(p, i, ".") && p.words[i].start == p.words[i - 1].end && i + 1 < p.words.size() &&
           p.words[i + 1].sentence == p.words[k].sentence) {
+        ++i;
+      }
+      // "Vatican spokesman the Rev. Ann Lee": an honorific keeps its article after a post.
+      std::string honorific;
+      if (is_text_word(p, i) && p.words[i].lower == "the" && p.words[i].sentence == p.words[k].sentence &&
+          title_length_at(p, i + 1, lexicons, &honorific) > 0 && lexicons.honorifics.count(honorific)) {
         ++i;
       }
       continue;

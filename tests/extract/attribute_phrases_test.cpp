@@ -95,6 +95,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Lena Ortiz, a surgeon and CNN's chief medical reporter, spoke.",
        {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=chief medical reporter", "Lena Ortiz role=surgeon"}},
       {"Rosa Lenz, a nurse and Pavel Novak were at home.", {"Rosa Lenz role=nurse"}},
+      {"Dr. Lena Ortiz, a surgeon and Chief Medical Officer for the Lakeside Hospital, spoke.",
+       {"Lena Ortiz affiliation=Lakeside Hospital", "Lena Ortiz role=Chief Medical Officer", "Lena Ortiz role=doctor",
+        "Lena Ortiz role=surgeon"}},
+      {"Rosa Lenz, a nurse and Mayor Ana Ruiz were at home.", {"Ana Ruiz role=mayor", "Rosa Lenz role=nurse"}},
       {"Dr Lena Ortiz, CNN's well-known medical correspondent and a neuro-surgeon of repute, spoke.",
        {"Lena Ortiz affiliation=CNN", "Lena Ortiz role=doctor", "Lena Ortiz role=medical correspondent",
         "Lena Ortiz role=neuro-surgeon"}},
@@ -120,12 +124,35 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Omar \"Ace\" Reyes and Ana Ruiz face charges of murder.",
        {"Ana Ruiz status=charged", "Omar Reyes status=charged"}},
       {"Witness Ana Ruiz saw the car.", {"Ana Ruiz role=witness"}},
+      // Lower-case nouns before a lower-case title say what it holds, after a mark or at the
+      // start of a sentence; after a word they may be a verb's object or a phrase of their own.
+      {"\"We close at nine,\" bakery owner Ana Ruiz said.", {"Ana Ruiz role=bakery owner"}},
+      {"The crowd cheered officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
+      {"A statement through attorney Ana Ruiz was read.", {"Ana Ruiz role=attorney"}},
+      {"The mayor greeted President Ana Ruiz.", {"Ana Ruiz role=president"}},
+      // An organisation after "at" opening the sentence is where a titled person there works.
+      {"At the Lakeside Community Church, the Rev. Ana Ruiz spoke of grief.",
+       {"Ana Ruiz affiliation=Lakeside Community Church", "Ana Ruiz role=reverend"}},
+      {"At the Lakeside Community Church, Ana Ruiz spoke of grief.", {}},
+      // Titles joined by a slash are one role; an honorific keeps its article after a post.
+      {"Firefighter/paramedic Ana Ruiz spoke first.", {"Ana Ruiz role=firefighter/paramedic"}},
+      {"The club spokesman the Rev. Ana Ruiz spoke first.", {"Ana Ruiz role=reverend", "Ana Ruiz role=spokesman"}},
+      {"The spokesman thanked the Rev. Ana Ruiz.", {"Ana Ruiz role=reverend"}},
+      // A bare title joined by "and" to a titled name is another role of that person.
+      {"The board thanked surgeon and Police Chief Ana Ruiz.", {"Ana Ruiz role=police chief", "Ana Ruiz role=surgeon"}},
+      {"The crowd cheered a teacher and Officer Ana Ruiz.", {"Ana Ruiz role=officer"}},
+      {"Police named the suspect and Ana Ruiz on Monday.", {}},
+      // A compound adjective before a title is no part of it; before another word it may be.
+      {"Ana Ruiz was the plain-spoken police chief of Tulsa.", {"Ana Ruiz role=police chief"}},
+      {"Ana Ruiz was a part-time driver.", {"Ana Ruiz role=part-time driver"}},
       {"Police Chief \"AJ\" Perez spoke first.", {"Perez role=police chief"}},
       // The noun a naming verb gives ends before a relative clause.
       {"Police identified the officers who were hurt as Ana Ruiz and Omar Reyes.",
        {"Ana Ruiz role=officer", "Omar Reyes role=officer"}},
       {"The suspect - later identified as 29-year-old Omar Reyes - fled.", {"Omar Reyes role=suspect"}},
       {"The man was identified as Omar Reyes.", {}},
+      {"The county identified the Sheriff who fired as Omar Reyes.", {"Omar Reyes role=sheriff"}},
+      {"Police identified the Lakeside Wardens who fired as Omar Reyes.", {}},
       {"Police identified the guards who were killed as Ana Ruiz and Omar Reyes.",
        {"Ana Ruiz role=guard", "Ana Ruiz status=dead", "Omar Reyes role=guard", "Omar Reyes status=dead"}},
       // A status told by a warrant, by the group a person was among, and by a pronoun after an
@@ -158,7 +185,19 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ian Cole affiliation=Lakeside University", "Ian Cole role=assistant professor of history and politics"}},
       {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
       {"Ana Ruiz served in Iraq with the National Guard.", {"Ana Ruiz affiliation=National Guard"}},
+      // After a business title, "of" names the business whatever its name; not a country.
+      {"Rosa Lenz, the owner of Blue Fern, spoke first.", {"Rosa Lenz affiliation=Blue Fern", "Rosa Lenz role=owner"}},
+      {"Rosa Lenz, the manager of His Band, spoke first.", {"Rosa Lenz role=manager"}},
+      // "as a" and a description after the organisation a verb joined the person to.
+      {"Ana Ruiz joined the Lakeside Fire Department/LFD as a volunteer driver in 2004.",
+       {"Ana Ruiz affiliation=Lakeside Fire Department", "Ana Ruiz role=volunteer driver"}},
+      {"Ana Ruiz joined the Lakeside Fire Department as the storm passed.",
+       {"Ana Ruiz affiliation=Lakeside Fire Department"}},
+      {"Ana Ruiz joined the Lakeside Fire Department as a storm passed.",
+       {"Ana Ruiz affiliation=Lakeside Fire Department"}},
       {"Ana Ruiz, agent of the Bureau of Fire, Rescue and Safety, spoke.", {"Ana Ruiz role=agent"}},
+      {"Ana Ruiz, agent of the Bureau of Alcohol, Tobacco, Firearms and Explosives, spoke.",
+       {"Ana Ruiz affiliation=ATF", "Ana Ruiz role=agent"}},
       {"Ana Ruiz traveled from Tulsa, Oklahoma, to Miami.", {"Ana Ruiz origin=Tulsa"}},
       {"Ana Ruiz was instead fatally gunned down.", {"Ana Ruiz status=dead"}},
       {"Ivo Marsh, 57, of Tulsa, has been identified as one of the slain victims.",
