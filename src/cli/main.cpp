@@ -3,7 +3,9 @@
 // library (src/pipeline and the stages it wires).
 #include <CLI/CLI.hpp>
 
+#include <exception>
 #include <iostream>
+#include <new>
 
 #include "cli/command_options.h"
 #include "cli/commands.h"
@@ -45,6 +47,14 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& error) {
     std::cerr << "factdiff: " << error.what() << "\n"
               << "Run 'factdiff --help' or 'factdiff COMMAND --help' for usage.\n";
+    return factdiff::cli::kExitError;
+  } catch (const std::bad_alloc&) {
+    // Commands report bad input themselves; what reaches here is a limit of the machine or of a
+    // table, said plainly instead of an abort.
+    std::cerr << "factdiff: out of memory: give fewer or smaller documents at once\n";
+    return factdiff::cli::kExitError;
+  } catch (const std::exception& error) {
+    std::cerr << "factdiff: " << error.what() << "\n";
     return factdiff::cli::kExitError;
   }
   return exit_status;

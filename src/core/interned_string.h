@@ -13,7 +13,8 @@
 // Contract: the pool is never emptied, so a reference or view taken from an InternedString never
 // dangles; it grows with the distinct values a process interns (a run of a thousand documents
 // interns a few thousand), so hold open-ended text (quotes, sentences) as std::string instead.
-// Interning is thread-safe. Two InternedStrings are equal exactly when their texts are; `<`
+// Interning is thread-safe. In a conditional expression with a std::string on the other side, say
+// `.str()`: each type converts to the other, so the compiler cannot choose. Two InternedStrings are equal exactly when their texts are; `<`
 // orders by text, as std::string does.
 #pragma once
 

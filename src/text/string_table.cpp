@@ -1,6 +1,8 @@
 #include "text/string_table.h"
 
 #include <functional>
+#include <limits>
+#include <stdexcept>
 
 namespace factdiff {
 namespace {
@@ -43,6 +45,9 @@ std::pair<std::size_t, bool> StringTable::insert(std::string_view text) {
   const std::uint32_t hash = hash_of(text);
   std::size_t slot = slot_of(text, hash);
   if (slots_[slot] != 0) return {slots_[slot] - 1, false};
+  if (buffer_.size() + text.size() > std::numeric_limits<std::uint32_t>::max()) {
+    throw std::length_error("more than 4 GiB of distinct words in one run; give fewer documents at once");
+  }
   if (2 * (entries_.size() + 1) > slots_.size()) {
     grow();
     slot = slot_of(text, hash);

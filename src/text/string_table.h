@@ -29,7 +29,7 @@ class StringTable {
   // The id of `text` (ids count up from 0 in order of insertion), or kAbsent.
   std::size_t find(std::string_view text) const;
   // The id of `text`, added when it is new; `second` tells whether it was added.
-  // The buffer holds at most 4 GiB of distinct strings.
+  // The buffer holds at most 4 GiB of distinct strings: beyond, insert throws std::length_error.
   std::pair<std::size_t, bool> insert(std::string_view text);
 
   std::string_view text(std::size_t id) const {
