@@ -98,7 +98,13 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
   const auto role_goes_past_of = [&] {
     return std::any_of(role_words.begin(), role_words.end(), [this](std::size_t r) { return p_.words[r].lower == "of"; });
   };
-  for (; is_word_in_sentence(p_, i, sentence) && i < k + kLongestAppositive; ++i) {
+  // "Asst. Special Agent": the period of an abbreviated modifier belongs to the role.
+  const auto modifier_period = [&](std::size_t j) {
+    return !role_words.empty() && role_words.back() + 1 == j &&
+           lexicons_.abbreviated_modifier(p_.words[role_words.back()].lower) && is_abbreviation_period(p_, j);
+  };
+  for (; (is_word_in_sentence(p_, i, sentence) || modifier_period(i)) && i < k + kLongestAppositive; ++i) {
+    if (!p_.words[i].is_word) continue;
     const std::string& w = p_.words[i].lower;
     // "director of public affairs": the office goes on over "of" and a common noun.
     // Written as a capitalised title, the words after "of" are too ("Director of Trauma
@@ -212,7 +218,8 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
     std::string role;
     for (std::size_t r : role_words) {
       if (!role.empty()) role += ' ';
-      role += p_.slice(p_.words[r].start, p_.words[r].end);
+      const std::string* full = lexicons_.abbreviated_modifier(p_.words[r].lower);
+      role += full ? std::string_view(*full) : p_.slice(p_.words[r].start, p_.words[r].end);
     }
     if (named_before_title) out.push_back(*named_before_title);
     out.push_back({"role", role, role_words.front(), role_words.back() + 1, "attribute-role"});

@@ -9,6 +9,11 @@ bool is_mark(const AttributionParagraph& p, std::size_t k, std::string_view mark
   return k < p.words.size() && !p.words[k].is_word && p.words[k].lower == mark;
 }
 
+bool is_abbreviation_period(const AttributionParagraph& p, std::size_t k) {
+  return k > 0 && is_mark(p, k, ".") && p.words[k].start == p.words[k - 1].end && p.words[k - 1].is_word &&
+         is_word_in_sentence(p, k + 1, p.words[k].sentence) && p.words[k + 1].capitalized;
+}
+
 bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size_t sentence) {
   return k < p.words.size() && p.words[k].is_word && p.words[k].sentence == sentence;
 }

@@ -33,6 +33,9 @@ struct Found {
 
 // Word k is the punctuation mark `mark` (false past the end).
 bool is_mark(const AttributionParagraph& p, std::size_t k, std::string_view mark);
+// Word k is the period of an abbreviation: glued to the word before it, with a capitalised word
+// of the same sentence after it ("Asst. Chief").
+bool is_abbreviation_period(const AttributionParagraph& p, std::size_t k);
 // Word k is a word (not a mark) of sentence `sentence` (false past the end).
 bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size_t sentence);
 // Word k written in capitals, two letters or more ("CNN", "NYPD").

@@ -71,7 +71,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   });
   keys_into(kSpeakerNouns, out.speaker_nouns);
   keys_into(kSpeechChannels, out.speech_channels);
-  keys_into(kTitleModifiers, out.title_modifiers);
+  each(kTitleModifiers, [&](const std::string& key, const LexiconEntry& entry) {
+    out.title_modifiers[key] = value_of(entry, "full");
+  });
   keys_into(kHonorifics, out.honorifics);
   keys_into(kCourtesyTitles, out.courtesy_titles);
   each(kStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
@@ -144,6 +146,11 @@ const std::string* AttributionLexicons::title(const std::string& lower_phrase) c
 const std::string* AttributionLexicons::nationality(const std::string& lower) const {
   auto it = nationalities.find(lower);
   return it == nationalities.end() ? nullptr : &it->second;
+}
+
+const std::string* AttributionLexicons::abbreviated_modifier(const std::string& lower) const {
+  auto it = title_modifiers.find(lower);
+  return it == title_modifiers.end() || it->second == lower ? nullptr : &it->second;
 }
 
 const std::string& AttributionLexicons::word_class(const std::string& lower) const {

@@ -63,7 +63,7 @@ struct AttributionLexicons {
   std::unordered_map<std::string, std::string> titles;          // phrase -> role value
   std::size_t longest_title_words = 1;
   std::unordered_set<std::string> title_words;                  // every word of every title
-  std::unordered_set<std::string> title_modifiers;              // assistant, deputy, interim
+  std::unordered_map<std::string, std::string> title_modifiers;  // asst -> assistant, deputy -> deputy
   std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
   std::unordered_set<std::string> business_titles;              // owner: "of" names a business
   std::unordered_set<std::string> honorifics;                   // doctor, reverend: a role of their own
@@ -104,6 +104,9 @@ struct AttributionLexicons {
   const std::string* speech_verb_at(const std::vector<ParagraphWord>& words, std::size_t k) const;
   const std::string* title(const std::string& lower_phrase) const;
   const std::string* nationality(const std::string& lower) const;
+  // The full word of a title modifier written as an abbreviation ("asst" -> "assistant"), or
+  // nullptr when `lower` is no such abbreviation.
+  const std::string* abbreviated_modifier(const std::string& lower) const;
   bool is_function_word(const std::string& lower) const { return function_words.count(lower) > 0; }
   // "pronoun", "determiner", "time", "preposition", ... or empty. The reference lives as long as
   // the lexicons (it is asked of most words, several times: no copy).

@@ -11,6 +11,7 @@
 namespace factdiff {
 namespace {
 
+using attribute_reading::is_abbreviation_period;
 using attribute_reading::is_mark;
 
 bool is_text_word(const AttributionParagraph& p, std::size_t k) {
@@ -424,10 +425,13 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     std::string role;
     std::size_t n = title_length_at(p, i, lexicons, &role);
     // "Assistant chief fire officer Peter Guest": a modifier belongs to the title after it.
+    // "Asst. Chief Ann Lee": an abbreviated modifier keeps its period and is written in full.
     if (n == 0 && lexicons.title_modifiers.count(p.words[i].lower)) {
-      if (const std::size_t after = title_length_at(p, i + 1, lexicons, &role)) {
-        role = p.words[i].lower + " " + role;
-        n = after + 1;
+      const bool period = lexicons.abbreviated_modifier(p.words[i].lower) && is_abbreviation_period(p, i + 1);
+      const std::size_t modifier = period ? 2 : 1;
+      if (const std::size_t after = title_length_at(p, i + modifier, lexicons, &role)) {
+        role = lexicons.title_modifiers.at(p.words[i].lower) + " " + role;
+        n = after + modifier;
       }
     }
     // "Firefighter/paramedic Ann Lee": titles joined by a slash are one role.

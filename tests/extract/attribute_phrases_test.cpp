@@ -181,6 +181,10 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ana Ruiz affiliation=Lakeside Police Department", "Ana Ruiz role=assistant director"}},
       {"A tattoo covers the arm of Ivo Marsh, of Tulsa, as he waits.", {"Ivo Marsh residence=Tulsa"}},
       // A field of two parts after a title and "of"; organisations after "of" without an article.
+      // An abbreviated title modifier is written in full, and its period ends no sentence.
+      {"The van was rented on Friday, said Ola Berg, Asst. Special Agent In Charge of the Lakeside Police.",
+       {"Ola Berg affiliation=Lakeside Police", "Ola Berg role=assistant Special Agent In Charge"}},
+      {"Asst. Chief Ivo Marek closed the road.", {"Ivo Marek role=assistant chief"}},
       {"Ian Cole, assistant professor of history and politics at Lakeside University, spoke.",
        {"Ian Cole affiliation=Lakeside University", "Ian Cole role=assistant professor of history and politics"}},
       {"Ana Ruiz of Emory University and CNN spoke.", {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Emory University"}},
