@@ -32,6 +32,7 @@ using attribute_reading::is_age_word;
 using attribute_reading::is_article;
 using attribute_reading::is_generational_suffix;
 using attribute_reading::is_mark;
+using attribute_reading::is_possessive_pronoun;
 using attribute_reading::is_word_in_sentence;
 using attribute_reading::naming_phrase_findings;
 using attribute_reading::kLongestAppositive;
@@ -63,9 +64,6 @@ bool is_caption_position(const std::string& lower) {
   return lower == "left" || lower == "right" || lower == "center" || lower == "centre";
 }
 
-// "his", "her", "their": the possessive before a kin word that precedes a name ("her son X").
-bool is_kin_possessive(const std::string& lower) { return lower == "his" || lower == "her" || lower == "their"; }
-
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
 // were killed"; "X, a student, and Y were killed"; "X, Y and Z were arrested"): the word after
 // its last name, nullopt when no other name follows. Each further name is read by `person_at`
@@ -93,7 +91,7 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
     if (conjunction) ++j;
     if (!comma && !conjunction) break;
     // "and her grandson Y": a kin word between the possessive and the name.
-    if (is_word_in_sentence(p, j + 1, sentence) && is_kin_possessive(p.words[j].lower) &&
+    if (is_word_in_sentence(p, j + 1, sentence) && is_possessive_pronoun(p.words[j].lower) &&
         !p.words[j + 1].capitalized) {
       j += 2;
     }
@@ -271,9 +269,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
                     const Found& found) {
       if (found.value.empty()) return;
-      if (!seen.insert({fold_text(subject), found.name, fold_text(found.value)}).second) return;
-      // A description stands for a person named in full ("Suspect Dead" in a headline is nobody).
       const std::string folded_subject = fold_text(subject);
+      if (!seen.insert({folded_subject, found.name, fold_text(found.value)}).second) return;
+      // A description stands for a person named in full ("Suspect Dead" in a headline is nobody).
       if (found.name == "role" && (folded_subject.find(' ') != std::string::npos || surnames.count(folded_subject))) {
         described.remember_role(surname_of(folded_subject), subject, found.value, lexicons);
       }

@@ -173,7 +173,7 @@ std::optional<Found> AttributeReader::funeral_before(std::size_t name_begin) con
     }
     // "shooting victim", "the slain officer", "her son": a description of the person, no clause.
     const std::string& word_class = lexicons_.word_class(w);
-    if (!word_class.empty() && word_class != "determiner" && w != "his" && w != "her" && w != "their") {
+    if (!word_class.empty() && word_class != "determiner" && !is_possessive_pronoun(w)) {
       return std::nullopt;
     }
   }

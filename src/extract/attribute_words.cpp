@@ -25,6 +25,10 @@ bool is_capitals_word(const AttributionParagraph& p, std::size_t k) {
 
 bool is_article(const std::string& lower) { return lower == "a" || lower == "an" || lower == "the"; }
 
+bool is_possessive_pronoun(const std::string& lower) {
+  return lower == "his" || lower == "her" || lower == "their";
+}
+
 bool is_age_word(const std::string& lower) {
   return lower.find("year-old") != std::string::npos ||
          (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0])));

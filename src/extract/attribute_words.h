@@ -42,6 +42,8 @@ bool is_word_in_sentence(const AttributionParagraph& p, std::size_t k, std::size
 bool is_capitals_word(const AttributionParagraph& p, std::size_t k);
 // "a", "an", "the" (lower case): a word that opens a description.
 bool is_article(const std::string& lower);
+// "his", "her", "their" (lower case): an owner's pronoun before a description ("her son X").
+bool is_possessive_pronoun(const std::string& lower);
 // A lower-cased word that tells an age: "18-year-old", or one starting with a digit.
 bool is_age_word(const std::string& lower);
 // The place a "from"/"in" phrase from word k names and the word after it: the name after "of"

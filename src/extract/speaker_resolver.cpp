@@ -427,10 +427,10 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     // "Assistant chief fire officer Peter Guest": a modifier belongs to the title after it.
     // "Asst. Chief Ann Lee": an abbreviated modifier keeps its period and is written in full.
     if (n == 0 && lexicons.title_modifiers.count(p.words[i].lower)) {
-      const bool period = lexicons.abbreviated_modifier(p.words[i].lower) && is_abbreviation_period(p, i + 1);
-      const std::size_t modifier = period ? 2 : 1;
+      const std::string* full = lexicons.abbreviated_modifier(p.words[i].lower);
+      const std::size_t modifier = full && is_abbreviation_period(p, i + 1) ? 2 : 1;
       if (const std::size_t after = title_length_at(p, i + modifier, lexicons, &role)) {
-        role = lexicons.title_modifiers.at(p.words[i].lower) + " " + role;
+        role = (full ? *full : p.words[i].lower) + " " + role;
         n = after + modifier;
       }
     }
