@@ -28,6 +28,9 @@ using attribute_reading::group_members;
 using attribute_reading::group_subject_length;
 using attribute_reading::set_off_as_person;
 using attribute_reading::OrganizationTest;
+using attribute_reading::PlacePerson;
+using attribute_reading::place_person_at;
+using attribute_reading::place_person_before;
 using attribute_reading::is_age_word;
 using attribute_reading::is_article;
 using attribute_reading::is_generational_suffix;
@@ -188,6 +191,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       k = std::max(k, name->end - 1);
     }
   }
+  // One-word names the document writes inside a sentence, where capitals tell a name.
+  std::set<std::string> names_inside_sentences;
+  for (const AttributionParagraph& p : paragraphs) {
+    for (std::size_t k = 1; k < p.words.size(); ++k) {
+      if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence) {
+        names_inside_sentences.insert(p.words[k].lower);
+      }
+    }
+  }
   // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
   // is no officer's name.
   const std::unordered_set<std::string> common_words = lower_case_words(paragraphs);
@@ -196,6 +208,24 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       if (p.words[w].is_word && common_words.count(p.words[w].lower)) return true;
     }
     return false;
+  };
+  // "Gupta, the TV star and neurosurgeon": a one-word name set off by an appositive whose role
+  // only a person holds is a person's, though the document never gives the full name (the
+  // entities of all reports may: resolve_entities joins the surname to it).
+  // Opening its sentence the word must be capitalised elsewhere too ("Ultimately, the judge").
+  auto described_as_person = [&](const AttributionParagraph& p, const NamePhrase& name) {
+    const std::size_t after = name.end;
+    const bool opens = name.begin == 0 || p.words[name.begin - 1].sentence != p.words[name.begin].sentence;
+    if (name.name.find(' ') != std::string::npos || is_organization(name.name) || !is_mark(p, after, ",") ||
+        (opens && !names_inside_sentences.count(fold_text(name.name))) ||
+        !is_word_in_sentence(p, after + 1, p.words[after].sentence) || !is_article(p.words[after + 1].lower)) {
+      return false;
+    }
+    AttributeReader reader(p, lexicons, is_organization);
+    std::vector<Found> found;
+    reader.noun_phrase_at(after + 1, found);
+    return std::any_of(found.begin(), found.end(),
+                       [&](const Found& f) { return f.name == "role" && reader.names_a_person(f.value); });
   };
   // A name after "in", "from", "at" is a place; a one-word name must be a known surname.
   auto plausible_subject = [&](const AttributionParagraph& p, const NamePhrase& name) {
@@ -239,8 +269,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     if (folded.find(' ') != std::string::npos || surnames.count(folded)) return true;
     // "Christophe, his neighbour": a possessive appositive describes a person.
     const std::size_t after = name.end;
-    return after + 1 < p.words.size() && p.words[after].lower == "," &&
-           (p.words[after + 1].lower == "his" || p.words[after + 1].lower == "her");
+    return (after + 1 < p.words.size() && p.words[after].lower == "," &&
+            (p.words[after + 1].lower == "his" || p.words[after + 1].lower == "her")) ||
+           described_as_person(p, name);
   };
   std::string last_person;
   std::size_t last_person_paragraph = 0;
@@ -250,6 +281,24 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   std::size_t opening_paragraph = SIZE_MAX;
   std::size_t opening_sentence = 0;
   DescribedPersons described;
+  // "A Lakeside man is behind bars ... Ana Ruiz, 25, is charged": an indefinite description
+  // opening a sentence introduces a person the next sentences name; it stands for the first
+  // person named in full after it whom the document had not named, when that name opens one of
+  // the next few sentences (a name deeper in a sentence is more often someone else's).
+  struct IntroducedPerson {
+    std::size_t paragraph = 0;
+    std::size_t sentence = 0;  // ordinal in the document
+    std::size_t begin = 0;     // the description's words
+    std::size_t end = 0;
+    std::vector<Found> findings;
+  };
+  constexpr std::size_t kSentencesToName = 3;
+  std::optional<IntroducedPerson> introduced;
+  std::set<std::string> surnames_named;  // persons named so far
+  std::vector<std::size_t> sentence_base;  // the ordinal of each paragraph's first sentence
+  for (std::size_t pi = 0, total = 0; pi < paragraphs.size(); total += paragraphs[pi].sentences.size(), ++pi) {
+    sentence_base.push_back(total);
+  }
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -266,8 +315,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const AttributionParagraph& p = paragraphs[pi];
     AttributeReader reader(p, lexicons, is_organization);
-    auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
-                    const Found& found) {
+    // What a description in paragraph `at` says of a person: the words of both are `at`'s.
+    auto emit_in = [&](const AttributionParagraph& at, const std::string& subject, std::size_t subject_begin,
+                       std::size_t subject_end, const Found& found) {
       if (found.value.empty()) return;
       const std::string folded_subject = fold_text(subject);
       if (!seen.insert({folded_subject, found.name, fold_text(found.value)}).second) return;
@@ -284,13 +334,15 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       claim.attribute_value = found.value;
       const std::size_t begin = std::min(subject_begin, found.begin);
       const std::size_t end = std::max(subject_end, found.end);
-      claim.span = p.to_original(p.words[begin].start, p.words[end - 1].end);
-      const auto& sentence = p.sentences[p.words[found.begin].sentence];
-      claim.sentence = p.to_original(sentence.first, sentence.second);
-      claim.parts.push_back({"subject", p.to_original(p.words[subject_begin].start, p.words[subject_end - 1].end)});
-      claim.parts.push_back({found.name, p.to_original(p.words[found.begin].start, p.words[found.end - 1].end)});
+      claim.span = at.to_original(at.words[begin].start, at.words[end - 1].end);
+      const auto& sentence = at.sentences[at.words[found.begin].sentence];
+      claim.sentence = at.to_original(sentence.first, sentence.second);
+      claim.parts.push_back({"subject", at.to_original(at.words[subject_begin].start, at.words[subject_end - 1].end)});
+      claim.parts.push_back({found.name, at.to_original(at.words[found.begin].start, at.words[found.end - 1].end)});
       claims.push_back(std::move(claim));
     };
+    auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
+                    const Found& found) { emit_in(p, subject, subject_begin, subject_end, found); };
     for (std::size_t k = 0; k < p.words.size(); ++k) {
       const ParagraphWord& w = p.words[k];
       if (!w.is_word) continue;
@@ -331,11 +383,44 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         k += description.length - 1;
         continue;
       }
+      if ((opens_sentence || follows_opening_phrase(p, k, lexicons)) && is_article(w.lower)) {
+        // "The Lakeside native texted his daughter": a definite place description stands, like
+        // "he", for the latest person named.
+        const std::size_t place = is_age_word(p.words[std::min(k + 1, p.words.size() - 1)].lower) ? k + 2 : k + 1;
+        const PlacePerson home = place_person_at(p, place, lexicons, common_words);
+        const std::size_t end = place + home.length;
+        if (home.length > 0 && w.lower == "the") {
+          if (!last_person.empty() && pi - last_person_paragraph <= 1) {
+            emit(last_person, k, end, home.found);
+            for (const Found& found : reader.after_subject(end, false)) emit(last_person, k, end, found);
+          }
+          k = end - 1;
+          continue;
+        }
+        if (w.lower != "the") {
+          IntroducedPerson person{pi, sentence_base[pi] + w.sentence, k, end, {}};
+          if (home.length > 0) {
+            person.findings = reader.after_subject(end);
+            person.findings.insert(person.findings.begin(), home.found);
+          } else {
+            // "A lawyer for the Lakeside Council says": a role only a person holds, who speaks (a
+            // description doing anything else, "A judge sentenced ...", is more often someone
+            // the next sentences do not name).
+            reader.noun_phrase_at(k, person.findings);
+            const bool role = std::any_of(person.findings.begin(), person.findings.end(), [&](const Found& f) {
+              return f.name == "role" && reader.names_a_person(f.value);
+            });
+            for (const Found& found : person.findings) person.end = std::max(person.end, found.end);
+            if (!role || !lexicons.speech_verb_at(p.words, person.end)) person.findings.clear();
+          }
+          if (!person.findings.empty()) introduced = std::move(person);
+        }
+      }
       std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
       if (!name) continue;
       const std::size_t next = name->end;
       const bool surname = surnames.count(fold_text(name->name)) > 0;
-      if ((name->person || surname) && plausible_subject(p, *name)) {
+      if ((name->person || surname || described_as_person(p, *name)) && plausible_subject(p, *name)) {
         const std::size_t name_end = name->end;
         // "gun shop owner Ed Hensen": nouns before the first title say what it holds (not when an
         // organisation or place stands before the title, "CIA director").
@@ -382,6 +467,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         }
         if (const std::optional<Found> place = reader.opening_place_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *place);
+        }
+        // "Ohio traveler Ana Ruiz"
+        if (const PlacePerson home = place_person_before(p, name->begin, lexicons, common_words); home.length > 0) {
+          emit(name->name, name->name_begin, name_end, home.found);
         }
         // "Belgian national Abdelhamid Abaaoud"
         const std::size_t at = name->begin;
@@ -439,6 +528,22 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           }
           for (const Found& found : after) emit(name->name, name->name_begin, name_end, found);
         }
+        // The person an indefinite description introduced, named in full for the first time.
+        const std::string folded_surname = surname_of(fold_text(name->name));
+        const std::size_t ordinal = sentence_base[pi] + p.words[name->begin].sentence;
+        if (introduced && name->person && name->name.find(' ') != std::string::npos &&
+            !surnames_named.count(folded_surname) && ordinal > introduced->sentence) {
+          const bool opens = name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence ||
+                             follows_opening_phrase(p, name->begin, lexicons);
+          // A titled name is an official telling of them ("Sheriff Ann Lee said"), not the person.
+          if (opens && name->roles.empty() && ordinal <= introduced->sentence + kSentencesToName) {
+            for (const Found& found : introduced->findings) {
+              emit_in(paragraphs[introduced->paragraph], name->name, introduced->begin, introduced->end, found);
+            }
+          }
+          introduced.reset();
+        }
+        surnames_named.insert(folded_surname);
         last_person = name->name;
         last_person_paragraph = pi;
         if (name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence) {

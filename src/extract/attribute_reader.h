@@ -61,7 +61,12 @@ class AttributeReader {
   // Omar Saleh, said", "CNN's medical correspondent, Dr. Sanjay Gupta,": a description closed by
   // a comma right before a name set off by commas (or ending its sentence) describes that name.
   // Its head must be a title word, so that "In a statement, X said" describes nobody.
+  // The description may end in the place its office is of ("the governor of Qeshm, X, told").
   std::vector<Found> description_before(std::size_t name_begin, std::size_t name_end);
+
+  // "of Qeshm" in "the governor of Qeshm": word k is "of" and the words from it up to word `end`
+  // are capitalised words of no organisation, the place an office is held for.
+  bool names_place_of_office(std::size_t k, std::size_t end) const;
 
   // "neurosurgeon and CNN medical correspondent Dr. Sanjay Gupta", "CNN medical reporter and
   // Grady hospital neurosurgeon Dr. X": a title without a determiner joined by "and" to the

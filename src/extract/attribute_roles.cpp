@@ -288,9 +288,18 @@ std::vector<Found> AttributeReader::description_before(std::size_t name_begin, s
       end = std::max(end, f.end);
       if (f.name == "role") role = &f;
     }
-    if (end == comma && role != nullptr && names_a_person(role->value)) return found;
+    if (role == nullptr || !names_a_person(role->value)) continue;
+    if (end == comma || (role->end == end && names_place_of_office(end, comma))) return found;
   }
   return none;
+}
+
+bool AttributeReader::names_place_of_office(std::size_t k, std::size_t end) const {
+  if (k + 1 >= end || !p_.words[k].is_word || p_.words[k].lower != "of") return false;
+  for (std::size_t j = k + 1; j < end; ++j) {
+    if (!p_.words[j].is_word || !p_.words[j].capitalized || is_organization_(std::string(p_.slice(p_.words[j].start, p_.words[j].end)))) return false;
+  }
+  return true;
 }
 
 std::vector<Found> AttributeReader::title_joined_before(std::size_t name_begin) {

@@ -2,6 +2,7 @@
 #include "extract/attribute_subjects.h"
 
 #include <algorithm>
+#include <cctype>
 #include <optional>
 #include <string>
 
@@ -99,6 +100,62 @@ DescriptionSubject description_subject_at(const AttributionParagraph& p, std::si
     }
     // "the accused gunman": a modifier is a plain word, no pronoun, preposition or verb of speech.
     if (!lexicons.word_class(word.lower).empty() || lexicons.speech_verb_at(p.words, i)) return {};
+  }
+  return {};
+}
+
+namespace {
+
+// "Zealand-born", "Texas-based": a lower-case part after a hyphen makes the word a description
+// of the place ("Wilkes-Barre" is a place).
+bool describes_with_suffix(std::string_view word) {
+  const std::size_t hyphen = word.rfind('-');
+  return hyphen != std::string_view::npos && hyphen + 1 < word.size() &&
+         std::islower(static_cast<unsigned char>(word[hyphen + 1]));
+}
+
+}  // namespace
+
+PlacePerson place_person_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons,
+                            const std::unordered_set<std::string>& common_words) {
+  constexpr std::size_t kLongestPlace = 3;  // words: "Fort Walton Beach"
+  if (k >= p.words.size() || !p.words[k].is_word) return {};
+  const std::size_t sentence = p.words[k].sentence;
+  bool all_common = true;
+  for (std::size_t end = k; is_word_in_sentence(p, end, sentence) && end < k + kLongestPlace + 1; ++end) {
+    const ParagraphWord& word = p.words[end];
+    if (!word.capitalized) {
+      const auto noun = lexicons.place_person_nouns.find(word.lower);
+      if (end == k || all_common || noun == lexicons.place_person_nouns.end()) return {};
+      const std::string place(p.slice(p.words[k].start, p.words[end - 1].end));
+      return {end + 1 - k, Found{noun->second, place, k, end + 1, "place-person-nouns"}};
+    }
+    // A place is no demonym ("American man"), title, pronoun or article, organisation or
+    // possessive ("Lee's man").
+    if (lexicons.nationality(word.lower) || lexicons.title_words.count(word.lower) ||
+        lexicons.title_modifiers.count(word.lower) || !lexicons.word_class(word.lower).empty() ||
+        lexicons.organization_words.count(word.lower) || word.lower.find('\'') != std::string::npos ||
+        is_capitals_word(p, end) || describes_with_suffix(p.slice(word.start, word.end))) {
+      return {};
+    }
+    all_common = all_common && common_words.count(word.lower) > 0;
+  }
+  return {};
+}
+
+PlacePerson place_person_before(const AttributionParagraph& p, std::size_t name_begin,
+                                const AttributionLexicons& lexicons, const std::unordered_set<std::string>& common_words) {
+  constexpr std::size_t kLongest = 4;  // words: a place of three and its noun
+  if (name_begin == 0) return {};
+  const std::size_t sentence = p.words[name_begin].sentence;
+  for (std::size_t begin = name_begin - std::min(name_begin, kLongest); begin + 1 < name_begin; ++begin) {
+    if (!is_word_in_sentence(p, begin, sentence)) continue;
+    // The place is the whole capitalised run before the noun: "The Ohio man", not "Fort" "Ohio".
+    const bool opens = begin == 0 || !is_word_in_sentence(p, begin - 1, sentence) ||
+                       !p.words[begin - 1].capitalized || is_article(p.words[begin - 1].lower);
+    if (!opens) continue;
+    const PlacePerson found = place_person_at(p, begin, lexicons, common_words);
+    if (found.length > 0 && begin + found.length == name_begin) return found;
   }
   return {};
 }

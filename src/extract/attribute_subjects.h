@@ -8,13 +8,16 @@
 //   described.remember_role("mateen", "Omar Mateen", "suspect", lexicons);
 //   DescriptionSubject d = description_subject_at(p, k, lexicons);  // "The gunman" -> 2, perpetrator
 //   std::string who = described.only_person(d.group);                // "Omar Mateen"
+//   PlacePerson home = place_person_at(p, k, lexicons, common_words);  // "Lyon man" -> residence Lyon
 #pragma once
 
 #include <cstddef>
 #include <map>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
+#include "extract/attribute_words.h"
 #include "extract/entity_lexicons.h"
 #include "extract/name_phrase.h"
 #include "extract/quote_text.h"
@@ -62,6 +65,24 @@ class DescribedPersons {
  private:
   std::map<std::string, std::map<std::string, std::string>> persons_;  // group -> key -> name
 };
+
+// "Lakeside man", "Lyon native", "Ohio traveler" at word k: a capitalised place of one to three
+// words and a noun of place_person_nouns right after it, which says what the place is to the
+// person (origin or residence). `length` is 0 when word k opens none. The place may be no
+// nationality, title, function or organisation word, nor made only of words the document also
+// writes in lower case (`common_words`: "Local man").
+struct PlacePerson {
+  std::size_t length = 0;  // words, the noun included
+  Found found;             // {"residence", "Lakeside", k, k + length, ...}
+};
+PlacePerson place_person_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons,
+                            const std::unordered_set<std::string>& common_words);
+
+// "Ohio traveler Ana Ruiz": a place and its person noun right before the name at word
+// `name_begin`, opening its sentence or after a word that is no capitalised one (an article may
+// stand before it). `length` 0 when there is none.
+PlacePerson place_person_before(const AttributionParagraph& p, std::size_t name_begin,
+                                const AttributionLexicons& lexicons, const std::unordered_set<std::string>& common_words);
 
 // "according to Ana Ruiz, assistant director of ...", "the arm of Ana Ruiz, of Tulsa,": a full
 // name after a preposition is a person's when a comma and a title (after "according to") or a

@@ -102,6 +102,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   each(kDescriptionSubjects, [&](const std::string& key, const LexiconEntry& entry) {
     out.description_subjects[key] = value_of(entry, "group");
   });
+  each(kPlacePersonNouns, [&](const std::string& key, const LexiconEntry& entry) {
+    out.place_person_nouns[key] = value_of(entry, "attribute");
+  });
   keys_into(kOrganizationWords, out.organization_words);
   each(kFunctionWords, [&](const std::string& key, const LexiconEntry& entry) {
     out.function_words[key] = value_of(entry, "class");

@@ -53,6 +53,7 @@ struct AttributionLexicons {
   static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
   static constexpr const char* kCharacterisingVerbs = "characterising_verbs";  // treated -> treat
   static constexpr const char* kDescriptionSubjects = "description_subjects";  // gunman -> perpetrator
+  static constexpr const char* kPlacePersonNouns = "place_person_nouns";  // man -> residence, native -> origin
 
   std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
   std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
@@ -89,6 +90,7 @@ struct AttributionLexicons {
   std::size_t longest_place_verb_words = 1;
   std::unordered_set<std::string> nationality_heads;
   std::unordered_map<std::string, std::string> description_subjects;  // noun -> group of roles it stands for
+  std::unordered_map<std::string, std::string> place_person_nouns;    // noun after a place -> origin|residence
   std::unordered_set<std::string> organization_words;
   std::unordered_map<std::string, std::string> function_words;  // word -> class (pronoun, time...)
   std::unordered_map<std::string, std::string> spelling;        // variant -> common form

@@ -243,6 +243,25 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Suspect Omar Reyes fled. Suspect Ivo Marsh hid. The gunman was not injured.",
        {"Ivo Marsh role=suspect", "Omar Reyes role=suspect"}},
       {"The gunman was not injured.", {}},
+      // A place and a noun of place_person_nouns: before a name; opening a sentence, "The ...
+      // native" stands for the latest person named and "A ... man" for the first person the
+      // next sentences name in full (no official with a title, no word made of a suffix).
+      {"Lyon resident Ana Ruiz said the road was closed.", {"Ana Ruiz residence=Lyon"}},
+      {"Local man Tom Baker said the local roads were closed.", {}},
+      {"Omar Reyes, 40, was packing. The Glen Haven native wrote to his brother.", {"Omar Reyes origin=Glen Haven"}},
+      {"A Millbrook man is in jail after the fire. It started at noon. Tom Baker, 31, faces an arson charge.",
+       {"Tom Baker residence=Millbrook", "Tom Baker status=in custody"}},
+      {"A Millbrook man is in jail. Sheriff Ann Lee said the fire started at noon.", {"Ann Lee role=sheriff"}},
+      {"A New Zealand-born man is in jail. Tom Baker, 31, faces an arson charge.", {}},
+      // A description with a title introduces the person named next only when it speaks.
+      {"A lawyer for the Harbor League says the men were questioned. Ana Ruiz said the talks were calm.",
+       {"Ana Ruiz affiliation=Harbor League", "Ana Ruiz role=lawyer"}},
+      {"A judge sentenced the man on Friday. Ivo Marsh, 37, was found guilty last month.", {}},
+      // A one-word name set off by a description only a person holds is a person's.
+      {"Critics praised Lund, the surgeon, on Friday.", {"Lund role=surgeon"}},
+      {"Ultimately, the judge ruled.", {}},
+      // A description set off before a name may end in the place its office is for.
+      {"The road was shut, the mayor of Glenford, Ana Ruiz, said.", {"Ana Ruiz role=mayor"}},
       // ", killing him" right after a name tells that the act before it killed that person.
       {"A guard shot Ivo Marsh, killing him.", {"Ivo Marsh status=dead"}},
       // A name after a funeral's "of" or "for", past a description of the person.
