@@ -206,6 +206,32 @@ std::optional<Found> AttributeReader::possessive_organization_before(std::size_t
   return Found{"affiliation", organization, begin, owner + 1, "attribute-affiliation"};
 }
 
+std::optional<Found> AttributeReader::lower_case_organization_before(std::size_t title_begin) const {
+  constexpr std::size_t kLongestName = 3;  // words
+  if (title_begin < 2 || title_begin >= p_.words.size() || p_.words[title_begin].capitalized) return std::nullopt;
+  const std::size_t word = title_begin - 1;
+  const std::size_t sentence = p_.words[title_begin].sentence;
+  if (!is_word_in_sentence(p_, word, sentence) || p_.words[word].capitalized ||
+      !lexicons_.organization_words.count(p_.words[word].lower)) {
+    return std::nullopt;
+  }
+  std::size_t begin = word;
+  while (begin > 0 && word - begin < kLongestName && is_word_in_sentence(p_, begin - 1, sentence) &&
+         p_.words[begin - 1].capitalized && !is_possessive(p_.words[begin - 1].lower) &&
+         lexicons_.word_class(p_.words[begin - 1].lower).empty() && !lexicons_.title_words.count(p_.words[begin - 1].lower)) {
+    --begin;
+  }
+  // The name must be whole: no capitalised word before it ("the Fort Grady hospital" is read
+  // from "Fort"). One word opening the sentence may be capitalised only for that ("Homicidal
+  // club shooter X").
+  const bool opens_sentence = !is_word_in_sentence(p_, begin - 1, sentence);
+  if (begin == word || (!opens_sentence && p_.words[begin - 1].capitalized) || (opens_sentence && begin + 1 == word)) {
+    return std::nullopt;
+  }
+  return Found{"affiliation", std::string(p_.slice(p_.words[begin].start, p_.words[word].end)), begin, title_begin,
+               "attribute-affiliation"};
+}
+
 bool AttributeReader::possessive_organization_role(std::size_t k, std::vector<Found>& out) {
   constexpr std::size_t kLongestOrganization = 5;  // words
   const std::size_t sentence = p_.words[k].sentence;

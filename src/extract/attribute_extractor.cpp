@@ -31,6 +31,7 @@ using attribute_reading::OrganizationTest;
 using attribute_reading::PlacePerson;
 using attribute_reading::place_person_at;
 using attribute_reading::place_person_before;
+using attribute_reading::first_name_sharing_surname;
 using attribute_reading::is_age_word;
 using attribute_reading::is_article;
 using attribute_reading::is_generational_suffix;
@@ -436,7 +437,16 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
                Found{"role", role, described ? nouns : name->role_begin, name->name_begin, "person-titles"});
         }
         if (!name->roles.empty()) {
-          for (const Found& found : reader.title_joined_before(name->begin)) {
+          // "CNN medical reporter and Grady hospital neurosurgeon Dr. X": the organisation
+          // before the title, then a title joined before it.
+          std::size_t phrase_begin = name->begin;
+          if (name->role_begin == name->begin) {
+            if (const std::optional<Found> workplace = reader.lower_case_organization_before(name->role_begin)) {
+              emit(name->name, name->name_begin, name_end, *workplace);
+              phrase_begin = workplace->begin;
+            }
+          }
+          for (const Found& found : reader.title_joined_before(phrase_begin)) {
             emit(name->name, name->name_begin, name_end, found);
           }
         }
@@ -527,6 +537,13 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
             if (!gives_status(after)) reader.status_after_place(home->end, after, true);
           }
           for (const Found& found : after) emit(name->name, name->name_begin, name_end, found);
+          // "Steve and Shirley Timmons traveled from Ohio": Steve Timmons did too.
+          const std::string partner = first_name_sharing_surname(p, *name, lexicons, [&](const std::string& word) {
+            return surnames.count(word) > 0 || common_words.count(word) > 0;
+          });
+          if (!partner.empty()) {
+            for (const Found& found : after) emit(partner, name->begin - 2, name_end, found);
+          }
         }
         // The person an indefinite description introduced, named in full for the first time.
         const std::string folded_surname = surname_of(fold_text(name->name));

@@ -144,6 +144,11 @@ class AttributeReader {
   // before a name is the person's affiliation.
   std::optional<Found> possessive_organization_before(std::size_t name_begin) const;
 
+  // "Grady hospital neurosurgeon Dr. X", "Lakeside police spokeswoman X": a capitalised name of
+  // up to three words and an organisation word in lower case right before a lower-case title
+  // (at word `title_begin`) name the organisation the title belongs to; nullopt when none do.
+  std::optional<Found> lower_case_organization_before(std::size_t title_begin) const;
+
   // "X, CNN's chief medical correspondent", "X, the Washington Post's media critic": an
   // organisation's possessive and a title after it give an affiliation and a role.
   bool possessive_organization_role(std::size_t k, std::vector<Found>& out);

@@ -160,6 +160,30 @@ PlacePerson place_person_before(const AttributionParagraph& p, std::size_t name_
   return {};
 }
 
+std::string first_name_sharing_surname(const AttributionParagraph& p, const NamePhrase& name,
+                                       const AttributionLexicons& lexicons,
+                                       const std::function<bool(const std::string&)>& known_word) {
+  const std::size_t space = name.name.find(' ');
+  if (!name.person || !name.roles.empty() || name.begin != name.name_begin || name.begin < 2 ||
+      space == std::string::npos || name.name.find(' ', space + 1) != std::string::npos) {
+    return {};
+  }
+  const std::size_t sentence = p.words[name.begin].sentence;
+  const std::size_t first = name.begin - 2;
+  if (!is_word_in_sentence(p, first, sentence) || p.words[name.begin - 1].lower != "and") return {};
+  const ParagraphWord& word = p.words[first];
+  if (!word.capitalized || is_capitals_word(p, first) || !lexicons.word_class(word.lower).empty() ||
+      lexicons.title_words.count(word.lower) || lexicons.nationality(word.lower) || known_word(word.lower)) {
+    return {};
+  }
+  if (is_word_in_sentence(p, first - 1, sentence) && first > 0 &&
+      (p.words[first - 1].capitalized || lexicons.word_class(p.words[first - 1].lower) == "preposition" ||
+       !p.words[first - 1].is_word)) {
+    return {};
+  }
+  return std::string(p.slice(word.start, word.end)) + name.name.substr(space);
+}
+
 void DescribedPersons::remember_role(const std::string& key, const std::string& name, const std::string& role,
                                      const AttributionLexicons& lexicons) {
   const std::string folded = fold_text(role);

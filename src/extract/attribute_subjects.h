@@ -12,6 +12,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <unordered_set>
@@ -83,6 +84,15 @@ PlacePerson place_person_at(const AttributionParagraph& p, std::size_t k, const 
 // stand before it). `length` 0 when there is none.
 PlacePerson place_person_before(const AttributionParagraph& p, std::size_t name_begin,
                                 const AttributionLexicons& lexicons, const std::unordered_set<std::string>& common_words);
+
+// "Steve and Shirley Timmons traveled from Ohio": a capitalised word joined by "and" to a full
+// name of two words shares its surname ("Steve Timmons"), and what is said of the pair. Empty
+// when the words before `name` are no such first name: a word `known_word` accepts (a surname
+// or a word the document writes in lower case), a function or title word, one after a
+// preposition ("in Paris and Ana Ruiz") or a capitalised word, or a titled name.
+std::string first_name_sharing_surname(const AttributionParagraph& p, const NamePhrase& name,
+                                       const AttributionLexicons& lexicons,
+                                       const std::function<bool(const std::string&)>& known_word);
 
 // "according to Ana Ruiz, assistant director of ...", "the arm of Ana Ruiz, of Tulsa,": a full
 // name after a preposition is a person's when a comma and a title (after "according to") or a

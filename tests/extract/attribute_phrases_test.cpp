@@ -260,6 +260,19 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // A one-word name set off by a description only a person holds is a person's.
       {"Critics praised Lund, the surgeon, on Friday.", {"Lund role=surgeon"}},
       {"Ultimately, the judge ruled.", {}},
+      // A name and an organisation word in lower case before a lower-case title; a title
+      // joined before them by "and".
+      {"The talk was given by Lakeside hospital surgeon Dr. Ana Ruiz.",
+       {"Ana Ruiz affiliation=Lakeside hospital", "Ana Ruiz role=doctor", "Ana Ruiz role=surgeon"}},
+      {"It was Lakeside Radio reporter and Glenford hospital surgeon Ana Ruiz.",
+       {"Ana Ruiz affiliation=Glenford hospital", "Ana Ruiz role=reporter", "Ana Ruiz role=surgeon"}},
+      {"Brutal club shooter Ivo Marsh fled.", {"Ivo Marsh role=shooter"}},
+      // A first name joined by "and" to a full name shares its surname and what is said of it.
+      {"Tom and Rosa Lenz traveled from Tulsa.", {"Rosa Lenz origin=Tulsa", "Tom Lenz origin=Tulsa"}},
+      {"They met in Tulsa and Rosa Lenz traveled from Ohio.", {"Rosa Lenz origin=Ohio"}},
+      // A well-known organisation before a title (entity_aliases).
+      {"Vatican spokesman the Rev. Ana Ruiz spoke first.",
+       {"Ana Ruiz affiliation=Vatican", "Ana Ruiz role=reverend", "Ana Ruiz role=spokesman"}},
       // A description set off before a name may end in the place its office is for.
       {"The road was shut, the mayor of Glenford, Ana Ruiz, said.", {"Ana Ruiz role=mayor"}},
       // ", killing him" right after a name tells that the act before it killed that person.
