@@ -259,6 +259,7 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"A judge sentenced the man on Friday. Ivo Marsh, 37, was found guilty last month.", {}},
       // A one-word name set off by a description only a person holds is a person's.
       {"Critics praised Lund, the surgeon, on Friday.", {"Lund role=surgeon"}},
+      {"Critics praised Lund, the TV star and surgeon, on Friday.", {"Lund role=TV star", "Lund role=surgeon"}},
       {"Ultimately, the judge ruled.", {}},
       // A name and an organisation word in lower case before a lower-case title; a title
       // joined before them by "and".
