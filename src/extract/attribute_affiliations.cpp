@@ -144,6 +144,14 @@ bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out
   });
   if (n == 0) return false;
   std::size_t begin = k + n;
+  // "owned his own business, Boundaryline Surveys": the name set off after one's own business
+  // names it whatever its words, as the "of" after "owner" does.
+  if (n >= 2 && p_.words[begin - 2].lower == "own") {
+    if (!is_mark(p_, begin, ",")) return false;
+    const std::optional<Found> business = business_name_at(begin + 1, sentence);
+    if (business) out.push_back(*business);
+    return business.has_value();
+  }
   if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "both") ++begin;
   if (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].lower == "the") ++begin;
   if (organizations_at(begin, sentence, true, out)) return true;

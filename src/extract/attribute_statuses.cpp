@@ -85,12 +85,19 @@ void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural
   if (among_status_at(i, out)) return;
   // "X and Y were the owners": a plural noun is no role of each.
   if (plural) return;
+  const std::size_t sentence = p_.words[k].sentence;
   if (i < p_.words.size() && lexicons_.word_class(p_.words[i].lower) == "determiner") {
+    const std::size_t before = out.size();
     noun_phrase_at(i, out);
+    // "was a carpenter and worked at the Norfolk Naval Shipyard": a verb joined to the role
+    // still speaks of the subject.
+    if (out.size() > before && out.back().name == "role" && is_word_in_sentence(p_, out.back().end, sentence) &&
+        p_.words[out.back().end].lower == "and") {
+      affiliation_verb_at(out.back().end + 1, out);
+    }
     return;
   }
   // "was identified by French authorities on Monday as the presumed mastermind"
-  const std::size_t sentence = p_.words[k].sentence;
   const std::string& verb = p_.words[i].lower;
   const bool naming = verb == "identified" || verb == "named" || verb == "described";
   for (std::size_t j = i; is_word_in_sentence(p_, j, sentence) && j < i + 12; ++j) {

@@ -282,6 +282,14 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Crowds came to the funeral of shooting victim Ivo Marsh on Friday.", {"Ivo Marsh status=dead"}},
       {"She wept at the funeral service for her son Ivo Marsh.", {"Ivo Marsh status=dead"}},
       {"The funeral of the man killed by Ivo Marsh drew crowds.", {}},
+      // A verb joined to the copula's role still speaks of the subject; one's own business set
+      // off by a comma is named whatever its words.
+      {"Ivo Marsh was a welder and worked at the Glenford Fire Department.",
+       {"Ivo Marsh affiliation=Glenford Fire Department", "Ivo Marsh role=welder"}},
+      {"Ivo Marsh, 61, was a baker and owned his own business, Marsh Loaves, his son said.",
+       {"Ivo Marsh affiliation=Marsh Loaves", "Ivo Marsh role=baker"}},
+      {"Ivo Marsh owned his own business in Glenford.", {}},
+      {"Ivo Marsh was a welder and talked to the Glenford Fire Department.", {"Ivo Marsh role=welder"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
