@@ -46,6 +46,12 @@ class AttributeReader {
 
   void appositive(std::size_t k, std::vector<Found>& out);
 
+  // "Ana Ruiz worked as a nurse at Lakeside Hospital", "was hired for the fair, advertised as a
+  // festival, as a security guard": a verb of the role_verbs lexicon at word k, and the first "as a" or
+  // "as an" after it in the sentence whose description names a person, give that role and what
+  // the description says after it. True when it gave a role.
+  bool role_verb_at(std::size_t k, std::vector<Found>& out);
+
   // A noun phrase after a determiner: nationality words, a role, then location phrases. With
   // `bare` the phrase has no determiner ("Jesse Davis, police chief at the airport") and must
   // end in a title word to be a role.
@@ -61,7 +67,13 @@ class AttributeReader {
   // Omar Saleh, said", "CNN's medical correspondent, Dr. Sanjay Gupta,": a description closed by
   // a comma right before a name set off by commas (or ending its sentence) describes that name.
   // Its head must be a title word, so that "In a statement, X said" describes nobody.
+  // "the gunman, identified as 30-year-old Omar Reyes, fled": a naming participle (and "as",
+  // and an age) between the comma and the name still sets the name off.
   std::vector<Found> description_before(std::size_t name_begin, std::size_t name_end);
+
+  // The word where "identified", "named" (with an "as" and an age after it) stands right
+  // before the name opening at word `name_begin`; `name_begin` when none does.
+  std::size_t naming_participle_before(std::size_t name_begin) const;
 
   // "neurosurgeon and CNN medical correspondent Dr. Sanjay Gupta", "CNN medical reporter and
   // Grady hospital neurosurgeon Dr. X": a title without a determiner joined by "and" to the

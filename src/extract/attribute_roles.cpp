@@ -25,6 +25,7 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
       return out;
     }
     if (place_verb_at(k, out)) return out;
+    if (!plural && role_verb_at(k, out)) return out;
     copula(k, out, plural);
     return out;
   }
@@ -241,6 +242,33 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
   }
 }
 
+bool AttributeReader::role_verb_at(std::size_t k, std::vector<Found>& out) {
+  if (k < p_.words.size() && p_.words[k].lower == "also") ++k;
+  if (k >= p_.words.size() || !p_.words[k].is_word) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_role_verb_words,
+                                             [this](const std::string& phrase, std::size_t) {
+    return lexicons_.role_verbs.count(phrase) > 0;
+  });
+  if (n == 0) return false;
+  // "hired for the fair, advertised as a festival, as a security guard": an "as a" whose
+  // description names no person ("as a party") may tell of something else in between.
+  for (std::size_t as = k + n; as + 1 < p_.words.size() && p_.words[as + 1].sentence == sentence &&
+                              as < k + n + kLongestAppositive; ++as) {
+    if (!p_.words[as].is_word || p_.words[as].lower != "as" || !is_article(p_.words[as + 1].lower) ||
+        p_.words[as + 1].lower == "the") {
+      continue;
+    }
+    std::vector<Found> found;
+    noun_phrase_at(as + 1, found);
+    const auto role = std::find_if(found.begin(), found.end(), [](const Found& f) { return f.name == "role"; });
+    if (role == found.end() || !names_a_person(role->value)) continue;
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+  }
+  return false;
+}
+
 bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out) {
   if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "and") return false;
   const std::size_t sentence = p_.words[k].sentence;
@@ -267,8 +295,9 @@ bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out
 
 std::vector<Found> AttributeReader::description_before(std::size_t name_begin, std::size_t name_end) {
   std::vector<Found> none;
-  if (name_begin < 2 || !is_mark(p_, name_begin - 1, ",")) return none;
-  const std::size_t comma = name_begin - 1;
+  const std::size_t set_off = naming_participle_before(name_begin);
+  if (set_off < 2 || !is_mark(p_, set_off - 1, ",")) return none;
+  const std::size_t comma = set_off - 1;
   const std::size_t sentence = p_.words[name_begin].sentence;
   const bool name_closes = name_end >= p_.words.size() || p_.words[name_end].sentence != sentence ||
                            is_mark(p_, name_end, ",") || is_mark(p_, name_end, ".");
@@ -291,6 +320,20 @@ std::vector<Found> AttributeReader::description_before(std::size_t name_begin, s
     if (end == comma && role != nullptr && names_a_person(role->value)) return found;
   }
   return none;
+}
+
+std::size_t AttributeReader::naming_participle_before(std::size_t name_begin) const {
+  std::size_t j = name_begin;
+  if (j == 0 || p_.words[j - 1].sentence != p_.words[name_begin].sentence) return name_begin;
+  // The age of the name: "26-year-old", "26-year old".
+  if (j >= 2 && p_.words[j - 1].lower == "old" && is_age_word(p_.words[j - 2].lower)) {
+    j -= 2;
+  } else if (j >= 1 && is_age_word(p_.words[j - 1].lower)) {
+    j -= 1;
+  }
+  if (j >= 1 && p_.words[j - 1].lower == "as") --j;
+  if (j >= 1 && (p_.words[j - 1].lower == "identified" || p_.words[j - 1].lower == "named")) return j - 1;
+  return name_begin;
 }
 
 std::vector<Found> AttributeReader::title_joined_before(std::size_t name_begin) {

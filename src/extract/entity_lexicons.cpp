@@ -87,6 +87,10 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.affiliation_verbs.insert(key);
     out.longest_affiliation_verb_words = std::max(out.longest_affiliation_verb_words, word_count(key));
   });
+  each(kRoleVerbs, [&](const std::string& key, const LexiconEntry&) {
+    out.role_verbs.insert(key);
+    out.longest_role_verb_words = std::max(out.longest_role_verb_words, word_count(key));
+  });
   each(kPlaceVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     out.place_verbs[key] = value_of(entry, "attribute");
     out.longest_place_verb_words = std::max(out.longest_place_verb_words, word_count(key));

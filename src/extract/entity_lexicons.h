@@ -50,6 +50,7 @@ struct AttributionLexicons {
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
   static constexpr const char* kObjectStatusVerbs = "object_status_verbs";  // arrested X -> arrested
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
+  static constexpr const char* kRoleVerbs = "role_verbs";                // worked (as a nurse)
   static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
   static constexpr const char* kCharacterisingVerbs = "characterising_verbs";  // treated -> treat
   static constexpr const char* kDescriptionSubjects = "description_subjects";  // gunman -> perpetrator
@@ -85,6 +86,8 @@ struct AttributionLexicons {
   std::unordered_map<std::string, std::string> object_status_verbs;  // word right before a name -> status
   std::unordered_set<std::string> affiliation_verbs;            // phrase right after a name
   std::size_t longest_affiliation_verb_words = 1;
+  std::unordered_set<std::string> role_verbs;                   // phrase right after a name, before "as a"
+  std::size_t longest_role_verb_words = 1;
   std::unordered_map<std::string, std::string> place_verbs;     // phrase before a place -> origin|residence
   std::size_t longest_place_verb_words = 1;
   std::unordered_set<std::string> nationality_heads;
