@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -166,7 +167,30 @@ std::string surname_of(const std::string& folded_name) {
   return folded_name.substr(space == std::string::npos ? 0 : space + 1, end - (space == std::string::npos ? 0 : space + 1));
 }
 
-
+// "X was shot in the head ... X died": a person the document says is dead was no longer just
+// injured, so the injury read from the shooting is dropped. A one-word subject stands for the one
+// full name of the document's attributes with that surname ("Gray" for "Kimani Gray"); with two
+// ("Ann Lund" dead, "Ivo Lund" injured) it stands for nobody, and each keeps their own status.
+void drop_injuries_of_the_dead(std::vector<Claim>& claims) {
+  std::map<std::string, std::set<std::string>> full_names;  // surname -> folded full names
+  for (const Claim& claim : claims) {
+    const std::string folded = fold_text(claim.subject);
+    if (folded.find(' ') != std::string::npos) full_names[surname_of(folded)].insert(folded);
+  }
+  auto person = [&](const std::string& subject) {
+    const std::string folded = fold_text(subject);
+    if (folded.find(' ') != std::string::npos) return folded;
+    const auto named = full_names.find(folded);
+    return named != full_names.end() && named->second.size() == 1 ? *named->second.begin() : folded;
+  };
+  std::set<std::string> dead;
+  for (const Claim& claim : claims) {
+    if (claim.attribute_name == "status" && claim.attribute_value == "dead") dead.insert(person(claim.subject));
+  }
+  std::erase_if(claims, [&](const Claim& claim) {
+    return claim.attribute_name == "status" && claim.attribute_value == "injured" && dead.count(person(claim.subject));
+  });
+}
 
 }  // namespace
 
@@ -493,6 +517,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       k = std::max(k, next - 1);
     }
   }
+  drop_injuries_of_the_dead(claims);
   return claims;
 }
 
