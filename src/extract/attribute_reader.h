@@ -52,6 +52,11 @@ class AttributeReader {
   // the description says after it. True when it gave a role.
   bool role_verb_at(std::size_t k, std::vector<Found>& out);
 
+  // "U.S. citizen", "French national" at word k: a country (countries lexicon) and a nationality
+  // head after it give the nationality of the country's citizens (country_nationalities);
+  // nullopt when word k opens no such phrase or the country has no nationality there.
+  std::optional<Found> country_nationality_at(std::size_t k) const;
+
   // A noun phrase after a determiner: nationality words, a role, then location phrases. With
   // `bare` the phrase has no determiner ("Jesse Davis, police chief at the airport") and must
   // end in a title word to be a role.

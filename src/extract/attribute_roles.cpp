@@ -140,6 +140,14 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
     }
     if (w == "from" || w == "in" || w == "living" || w == "based" || w == "currently") break;
     if (is_age_word(w)) continue;
+    // "a U.S. citizen": a country before a nationality head states the nationality; what follows
+    // the head may speak of others ("a U.S. citizen whose parents are from ...") and is not read.
+    if (role_words.empty() && p_.words[i].capitalized) {
+      if (const std::optional<Found> nationality = country_nationality_at(i)) {
+        out.push_back(*nationality);
+        return;
+      }
+    }
     // "a Broward County commissioner", "FBI special agent in charge": a name before the title
     // says where or for whom the role is; when it names an organisation, that is an affiliation.
     if (role_words.empty() && p_.words[i].capitalized && !lexicons_.nationality(w) &&
@@ -267,6 +275,25 @@ bool AttributeReader::role_verb_at(std::size_t k, std::vector<Found>& out) {
     return true;
   }
   return false;
+}
+
+std::optional<Found> AttributeReader::country_nationality_at(std::size_t k) const {
+  constexpr std::size_t kLongestCountry = 3;  // words
+  std::string country;
+  const std::size_t n = longest_known_phrase(p_, k, kLongestCountry, [&](const std::string& phrase, std::size_t) {
+    const auto known = lexicons_.countries.find(phrase);
+    if (known == lexicons_.countries.end()) return false;
+    country = known->second;
+    return true;
+  });
+  const std::size_t head = k + n;
+  if (n == 0 || !is_word_in_sentence(p_, head, p_.words[k].sentence) ||
+      !lexicons_.nationality_heads.count(p_.words[head].lower)) {
+    return std::nullopt;
+  }
+  const auto nationality = lexicons_.country_nationalities.find(fold_text(country));
+  if (nationality == lexicons_.country_nationalities.end()) return std::nullopt;
+  return Found{"nationality", nationality->second, k, head + 1, "attribute-nationality"};
 }
 
 bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out) {

@@ -31,6 +31,7 @@ struct AttributionLexicons {
   static constexpr const char* kTitles = "person_titles";              // prime minister -> role
   static constexpr const char* kNationalities = "nationalities";       // frenchman -> French
   static constexpr const char* kCountries = "countries";               // france -> France
+  static constexpr const char* kCountryNationalities = "country_nationalities";  // united states -> American
   static constexpr const char* kAliases = "entity_aliases";            // daesh -> Islamic State
   static constexpr const char* kSpeakerNouns = "speaker_nouns";        // officials, source
   static constexpr const char* kSpeechChannels = "speech_channels";    // post, statement
@@ -71,6 +72,7 @@ struct AttributionLexicons {
   std::unordered_set<std::string> courtesy_titles;              // mr, mrs: a person, no role
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
   std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
+  std::unordered_map<std::string, std::string> country_nationalities;  // folded place name -> nationality
   std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
   // The first word of every country and alias phrase: a word that starts none needs no phrase
   // joined and looked up at every length.

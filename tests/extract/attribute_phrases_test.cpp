@@ -271,6 +271,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Ana Ruiz (left) was killed, and Ivo Marsh (r.) remains in a coma.",
        {"Ana Ruiz status=dead", "Ivo Marsh status=injured"}},
       {"Ivo Marsh, 18, is in serious condition.", {"Ivo Marsh status=injured"}},
+      // A country before a nationality head gives the nationality of its citizens.
+      {"Omar Reyes, a U.S. citizen whose parents came from Peru, fled.", {"Omar Reyes nationality=American"}},
+      {"Omar Reyes, a U.S. Army sergeant, fled.", {"Omar Reyes affiliation=U.S. Army", "Omar Reyes role=sergeant"}},
       // A person the document says is dead keeps no injury; another of the same surname does.
       {"Ivo Marsh was shot in the head. Marsh died on Sunday.", {"Ivo Marsh status=dead"}},
       {"Ann Lund was killed. Ivo Lund was shot in the arm.", {"Ann Lund status=dead", "Ivo Lund status=injured"}},
