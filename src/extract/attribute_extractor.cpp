@@ -3,7 +3,9 @@
 #include "extract/attribute_extractor.h"
 
 #include <algorithm>
+#include <cctype>
 #include <functional>
+#include <map>
 #include <optional>
 #include <set>
 #include <tuple>
@@ -38,6 +40,7 @@ using attribute_reading::is_generational_suffix;
 using attribute_reading::is_mark;
 using attribute_reading::is_possessive_pronoun;
 using attribute_reading::is_word_in_sentence;
+using attribute_reading::list_introduction_status;
 using attribute_reading::naming_phrase_findings;
 using attribute_reading::kLongestAppositive;
 
@@ -66,6 +69,19 @@ bool gives_status(const std::vector<Found>& findings) {
 // "X, left, and Y, right": the place of a person in a photo, set off after their name.
 bool is_caption_position(const std::string& lower) {
   return lower == "left" || lower == "right" || lower == "center" || lower == "centre";
+}
+
+// "Ana Ruiz (left) was killed", "Ivo Marsh (r.) remains in a coma": the place of a person in a
+// photo, in brackets after their name, says nothing of them. The word after the brackets when
+// word k opens them, else k.
+std::size_t past_caption_position(const AttributionParagraph& p, std::size_t k) {
+  if (!is_mark(p, k, "(") || k + 2 >= p.words.size() || !p.words[k + 1].is_word) return k;
+  std::string position = p.words[k + 1].lower;
+  if (!position.empty() && position.back() == '.') position.pop_back();
+  if (!is_caption_position(position) && position != "l" && position != "r" && position != "c") return k;
+  std::size_t close = k + 2;
+  if (is_mark(p, close, ".")) ++close;
+  return is_mark(p, close, ")") ? close + 1 : k;
 }
 
 // The end of a list of names that goes on after a name ending at word k ("X, 31, and Y, 14,
@@ -114,6 +130,15 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
   return last;
 }
 
+// Whether word k is the first word of its paragraph. Marks and bullets may stand before it
+// ("► X", "• X"): a bullet is read as a word, but has no letter or digit.
+bool opens_paragraph(const AttributionParagraph& p, std::size_t k) {
+  return std::none_of(p.words.begin(), p.words.begin() + static_cast<std::ptrdiff_t>(k), [](const ParagraphWord& word) {
+    return word.is_word && std::any_of(word.lower.begin(), word.lower.end(),
+                                       [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+  });
+}
+
 // "MS08-067", "N. Y.": a name with a digit, or made only of initials, is a code or an
 // abbreviated place, nobody's name.
 bool names_nobody(const std::string& name) {
@@ -146,7 +171,30 @@ std::string surname_of(const std::string& folded_name) {
   return folded_name.substr(space == std::string::npos ? 0 : space + 1, end - (space == std::string::npos ? 0 : space + 1));
 }
 
-
+// "X was shot in the head ... X died": a person the document says is dead was no longer just
+// injured, so the injury read from the shooting is dropped. A one-word subject stands for the one
+// full name of the document's attributes with that surname ("Gray" for "Kimani Gray"); with two
+// ("Ann Lund" dead, "Ivo Lund" injured) it stands for nobody, and each keeps their own status.
+void drop_injuries_of_the_dead(std::vector<Claim>& claims) {
+  std::map<std::string, std::set<std::string>> full_names;  // surname -> folded full names
+  for (const Claim& claim : claims) {
+    const std::string folded = fold_text(claim.subject);
+    if (folded.find(' ') != std::string::npos) full_names[surname_of(folded)].insert(folded);
+  }
+  auto person = [&](const std::string& subject) {
+    const std::string folded = fold_text(subject);
+    if (folded.find(' ') != std::string::npos) return folded;
+    const auto named = full_names.find(folded);
+    return named != full_names.end() && named->second.size() == 1 ? *named->second.begin() : folded;
+  };
+  std::set<std::string> dead;
+  for (const Claim& claim : claims) {
+    if (claim.attribute_name == "status" && claim.attribute_value == "dead") dead.insert(person(claim.subject));
+  }
+  std::erase_if(claims, [&](const Claim& claim) {
+    return claim.attribute_name == "status" && claim.attribute_value == "injured" && dead.count(person(claim.subject));
+  });
+}
 
 }  // namespace
 
@@ -247,7 +295,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       all_common = !p.words[w].is_word || common_words.count(p.words[w].lower) > 0;
     }
     if (all_common) return false;
-    if (!name.roles.empty()) return true;
+    // "Suspect Dead", "Gunman Leaves 4 Dead": in a headline, capitalised words after a title may be
+    // the headline's own; they name a person when the document does in full elsewhere.
+    if (!name.roles.empty()) return !p.is_title || surnames.count(surname_of(lone)) > 0;
     const std::string folded = fold_text(name.name);
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
       const std::string& before = p.words[name.begin - 1].lower;
@@ -303,6 +353,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
+  // "The names of these slain victims are:" and a name opening each paragraph after it: the
+  // status the introduction gives, while its list goes on.
+  std::optional<Found> listed_status;
+  bool list_goes_on = false;
 
   // A further name of a list: a person, or the surname of one.
   auto is_list_person = [&](const AttributionParagraph& p, std::size_t k) -> std::optional<std::size_t> {
@@ -316,6 +370,14 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   for (std::size_t pi = 0; pi < paragraphs.size(); ++pi) {
     const AttributionParagraph& p = paragraphs[pi];
     AttributeReader reader(p, lexicons, is_organization);
+    if (pi > 0) {
+      if (std::optional<Found> list_status = list_introduction_status(paragraphs[pi - 1], lexicons)) {
+        listed_status = list_status;
+      } else if (!list_goes_on) {
+        listed_status.reset();
+      }
+    }
+    list_goes_on = false;
     // What a description in paragraph `at` says of a person: the words of both are `at`'s.
     auto emit_in = [&](const AttributionParagraph& at, const std::string& subject, std::size_t subject_begin,
                        std::size_t subject_end, const Found& found) {
@@ -469,6 +531,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         if (const std::optional<Found> buried = reader.funeral_before(name->begin)) {
           emit(name->name, name->name_begin, name_end, *buried);
         }
+        if (listed_status && opens_paragraph(p, name->begin)) {
+          emit(name->name, name->name_begin, name_end,
+               Found{"status", listed_status->value, name->name_begin, name_end, listed_status->rule});
+          list_goes_on = true;
+        }
         // "CIA director John Brennan": the organisation before the title is an affiliation (a
         // place before it, "Orlando Mayor", is not).
         if (!name->organization.empty() && is_organization(name->organization)) {
@@ -512,7 +579,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
                                 p.words[name_end - 1].lower.find('\'') != std::string::npos;
         if (!possessive) {
           const bool closes_list = at > 0 && p.words[at - 1].lower == "and";
-          std::vector<Found> after = reader.after_subject(name_end, true, closes_list);
+          std::vector<Found> after = reader.after_subject(past_caption_position(p, name_end), true, closes_list);
           // "Olga Woltering of Georgia": "of" and a place right after a person's full name say
           // where they live. A name any of whose words the document writes in lower case
           // ("Pacific Ring of Fire") or in capitals is no person's.
@@ -572,6 +639,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       k = std::max(k, next - 1);
     }
   }
+  drop_injuries_of_the_dead(claims);
   return claims;
 }
 

@@ -53,7 +53,39 @@ std::optional<Found> victims_status(const AttributionParagraph& p, std::size_t v
   return status;
 }
 
+// The status a single word at word k states, as a status phrase ("slain") or a status verb
+// ("killed"); nullopt for any other word or a mark.
+std::optional<Found> status_word_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons,
+                                    const std::string& rule) {
+  if (k >= p.words.size() || !p.words[k].is_word) return std::nullopt;
+  const std::string& w = p.words[k].lower;
+  if (auto phrase = lexicons.statuses.find(w); phrase != lexicons.statuses.end()) {
+    return Found{"status", phrase->second, k, k + 1, rule};
+  }
+  if (auto verb_form = lexicons.status_verbs.find(w); verb_form != lexicons.status_verbs.end()) {
+    return Found{"status", verb_form->second, k, k + 1, rule};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
+
+std::optional<Found> list_introduction_status(const AttributionParagraph& p, const AttributionLexicons& lexicons) {
+  if (p.words.empty() || !is_mark(p, p.words.size() - 1, ":")) return std::nullopt;
+  const std::size_t colon = p.words.size() - 1;
+  const std::size_t sentence = p.words[colon].sentence;
+  // Only a word right next to "victims" describes them: elsewhere in the sentence a status word
+  // may be someone else's ("Police released the names of the victims:").
+  for (std::size_t k = colon; k-- > 0 && p.words[k].sentence == sentence;) {
+    if (p.words[k].lower != "victims") continue;
+    const std::string rule = "attribute-list-introduction";
+    if (k > 0 && p.words[k - 1].sentence == sentence) {
+      if (std::optional<Found> status = status_word_at(p, k - 1, lexicons, rule)) return status;
+    }
+    if (std::optional<Found> status = status_word_at(p, k + 1, lexicons, rule)) return status;
+  }
+  return std::nullopt;
+}
 
 std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::size_t as,
                                           const AttributionLexicons& lexicons) {

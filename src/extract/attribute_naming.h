@@ -4,6 +4,8 @@
 //
 //   std::vector<Found> said = naming_phrase_findings(p, as, lexicons);  // word `as` is "as"
 //   // "named two of the French attackers as" -> nationality French, role attacker
+//   std::optional<Found> listed = list_introduction_status(p, lexicons);
+//   // "The names of the slain victims are:" -> dead, for the names opening the next paragraphs
 #pragma once
 
 #include <cstddef>
@@ -22,5 +24,12 @@ namespace factdiff::attribute_reading {
 // a status word there or in a subject about victims; empty when no naming verb comes before.
 std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::size_t as,
                                           const AttributionLexicons& lexicons);
+
+// "Police gave the names of the slain victims:": a paragraph ending with a
+// colon whose last sentence gives victims a status word right before or after "victims" ("slain
+// victims", "victims killed") introduces a list; each paragraph after it that opens with a name
+// is a victim so described. The status, with its word range in `p`; nullopt when `p` introduces
+// no such list ("The victims were identified as:" tells none).
+std::optional<Found> list_introduction_status(const AttributionParagraph& p, const AttributionLexicons& lexicons);
 
 }  // namespace factdiff::attribute_reading

@@ -46,6 +46,17 @@ class AttributeReader {
 
   void appositive(std::size_t k, std::vector<Found>& out);
 
+  // "Ana Ruiz worked as a nurse at Lakeside Hospital", "was hired for the fair, advertised as a
+  // festival, as a security guard": a verb of the role_verbs lexicon at word k, and the first "as a" or
+  // "as an" after it in the sentence whose description names a person, give that role and what
+  // the description says after it. True when it gave a role.
+  bool role_verb_at(std::size_t k, std::vector<Found>& out);
+
+  // "U.S. citizen", "French national" at word k: a country (countries lexicon) and a nationality
+  // head after it give the nationality of the country's citizens (country_nationalities);
+  // nullopt when word k opens no such phrase or the country has no nationality there.
+  std::optional<Found> country_nationality_at(std::size_t k) const;
+
   // A noun phrase after a determiner: nationality words, a role, then location phrases. With
   // `bare` the phrase has no determiner ("Jesse Davis, police chief at the airport") and must
   // end in a title word to be a role.
@@ -62,11 +73,17 @@ class AttributeReader {
   // a comma right before a name set off by commas (or ending its sentence) describes that name.
   // Its head must be a title word, so that "In a statement, X said" describes nobody.
   // The description may end in the place its office is of ("the governor of Qeshm, X, told").
+  // "the gunman, identified as 30-year-old Omar Reyes, fled": a naming participle (and "as",
+  // and an age) between the comma and the name still sets the name off.
   std::vector<Found> description_before(std::size_t name_begin, std::size_t name_end);
 
   // "of Qeshm" in "the governor of Qeshm": word k is "of" and the words from it up to word `end`
   // are capitalised words of no organisation, the place an office is held for.
   bool names_place_of_office(std::size_t k, std::size_t end) const;
+
+  // The word where "identified", "named" (with an "as" and an age after it) stands right
+  // before the name opening at word `name_begin`; `name_begin` when none does.
+  std::size_t naming_participle_before(std::size_t name_begin) const;
 
   // "neurosurgeon and CNN medical correspondent Dr. Sanjay Gupta", "CNN medical reporter and
   // Grady hospital neurosurgeon Dr. X": a title without a determiner joined by "and" to the

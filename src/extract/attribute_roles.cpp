@@ -25,6 +25,7 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
       return out;
     }
     if (place_verb_at(k, out)) return out;
+    if (!plural && role_verb_at(k, out)) return out;
     copula(k, out, plural);
     return out;
   }
@@ -139,6 +140,14 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
     }
     if (w == "from" || w == "in" || w == "living" || w == "based" || w == "currently") break;
     if (is_age_word(w)) continue;
+    // "a U.S. citizen": a country before a nationality head states the nationality; what follows
+    // the head may speak of others ("a U.S. citizen whose parents are from ...") and is not read.
+    if (role_words.empty() && p_.words[i].capitalized) {
+      if (const std::optional<Found> nationality = country_nationality_at(i)) {
+        out.push_back(*nationality);
+        return;
+      }
+    }
     // "a Broward County commissioner", "FBI special agent in charge": a name before the title
     // says where or for whom the role is; when it names an organisation, that is an affiliation.
     if (role_words.empty() && p_.words[i].capitalized && !lexicons_.nationality(w) &&
@@ -241,6 +250,52 @@ void AttributeReader::noun_phrase_at(std::size_t k, std::vector<Found>& out, boo
   }
 }
 
+bool AttributeReader::role_verb_at(std::size_t k, std::vector<Found>& out) {
+  if (k < p_.words.size() && p_.words[k].lower == "also") ++k;
+  if (k >= p_.words.size() || !p_.words[k].is_word) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_role_verb_words,
+                                             [this](const std::string& phrase, std::size_t) {
+    return lexicons_.role_verbs.count(phrase) > 0;
+  });
+  if (n == 0) return false;
+  // "hired for the fair, advertised as a festival, as a security guard": an "as a" whose
+  // description names no person ("as a party") may tell of something else in between.
+  for (std::size_t as = k + n; as + 1 < p_.words.size() && p_.words[as + 1].sentence == sentence &&
+                              as < k + n + kLongestAppositive; ++as) {
+    if (!p_.words[as].is_word || p_.words[as].lower != "as" || !is_article(p_.words[as + 1].lower) ||
+        p_.words[as + 1].lower == "the") {
+      continue;
+    }
+    std::vector<Found> found;
+    noun_phrase_at(as + 1, found);
+    const auto role = std::find_if(found.begin(), found.end(), [](const Found& f) { return f.name == "role"; });
+    if (role == found.end() || !names_a_person(role->value)) continue;
+    out.insert(out.end(), found.begin(), found.end());
+    return true;
+  }
+  return false;
+}
+
+std::optional<Found> AttributeReader::country_nationality_at(std::size_t k) const {
+  constexpr std::size_t kLongestCountry = 3;  // words
+  std::string country;
+  const std::size_t n = longest_known_phrase(p_, k, kLongestCountry, [&](const std::string& phrase, std::size_t) {
+    const auto known = lexicons_.countries.find(phrase);
+    if (known == lexicons_.countries.end()) return false;
+    country = known->second;
+    return true;
+  });
+  const std::size_t head = k + n;
+  if (n == 0 || !is_word_in_sentence(p_, head, p_.words[k].sentence) ||
+      !lexicons_.nationality_heads.count(p_.words[head].lower)) {
+    return std::nullopt;
+  }
+  const auto nationality = lexicons_.country_nationalities.find(fold_text(country));
+  if (nationality == lexicons_.country_nationalities.end()) return std::nullopt;
+  return Found{"nationality", nationality->second, k, head + 1, "attribute-nationality"};
+}
+
 bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out) {
   if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "and") return false;
   const std::size_t sentence = p_.words[k].sentence;
@@ -267,8 +322,9 @@ bool AttributeReader::coordinated_role_at(std::size_t k, std::vector<Found>& out
 
 std::vector<Found> AttributeReader::description_before(std::size_t name_begin, std::size_t name_end) {
   std::vector<Found> none;
-  if (name_begin < 2 || !is_mark(p_, name_begin - 1, ",")) return none;
-  const std::size_t comma = name_begin - 1;
+  const std::size_t set_off = naming_participle_before(name_begin);
+  if (set_off < 2 || !is_mark(p_, set_off - 1, ",")) return none;
+  const std::size_t comma = set_off - 1;
   const std::size_t sentence = p_.words[name_begin].sentence;
   const bool name_closes = name_end >= p_.words.size() || p_.words[name_end].sentence != sentence ||
                            is_mark(p_, name_end, ",") || is_mark(p_, name_end, ".");
@@ -300,6 +356,20 @@ bool AttributeReader::names_place_of_office(std::size_t k, std::size_t end) cons
     if (!p_.words[j].is_word || !p_.words[j].capitalized || is_organization_(std::string(p_.slice(p_.words[j].start, p_.words[j].end)))) return false;
   }
   return true;
+}
+
+std::size_t AttributeReader::naming_participle_before(std::size_t name_begin) const {
+  std::size_t j = name_begin;
+  if (j == 0 || p_.words[j - 1].sentence != p_.words[name_begin].sentence) return name_begin;
+  // The age of the name: "26-year-old", "26-year old".
+  if (j >= 2 && p_.words[j - 1].lower == "old" && is_age_word(p_.words[j - 2].lower)) {
+    j -= 2;
+  } else if (j >= 1 && is_age_word(p_.words[j - 1].lower)) {
+    j -= 1;
+  }
+  if (j >= 1 && p_.words[j - 1].lower == "as") --j;
+  if (j >= 1 && (p_.words[j - 1].lower == "identified" || p_.words[j - 1].lower == "named")) return j - 1;
+  return name_begin;
 }
 
 std::vector<Found> AttributeReader::title_joined_before(std::size_t name_begin) {

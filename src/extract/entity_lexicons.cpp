@@ -65,6 +65,9 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.countries[key] = value_of(entry, "name");
     out.country_first_words.insert(key.substr(0, key.find(' ')));
   });
+  each(kCountryNationalities, [&](const std::string& key, const LexiconEntry& entry) {
+    out.country_nationalities[key] = value_of(entry, "nationality");
+  });
   each(kAliases, [&](const std::string& key, const LexiconEntry& entry) {
     out.aliases[key] = AliasEntry{value_of(entry, "canonical"), field_or(entry, "type", "other")};
     out.alias_first_words.insert(key.substr(0, key.find(' ')));
@@ -86,6 +89,10 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   each(kAffiliationVerbs, [&](const std::string& key, const LexiconEntry&) {
     out.affiliation_verbs.insert(key);
     out.longest_affiliation_verb_words = std::max(out.longest_affiliation_verb_words, word_count(key));
+  });
+  each(kRoleVerbs, [&](const std::string& key, const LexiconEntry&) {
+    out.role_verbs.insert(key);
+    out.longest_role_verb_words = std::max(out.longest_role_verb_words, word_count(key));
   });
   each(kPlaceVerbs, [&](const std::string& key, const LexiconEntry& entry) {
     out.place_verbs[key] = value_of(entry, "attribute");

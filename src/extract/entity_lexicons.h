@@ -31,6 +31,7 @@ struct AttributionLexicons {
   static constexpr const char* kTitles = "person_titles";              // prime minister -> role
   static constexpr const char* kNationalities = "nationalities";       // frenchman -> French
   static constexpr const char* kCountries = "countries";               // france -> France
+  static constexpr const char* kCountryNationalities = "country_nationalities";  // united states -> American
   static constexpr const char* kAliases = "entity_aliases";            // daesh -> Islamic State
   static constexpr const char* kSpeakerNouns = "speaker_nouns";        // officials, source
   static constexpr const char* kSpeechChannels = "speech_channels";    // post, statement
@@ -50,6 +51,7 @@ struct AttributionLexicons {
   static constexpr const char* kStatusVerbs = "status_verbs";          // died -> dead
   static constexpr const char* kObjectStatusVerbs = "object_status_verbs";  // arrested X -> arrested
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
+  static constexpr const char* kRoleVerbs = "role_verbs";                // worked (as a nurse)
   static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
   static constexpr const char* kCharacterisingVerbs = "characterising_verbs";  // treated -> treat
   static constexpr const char* kDescriptionSubjects = "description_subjects";  // gunman -> perpetrator
@@ -71,6 +73,7 @@ struct AttributionLexicons {
   std::unordered_set<std::string> courtesy_titles;              // mr, mrs: a person, no role
   std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
   std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
+  std::unordered_map<std::string, std::string> country_nationalities;  // folded place name -> nationality
   std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
   // The first word of every country and alias phrase: a word that starts none needs no phrase
   // joined and looked up at every length.
@@ -86,6 +89,8 @@ struct AttributionLexicons {
   std::unordered_map<std::string, std::string> object_status_verbs;  // word right before a name -> status
   std::unordered_set<std::string> affiliation_verbs;            // phrase right after a name
   std::size_t longest_affiliation_verb_words = 1;
+  std::unordered_set<std::string> role_verbs;                   // phrase right after a name, before "as a"
+  std::size_t longest_role_verb_words = 1;
   std::unordered_map<std::string, std::string> place_verbs;     // phrase before a place -> origin|residence
   std::size_t longest_place_verb_words = 1;
   std::unordered_set<std::string> nationality_heads;
