@@ -79,8 +79,6 @@ std::unique_ptr<const QuotedWords> quoted_words(const Claim& claim, const Compar
     quoted->word_ids.push_back(intern(words.folded[i], index, text));
     quoted->word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
   }
-  quoted->opening_surface.assign(words.surface.begin(),
-                                 words.surface.begin() + static_cast<std::ptrdiff_t>(std::min(kLabelWords, words.size())));
   quoted->word_set = sorted_distinct(quoted->word_ids);
   for (const WordId word : quoted->word_set) {
     if (lexicons.function_words.count(text[word]) == 0) quoted->content_words.push_back(word);
@@ -95,6 +93,12 @@ std::unique_ptr<const QuotedWords> quoted_words(const Claim& claim, const Compar
 const QuotedWords& ClaimFeatures::quote() const {
   static const QuotedWords kNoWords;
   return quoted ? *quoted : kNoWords;
+}
+
+const ContextVector& ClaimFeatureSet::context(std::size_t claim) const {
+  static const ContextVector kNoContext;
+  const auto found = filled_contexts.find(claim);
+  return found == filled_contexts.end() ? kNoContext : found->second;
 }
 
 std::string role_key(std::string_view value, const CompareLexicons& lexicons) {
@@ -143,15 +147,18 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction, ClaimContexts
                                      const CompareLexicons& lexicons) {
   ClaimFeatureSet set;
   set.features.resize(extraction.claims.size());
-  set.space = ContextSpace(contexts.sentence_terms, contexts.term_text);
-  contexts.sentence_terms = {};
+  {
+    std::vector<std::span<const TermId>> sentences;
+    sentences.reserve(contexts.sentence_lists.size());
+    for (const std::uint32_t list : contexts.sentence_lists) sentences.push_back(contexts.claim_terms[list]);
+    set.space = ContextSpace(sentences, contexts.term_text);
+  }
+  set.claim_terms = std::move(contexts.claim_terms);
   set.term_text = std::move(contexts.term_text);
   TextIndex word_ids;
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
     ClaimFeatures& features = set.features[i];
-    features.claim = i;
-    features.terms = std::move(contexts.claim_terms[i]);
     if (is_numeric(claim.kind)) {
       const std::string predicate = folded_phrase(claim.predicate);
       features.predicate_group = lexicons.group_of(predicate);
@@ -179,16 +186,14 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction, ClaimContexts
 void fill_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& claims) {
   std::vector<int> ids;
   for (const std::size_t claim : claims) {
-    ClaimFeatures& features = set.features[claim];
     ids.clear();
-    for (TermId term : features.terms) ids.push_back(set.space_ids[term]);
-    features.context = set.space.vector_of_ids(ids);
+    for (TermId term : set.terms(claim)) ids.push_back(set.space_ids[term]);
+    set.filled_contexts[claim] = set.space.vector_of_ids(ids);
   }
 }
 
 void release_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& claims) {
-  // Swapped with an empty vector: assigning one would keep the storage allocated.
-  for (const std::size_t claim : claims) ContextVector().swap(set.features[claim].context);
+  for (const std::size_t claim : claims) set.filled_contexts.erase(claim);
 }
 
 }  // namespace factdiff
