@@ -199,7 +199,7 @@ const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const WordId word : features.quote().retrieval_order) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
+    for (const WordId word : features.quote().retrieval_order()) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
   } else {
     for (const TermId term : features_.terms(claim)) keys.push_back(cached_key_id(term_keys_, term, "t:", features_.term(term)));
   }
@@ -298,10 +298,10 @@ std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactSta
   for (std::size_t i = 0; i < fact.mentions.size() && i < kMentionsCompared; ++i) {
     const ClaimFeatures& other = features_.features[fact.mentions[i]];
     std::size_t shared = 0, shared_content = 0;
-    const double overlap = word_overlap(features.quote().word_set, other.quote().word_set, &shared);
-    word_overlap(features.quote().content_words, other.quote().content_words, &shared_content);
-    const std::size_t smaller = std::min(features.quote().word_set.size(), other.quote().word_set.size());
-    const std::size_t smaller_content = std::min(features.quote().content_words.size(), other.quote().content_words.size());
+    const double overlap = word_overlap(features.quote().word_set(), other.quote().word_set(), &shared);
+    word_overlap(features.quote().content_words(), other.quote().content_words(), &shared_content);
+    const std::size_t smaller = std::min(features.quote().word_set().size(), other.quote().word_set().size());
+    const std::size_t smaller_content = std::min(features.quote().content_words().size(), other.quote().content_words().size());
     if (shared < std::min(kMinimumSharedWords, smaller)) continue;
     if (overlap > best) {
       best = overlap;
@@ -320,7 +320,7 @@ std::optional<double> FactBuilder::short_quote_score(std::size_t claim, const Fa
   const ClaimFeatures& features = features_.features[claim];
   const ClaimFeatures& first = features_.features[fact.mentions.front()];
   if (features.speaker.empty() || features.speaker != first.speaker) return std::nullopt;
-  if (std::min(features.quote().content_words.size(), first.quote().content_words.size()) > kShortQuoteWords) return std::nullopt;
+  if (std::min(features.quote().content_words().size(), first.quote().content_words().size()) > kShortQuoteWords) return std::nullopt;
   return kSpeechThreshold + 0.2 * context;
 }
 
@@ -425,11 +425,11 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
 }
 
 // Share of each sentence (segment) of a quote whose words occur in `other` (sorted word ids).
-std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const std::vector<WordId>& other) {
+std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, std::span<const WordId> other) {
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
-  for (std::size_t i = 0; i < joined.quote().word_ids.size(); ++i) {
-    auto& [inside, all] = counts[joined.quote().word_segments[i]];
-    inside += std::binary_search(other.begin(), other.end(), joined.quote().word_ids[i]) ? 1 : 0;
+  for (std::size_t i = 0; i < joined.quote().word_ids().size(); ++i) {
+    auto& [inside, all] = counts[joined.quote().word_segments()[i]];
+    inside += std::binary_search(other.begin(), other.end(), joined.quote().word_ids()[i]) ? 1 : 0;
     ++all;
   }
   std::map<std::size_t, double> shares;
@@ -439,8 +439,8 @@ std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const 
 
 // A quote joins two quotes when some of its sentences belong to the fact it is in and others,
 // better, to fact y: each sentence goes to the side whose words it shares most.
-bool joins_other_quote(const ClaimFeatures& joined, const std::vector<WordId>& in_fact,
-                       const std::vector<WordId>& in_other) {
+bool joins_other_quote(const ClaimFeatures& joined, std::span<const WordId> in_fact,
+                       std::span<const WordId> in_other) {
   const auto fact_shares = segment_shares(joined, in_fact);
   const auto other_shares = segment_shares(joined, in_other);
   bool fact_side = false, other_side = false;
@@ -462,7 +462,7 @@ void FactBuilder::join_split_quotes() {
       if (features.quote().segment_count() < 2) continue;
       std::vector<WordId> others_in_x;
       for (std::size_t other : mentions) {
-        const std::vector<WordId>& words = features_.features[other].quote().word_set;
+        const std::span<const WordId> words = features_.features[other].quote().word_set();
         if (other != joined) others_in_x.insert(others_in_x.end(), words.begin(), words.end());
       }
       std::sort(others_in_x.begin(), others_in_x.end());
@@ -471,8 +471,8 @@ void FactBuilder::join_split_quotes() {
         if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
-        if (word_overlap(anchor.quote().word_set, features.quote().word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
-        if (joins_other_quote(features, others_in_x, anchor.quote().word_set)) add_mention(y, joined);
+        if (word_overlap(anchor.quote().word_set(), features.quote().word_set(), &shared) < kJoinedQuoteOverlap || shared < 3) continue;
+        if (joins_other_quote(features, others_in_x, anchor.quote().word_set())) add_mention(y, joined);
       }
     }
   }
@@ -494,10 +494,10 @@ bool repeats(const Extraction& extraction, const ClaimFeatureSet& set, std::size
   if (is_speech(later.kind)) {
     const bool speakers_agree = earlier_features.speaker.empty() || later_features.speaker.empty() ||
                                 earlier_features.speaker == later_features.speaker;
-    const std::size_t small = std::min(earlier_features.quote().word_set.size(), later_features.quote().word_set.size());
-    const std::size_t large = std::max(earlier_features.quote().word_set.size(), later_features.quote().word_set.size());
+    const std::size_t small = std::min(earlier_features.quote().word_set().size(), later_features.quote().word_set().size());
+    const std::size_t large = std::max(earlier_features.quote().word_set().size(), later_features.quote().word_set().size());
     return speakers_agree && 10 * small >= 8 * large &&
-           word_overlap(earlier_features.quote().word_set, later_features.quote().word_set) >= 0.9;
+           word_overlap(earlier_features.quote().word_set(), later_features.quote().word_set()) >= 0.9;
   }
   if (later.kind == ClaimKind::kAttribute) {
     return split_words(earlier.attribute_value, {}).folded == split_words(later.attribute_value, {}).folded;
@@ -579,8 +579,8 @@ std::string entity_name(const Extraction& extraction, const std::string& id, con
 // The first `count` words of a quote, folded (keys).
 std::string opening_words(const ClaimFeatureSet& set, const ClaimFeatures& features, std::size_t count) {
   std::string out;
-  for (std::size_t i = 0; i < features.quote().word_ids.size() && i < count; ++i) {
-    out += (i == 0 ? "" : " ") + set.word(features.quote().word_ids[i]);
+  for (std::size_t i = 0; i < features.quote().word_ids().size() && i < count; ++i) {
+    out += (i == 0 ? "" : " ") + set.word(features.quote().word_ids()[i]);
   }
   return out;
 }
@@ -599,7 +599,7 @@ std::string written_opening(const Claim& claim) {
 std::size_t anchor_mention(const Fact& fact, const ClaimFeatureSet& set) {
   std::size_t anchor = fact.mentions.front();
   for (std::size_t mention : fact.mentions) {
-    if (set.features[mention].quote().word_ids.size() < set.features[anchor].quote().word_ids.size()) anchor = mention;
+    if (set.features[mention].quote().word_ids().size() < set.features[anchor].quote().word_ids().size()) anchor = mention;
   }
   return anchor;
 }

@@ -37,7 +37,7 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
       return kind + "|" + unit_key(claim, lexicons);
     case ClaimKind::kQuote:
     case ClaimKind::kStatement:
-      return features.quote().word_ids.empty() ? std::string() : kind;
+      return features.quote().word_ids().empty() ? std::string() : kind;
     case ClaimKind::kAttribute:
       return attribute_block(claim, features.entity, lexicons);
     default:
@@ -72,23 +72,39 @@ std::vector<WordId> hash_set_order(const WordSequence& quoted, const CompareLexi
 std::unique_ptr<const QuotedWords> quoted_words(const Claim& claim, const CompareLexicons& lexicons,
                                                 TextIndex& index, std::vector<std::string>& text) {
   const WordSequence words = split_words(claim.quote, lexicons.spelling);
-  auto quoted = std::make_unique<QuotedWords>();
-  quoted->word_ids.reserve(words.size());
-  quoted->word_segments.reserve(words.size());
+  std::vector<WordId> word_ids;
+  std::vector<std::uint32_t> word_segments;
+  word_ids.reserve(words.size());
+  word_segments.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    quoted->word_ids.push_back(intern(words.folded[i], index, text));
-    quoted->word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
+    word_ids.push_back(intern(words.folded[i], index, text));
+    word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
   }
-  quoted->word_set = sorted_distinct(quoted->word_ids);
-  for (const WordId word : quoted->word_set) {
-    if (lexicons.function_words.count(text[word]) == 0) quoted->content_words.push_back(word);
+  const std::vector<WordId> word_set = sorted_distinct(word_ids);
+  std::vector<WordId> content_words;
+  for (const WordId word : word_set) {
+    if (lexicons.function_words.count(text[word]) == 0) content_words.push_back(word);
   }
-  if (quoted->content_words.empty()) quoted->content_words = quoted->word_set;
-  quoted->retrieval_order = hash_set_order(words, lexicons, index);
-  return quoted;
+  if (content_words.empty()) content_words = word_set;
+  return std::make_unique<const QuotedWords>(word_ids, word_segments, word_set, content_words,
+                                             hash_set_order(words, lexicons, index));
 }
 
 }  // namespace
+
+QuotedWords::QuotedWords(std::span<const WordId> word_ids, std::span<const std::uint32_t> word_segments,
+                         std::span<const WordId> word_set, std::span<const WordId> content_words,
+                         std::span<const WordId> retrieval_order) {
+  const std::array<std::span<const std::uint32_t>, kLists> lists = {word_ids, word_segments, word_set, content_words,
+                                                                    retrieval_order};
+  std::size_t total = 0;
+  for (const auto& list : lists) total += list.size();
+  values_.reserve(total);
+  for (std::size_t i = 0; i < kLists; ++i) {
+    values_.insert(values_.end(), lists[i].begin(), lists[i].end());
+    ends_[i] = static_cast<std::uint32_t>(values_.size());
+  }
+}
 
 const QuotedWords& ClaimFeatures::quote() const {
   static const QuotedWords kNoWords;
@@ -119,7 +135,7 @@ bool is_unit_free(ClaimKind kind) {
          kind == ClaimKind::kDate || kind == ClaimKind::kTime;
 }
 
-double word_overlap(const std::vector<WordId>& a, const std::vector<WordId>& b, std::size_t* shared) {
+double word_overlap(std::span<const WordId> a, std::span<const WordId> b, std::size_t* shared) {
   std::size_t common = 0;
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
     if (*x < *y) {

@@ -8,6 +8,7 @@
 //   const ClaimFeatures& first = set.features[0];   // parallel to extraction.claims
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -33,21 +34,38 @@ using WordId = std::uint32_t;  // a quoted word, as an index into ClaimFeatureSe
 // alignment's time); each word's sentence inside the quote, so a quote that joins two quotes can
 // be cut back into them. The words are not kept as strings, not even the few opening words a
 // fact's label shows as written (read again from the quote): a run holds every quote's words.
-struct QuotedWords {
-  std::vector<WordId> word_ids;              // in quote order
-  std::vector<std::uint32_t> word_segments;  // parallel to word_ids: 0-based sentence number
-  std::vector<WordId> word_set;              // distinct, sorted
+// The five lists sit back to back in one array of their exact size: as five vectors, each with
+// its allocation and slack, they were the larger part of the features' memory.
+class QuotedWords {
+ public:
+  QuotedWords() = default;
+  QuotedWords(std::span<const WordId> word_ids, std::span<const std::uint32_t> word_segments,
+              std::span<const WordId> word_set, std::span<const WordId> content_words,
+              std::span<const WordId> retrieval_order);
+
+  std::span<const WordId> word_ids() const { return list(0); }              // in quote order
+  std::span<const std::uint32_t> word_segments() const { return list(1); }  // parallel to word_ids: 0-based sentence number
+  std::span<const WordId> word_set() const { return list(2); }              // distinct, sorted
   // The words of word_set that carry content (function words left out; all of word_set when
   // none does), sorted: quotes are matched on these, so "the", "it" and "will" never make two
   // quotes one.
-  std::vector<WordId> content_words;
+  std::span<const WordId> content_words() const { return list(3); }
   // content_words in the order a hash set of their strings lists them. The aligner numbers its
   // retrieval keys in order of first use, and that numbering fixes the order in which a fact's
   // shared key weights are summed: another order can change a sum in its last bit, and with it
   // which facts are a claim's nearest.
-  std::vector<WordId> retrieval_order;
+  std::span<const WordId> retrieval_order() const { return list(4); }
 
-  std::size_t segment_count() const { return word_segments.empty() ? 0 : word_segments.back() + 1; }
+  std::size_t segment_count() const { return word_segments().empty() ? 0 : word_segments().back() + 1; }
+
+ private:
+  static constexpr std::size_t kLists = 5;
+  std::span<const std::uint32_t> list(std::size_t index) const {
+    const std::uint32_t begin = index == 0 ? 0 : ends_[index - 1];
+    return std::span<const std::uint32_t>(values_.data() + begin, ends_[index] - begin);
+  }
+  std::vector<std::uint32_t> values_;          // the lists in the order above
+  std::array<std::uint32_t, kLists> ends_{};   // where each list ends in values_
 };
 
 // Kept for every claim of a run for the whole alignment: only what later documents compare
@@ -105,7 +123,7 @@ void release_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& clai
 
 // |A ∩ B| / min(|A|, |B|) over two sorted lists of distinct word ids (1 when one quote
 // contains the other); `shared` receives |A ∩ B|.
-double word_overlap(const std::vector<WordId>& a, const std::vector<WordId>& b, std::size_t* shared = nullptr);
+double word_overlap(std::span<const WordId> a, std::span<const WordId> b, std::size_t* shared = nullptr);
 
 // What a role or title is about: "title" for every office ("French president", "mayor") and every
 // title of a family ("sergeant", "spokeswoman"), so reports that give one person two titles are
