@@ -122,7 +122,6 @@ class FactBuilder {
       : claims_(extraction.claims), features_(features) {
     doc_rank_.reserve(claims_.size());
     for (const Claim& claim : claims_) doc_rank_.push_back(static_cast<std::uint32_t>(document_rank.at(claim.doc)));
-    claim_keys_.resize(claims_.size());
   }
 
   void add_document(const std::vector<std::size_t>& claims) {
@@ -143,7 +142,7 @@ class FactBuilder {
   // Lets go of the posting keys cached for `claims` once their document is aligned: found again
   // when needed (a quote joining two quotes), they come out the same, every key already numbered.
   void forget_posting_keys(const std::vector<std::size_t>& claims) {
-    for (const std::size_t claim : claims) std::vector<KeyId>().swap(claim_keys_[claim]);
+    for (const std::size_t claim : claims) claim_keys_.erase(claim);
   }
 
  private:
@@ -177,7 +176,9 @@ class FactBuilder {
   // a claim's keys are then found without building and hashing a string per word.
   std::vector<KeyId> term_keys_;
   std::vector<KeyId> word_keys_;
-  std::vector<std::vector<KeyId>> claim_keys_;  // per claim, filled on first use
+  // By claim, filled on first use: only the claims of the document being aligned (and of quotes
+  // that join two quotes) are held, where a list for every claim of the run was slack.
+  std::unordered_map<std::size_t, std::vector<KeyId>> claim_keys_;
   std::vector<double> shared_weight_;           // per fact: scratch for add_nearest_facts
 };
 
@@ -198,9 +199,9 @@ const std::vector<KeyId>& FactBuilder::posting_keys(std::size_t claim) {
   if (!keys.empty()) return keys;
   const ClaimFeatures& features = features_.features[claim];
   if (is_speech(claims_[claim].kind)) {
-    for (const WordId word : features.quote().retrieval_order) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
+    for (const WordId word : features.quote().retrieval_order()) keys.push_back(cached_key_id(word_keys_, word, "w:", features_.word(word)));
   } else {
-    for (const TermId term : features.terms) keys.push_back(cached_key_id(term_keys_, term, "t:", features_.term(term)));
+    for (const TermId term : features_.terms(claim)) keys.push_back(cached_key_id(term_keys_, term, "t:", features_.term(term)));
   }
   if (!features.predicate_group.empty()) keys.push_back(key_id("p:" + features.predicate_group));
   if (!features.entity.empty()) keys.push_back(key_id("e:" + features.entity));
@@ -213,7 +214,7 @@ void FactBuilder::open_fact(std::size_t claim) {
   const ClaimFeatures& features = features_.features[claim];
   FactState fact;
   fact.block = features.block;
-  fact.centroid = ContextVector(features.context.size());
+  fact.centroid = ContextVector(features_.context(claim).size());
   facts_.push_back(std::move(fact));
   const std::size_t index = facts_.size() - 1;
   if (!features.block.empty()) blocks_[features.block].facts.push_back(index);
@@ -230,7 +231,7 @@ void FactBuilder::add_mention(std::size_t index, std::size_t claim) {
     fact.listed_predicate = features.listed_predicate;
   }
   if (fact.entity.empty()) fact.entity = features.entity;
-  fact.centroid += features.context;
+  fact.centroid += features_.context(claim);
   if (fact.centroid.nonZeros() > 2 * static_cast<Eigen::Index>(kCentroidTerms)) keep_strongest_terms(fact.centroid);
   if (fact.block.empty()) return;
   BlockState& block = blocks_[fact.block];
@@ -297,10 +298,10 @@ std::optional<double> FactBuilder::speech_score(std::size_t claim, const FactSta
   for (std::size_t i = 0; i < fact.mentions.size() && i < kMentionsCompared; ++i) {
     const ClaimFeatures& other = features_.features[fact.mentions[i]];
     std::size_t shared = 0, shared_content = 0;
-    const double overlap = word_overlap(features.quote().word_set, other.quote().word_set, &shared);
-    word_overlap(features.quote().content_words, other.quote().content_words, &shared_content);
-    const std::size_t smaller = std::min(features.quote().word_set.size(), other.quote().word_set.size());
-    const std::size_t smaller_content = std::min(features.quote().content_words.size(), other.quote().content_words.size());
+    const double overlap = word_overlap(features.quote().word_set(), other.quote().word_set(), &shared);
+    word_overlap(features.quote().content_words(), other.quote().content_words(), &shared_content);
+    const std::size_t smaller = std::min(features.quote().word_set().size(), other.quote().word_set().size());
+    const std::size_t smaller_content = std::min(features.quote().content_words().size(), other.quote().content_words().size());
     if (shared < std::min(kMinimumSharedWords, smaller)) continue;
     if (overlap > best) {
       best = overlap;
@@ -319,7 +320,7 @@ std::optional<double> FactBuilder::short_quote_score(std::size_t claim, const Fa
   const ClaimFeatures& features = features_.features[claim];
   const ClaimFeatures& first = features_.features[fact.mentions.front()];
   if (features.speaker.empty() || features.speaker != first.speaker) return std::nullopt;
-  if (std::min(features.quote().content_words.size(), first.quote().content_words.size()) > kShortQuoteWords) return std::nullopt;
+  if (std::min(features.quote().content_words().size(), first.quote().content_words().size()) > kShortQuoteWords) return std::nullopt;
   return kSpeechThreshold + 0.2 * context;
 }
 
@@ -400,7 +401,7 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
   };
   if (!candidates.of_claim.empty()) {
     for (std::size_t row = 0; row < claims.size(); ++row) {
-      const ContextVector& context = features_.features[claims[row]].context;
+      const ContextVector& context = features_.context(claims[row]);
       for (std::size_t column : candidates.of_claim[row]) consider(row, column, cosine(context, facts_[columns[column]].centroid));
       keep_row();
     }
@@ -411,7 +412,7 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
   for (std::size_t first = 0; first < claims.size(); first += kClaimChunk) {
     const std::size_t last = std::min(claims.size(), first + kClaimChunk);
     std::vector<const ContextVector*> row_vectors;
-    for (std::size_t row = first; row < last; ++row) row_vectors.push_back(&features_.features[claims[row]].context);
+    for (std::size_t row = first; row < last; ++row) row_vectors.push_back(&features_.context(claims[row]));
     const Eigen::MatrixXd context = cosine_matrix(row_vectors, column_vectors);
     for (std::size_t row = first; row < last; ++row) {
       for (std::size_t column = 0; column < columns.size(); ++column) {
@@ -424,11 +425,11 @@ std::vector<AssignmentEdge> FactBuilder::candidate_pairs(const std::vector<std::
 }
 
 // Share of each sentence (segment) of a quote whose words occur in `other` (sorted word ids).
-std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const std::vector<WordId>& other) {
+std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, std::span<const WordId> other) {
   std::map<std::size_t, std::pair<std::size_t, std::size_t>> counts;  // segment -> (in other, all)
-  for (std::size_t i = 0; i < joined.quote().word_ids.size(); ++i) {
-    auto& [inside, all] = counts[joined.quote().word_segments[i]];
-    inside += std::binary_search(other.begin(), other.end(), joined.quote().word_ids[i]) ? 1 : 0;
+  for (std::size_t i = 0; i < joined.quote().word_ids().size(); ++i) {
+    auto& [inside, all] = counts[joined.quote().word_segments()[i]];
+    inside += std::binary_search(other.begin(), other.end(), joined.quote().word_ids()[i]) ? 1 : 0;
     ++all;
   }
   std::map<std::size_t, double> shares;
@@ -438,8 +439,8 @@ std::map<std::size_t, double> segment_shares(const ClaimFeatures& joined, const 
 
 // A quote joins two quotes when some of its sentences belong to the fact it is in and others,
 // better, to fact y: each sentence goes to the side whose words it shares most.
-bool joins_other_quote(const ClaimFeatures& joined, const std::vector<WordId>& in_fact,
-                       const std::vector<WordId>& in_other) {
+bool joins_other_quote(const ClaimFeatures& joined, std::span<const WordId> in_fact,
+                       std::span<const WordId> in_other) {
   const auto fact_shares = segment_shares(joined, in_fact);
   const auto other_shares = segment_shares(joined, in_other);
   bool fact_side = false, other_side = false;
@@ -461,7 +462,7 @@ void FactBuilder::join_split_quotes() {
       if (features.quote().segment_count() < 2) continue;
       std::vector<WordId> others_in_x;
       for (std::size_t other : mentions) {
-        const std::vector<WordId>& words = features_.features[other].quote().word_set;
+        const std::span<const WordId> words = features_.features[other].quote().word_set();
         if (other != joined) others_in_x.insert(others_in_x.end(), words.begin(), words.end());
       }
       std::sort(others_in_x.begin(), others_in_x.end());
@@ -470,8 +471,8 @@ void FactBuilder::join_split_quotes() {
         if (y == x || contains_sorted(facts_[y].docs, doc_rank_[joined])) continue;
         const ClaimFeatures& anchor = features_.features[facts_[y].mentions.front()];
         std::size_t shared = 0;
-        if (word_overlap(anchor.quote().word_set, features.quote().word_set, &shared) < kJoinedQuoteOverlap || shared < 3) continue;
-        if (joins_other_quote(features, others_in_x, anchor.quote().word_set)) add_mention(y, joined);
+        if (word_overlap(anchor.quote().word_set(), features.quote().word_set(), &shared) < kJoinedQuoteOverlap || shared < 3) continue;
+        if (joins_other_quote(features, others_in_x, anchor.quote().word_set())) add_mention(y, joined);
       }
     }
   }
@@ -483,23 +484,27 @@ bool same_value(const Claim& a, const Claim& b) {
 
 // A document that repeats itself (a headline and its body, a pull quote) contributes its first
 // mention only.
-bool repeats(const Claim& earlier, const ClaimFeatures& earlier_features, const Claim& later,
-             const ClaimFeatures& later_features) {
+bool repeats(const Extraction& extraction, const ClaimFeatureSet& set, std::size_t earlier_index,
+             std::size_t later_index) {
+  const Claim& earlier = extraction.claims[earlier_index];
+  const Claim& later = extraction.claims[later_index];
+  const ClaimFeatures& earlier_features = set.features[earlier_index];
+  const ClaimFeatures& later_features = set.features[later_index];
   if (earlier_features.block != later_features.block || earlier_features.block.empty()) return false;
   if (is_speech(later.kind)) {
     const bool speakers_agree = earlier_features.speaker.empty() || later_features.speaker.empty() ||
                                 earlier_features.speaker == later_features.speaker;
-    const std::size_t small = std::min(earlier_features.quote().word_set.size(), later_features.quote().word_set.size());
-    const std::size_t large = std::max(earlier_features.quote().word_set.size(), later_features.quote().word_set.size());
+    const std::size_t small = std::min(earlier_features.quote().word_set().size(), later_features.quote().word_set().size());
+    const std::size_t large = std::max(earlier_features.quote().word_set().size(), later_features.quote().word_set().size());
     return speakers_agree && 10 * small >= 8 * large &&
-           word_overlap(earlier_features.quote().word_set, later_features.quote().word_set) >= 0.9;
+           word_overlap(earlier_features.quote().word_set(), later_features.quote().word_set()) >= 0.9;
   }
   if (later.kind == ClaimKind::kAttribute) {
     return split_words(earlier.attribute_value, {}).folded == split_words(later.attribute_value, {}).folded;
   }
   return earlier_features.predicate_group == later_features.predicate_group &&
          earlier_features.entity == later_features.entity && same_value(earlier, later) &&
-         (!later_features.predicate_group.empty() || cosine(earlier_features.context, later_features.context) >= 0.2);
+         (!later_features.predicate_group.empty() || cosine(set.context(earlier_index), set.context(later_index)) >= 0.2);
 }
 
 // A document's claims, in order, without those that repeat an earlier one. Only claims of one
@@ -521,7 +526,7 @@ std::vector<std::size_t> drop_repeats(const std::vector<std::size_t>& claims, co
     }
     std::deque<std::size_t>& recent = recent_by_block[block];
     const bool repeated = std::any_of(recent.begin(), recent.end(), [&](std::size_t earlier) {
-      return repeats(extraction.claims[earlier], set.features[earlier], extraction.claims[claim], set.features[claim]);
+      return repeats(extraction, set, earlier, claim);
     });
     if (repeated) continue;
     kept.push_back(claim);
@@ -534,7 +539,7 @@ std::vector<std::size_t> drop_repeats(const std::vector<std::size_t>& claims, co
 std::string top_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
   std::vector<std::pair<double, std::string>> weighted;
   std::set<std::string> seen;
-  for (const TermId id : set.features[claim].terms) {
+  for (const TermId id : set.terms(claim)) {
     const std::string& term = set.term(id);
     if (seen.insert(term).second) weighted.emplace_back(-set.space.idf(term), term);
   }
@@ -549,7 +554,7 @@ std::string top_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t
 
 // The `count` rarest context words of a claim, in sentence order: "date (russia join coalition)".
 std::string telling_terms(const ClaimFeatureSet& set, std::size_t claim, std::size_t count) {
-  const std::vector<TermId>& ids = set.features[claim].terms;
+  const std::span<const TermId> ids = set.terms(claim);
   auto terms = [&](std::size_t i) -> const std::string& { return set.term(ids[i]); };
   std::vector<std::pair<double, std::size_t>> weighted;
   std::set<std::string> seen;
@@ -571,21 +576,30 @@ std::string entity_name(const Extraction& extraction, const std::string& id, con
   return fallback;
 }
 
-// The first `count` words of a quote, folded (keys) or, up to kLabelWords, as written with "..."
-// when more follow (labels).
-std::string opening_words(const ClaimFeatureSet& set, const ClaimFeatures& features, std::size_t count, bool surface) {
+// The first `count` words of a quote, folded (keys).
+std::string opening_words(const ClaimFeatureSet& set, const ClaimFeatures& features, std::size_t count) {
   std::string out;
-  for (std::size_t i = 0; i < features.quote().word_ids.size() && i < count; ++i) {
-    out += (i == 0 ? "" : " ") + (surface ? features.quote().opening_surface[i] : set.word(features.quote().word_ids[i]));
+  for (std::size_t i = 0; i < features.quote().word_ids().size() && i < count; ++i) {
+    out += (i == 0 ? "" : " ") + set.word(features.quote().word_ids()[i]);
   }
-  if (surface && features.quote().word_ids.size() > count) out += "...";
+  return out;
+}
+
+// The first kLabelWords words of a claim's quote as written, with "..." when more follow (labels).
+// Read again from the quote for the one claim that names a fact, rather than kept for every quote
+// of the run.
+std::string written_opening(const Claim& claim) {
+  const WordSequence words = split_words(claim.quote, {});
+  std::string out;
+  for (std::size_t i = 0; i < words.size() && i < kLabelWords; ++i) out += (i == 0 ? "" : " ") + words.surface[i];
+  if (words.size() > kLabelWords) out += "...";
   return out;
 }
 
 std::size_t anchor_mention(const Fact& fact, const ClaimFeatureSet& set) {
   std::size_t anchor = fact.mentions.front();
   for (std::size_t mention : fact.mentions) {
-    if (set.features[mention].quote().word_ids.size() < set.features[anchor].quote().word_ids.size()) anchor = mention;
+    if (set.features[mention].quote().word_ids().size() < set.features[anchor].quote().word_ids().size()) anchor = mention;
   }
   return anchor;
 }
@@ -594,7 +608,7 @@ std::string key_of(const Fact& fact, const Extraction& extraction, const ClaimFe
   const Claim& first = extraction.claims[fact.mentions.front()];
   const ClaimFeatures& features = set.features[fact.mentions.front()];
   if (is_speech(first.kind)) {
-    return std::string(to_string(first.kind)) + "|" + opening_words(set, set.features[anchor_mention(fact, set)], 8, false);
+    return std::string(to_string(first.kind)) + "|" + opening_words(set, set.features[anchor_mention(fact, set)], 8);
   }
   if (features.block.empty()) return std::string(to_string(first.kind)) + "|" + first.doc + "|" + std::to_string(first.span.start);
   return features.block + "|" + features.predicate_group + "|" + (first.kind == ClaimKind::kAttribute ? "" : features.entity);
@@ -608,7 +622,7 @@ std::string label_of(const Fact& fact, const Extraction& extraction, const Claim
       const Claim& anchor = extraction.claims[anchor_mention(fact, set)];
       std::string speaker = entity_name(extraction, anchor.speaker_id, anchor.speaker);
       if (speaker.empty()) speaker = "unknown speaker";
-      const std::string words = opening_words(set, set.features[anchor_mention(fact, set)], kLabelWords, true);
+      const std::string words = written_opening(anchor);
       return first.kind == ClaimKind::kQuote ? speaker + ": \"" + words + "\"" : speaker + " said " + words;
     }
     case ClaimKind::kAttribute: {

@@ -93,8 +93,20 @@ void ClaimContexts::add(const Claim& claim, const AnalyzedDocument* analysis) {
   ids.reserve(terms.size());
   for (const std::string& term : terms) ids.push_back(intern(term, term_ids_, term_text));
   const auto key = std::make_pair(claim.doc, std::make_pair(claim.sentence.start, claim.sentence.end));
-  if (sentence_index_.emplace(key, sentence_terms.size()).second) sentence_terms.push_back(ids);
-  claim_terms.push_back(std::move(ids));
+  const auto [sentence, first_claim] = sentence_index_.emplace(key, static_cast<std::uint32_t>(claim_terms.size()));
+  if (first_claim) {
+    sentence_lists.push_back(sentence->second);
+    claim_terms.add(ids);
+    return;
+  }
+  // Claims of one sentence read the same words, but for dates, times and ages (the words next
+  // to them) or numbers of their own left out: shared only when equal.
+  const std::span<const TermId> sentence_terms = claim_terms[sentence->second];
+  if (std::equal(ids.begin(), ids.end(), sentence_terms.begin(), sentence_terms.end())) {
+    claim_terms.add_shared(sentence->second);
+  } else {
+    claim_terms.add(ids);
+  }
 }
 
 ClaimContexts read_claim_contexts(const std::vector<Claim>& claims, const std::vector<AnalyzedDocument>& documents,

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "align/compare_lexicons.h"
+#include "align/term_lists.h"
 #include "align/text_index.h"
 #include "core/claim.h"
 #include "text/analyzed_document.h"
@@ -35,18 +36,20 @@ class ClaimContexts {
   // back to the words of the sentence's bytes or of the claim's quote.
   void add(const Claim& claim, const AnalyzedDocument* analysis);
 
-  // The terms of each claim added, in sentence order.
-  std::vector<std::vector<TermId>> claim_terms;
-  // The terms of each distinct sentence (the first claim read from it), in order of first use:
-  // document frequencies are counted over these.
-  std::vector<std::vector<TermId>> sentence_terms;
+  // The terms of each claim added, in sentence order. A claim whose terms are those of the first
+  // claim read from its sentence shares that claim's list.
+  TermLists claim_terms;
+  // Each distinct sentence, in order of first use, as the index in claim_terms of the first claim
+  // read from it: document frequencies are counted over these lists.
+  std::vector<std::uint32_t> sentence_lists;
   // A term's text, by TermId; ids are given in order of first use.
   std::vector<std::string> term_text;
 
  private:
   const CompareLexicons* lexicons_;
   TextIndex term_ids_;
-  std::map<std::pair<std::string, std::pair<std::size_t, std::size_t>>, std::size_t> sentence_index_;
+  // The index in claim_terms of each sentence's first claim, by document and sentence span.
+  std::map<std::pair<std::string, std::pair<std::size_t, std::size_t>>, std::uint32_t> sentence_index_;
 };
 
 // The contexts of every claim of `claims`, each read from its document among `documents` (found by

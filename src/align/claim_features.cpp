@@ -37,7 +37,7 @@ std::string block_of(const Claim& claim, const ClaimFeatures& features, const Co
       return kind + "|" + unit_key(claim, lexicons);
     case ClaimKind::kQuote:
     case ClaimKind::kStatement:
-      return features.quote().word_ids.empty() ? std::string() : kind;
+      return features.quote().word_ids().empty() ? std::string() : kind;
     case ClaimKind::kAttribute:
       return attribute_block(claim, features.entity, lexicons);
     default:
@@ -72,29 +72,49 @@ std::vector<WordId> hash_set_order(const WordSequence& quoted, const CompareLexi
 std::unique_ptr<const QuotedWords> quoted_words(const Claim& claim, const CompareLexicons& lexicons,
                                                 TextIndex& index, std::vector<std::string>& text) {
   const WordSequence words = split_words(claim.quote, lexicons.spelling);
-  auto quoted = std::make_unique<QuotedWords>();
-  quoted->word_ids.reserve(words.size());
-  quoted->word_segments.reserve(words.size());
+  std::vector<WordId> word_ids;
+  std::vector<std::uint32_t> word_segments;
+  word_ids.reserve(words.size());
+  word_segments.reserve(words.size());
   for (std::size_t i = 0; i < words.size(); ++i) {
-    quoted->word_ids.push_back(intern(words.folded[i], index, text));
-    quoted->word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
+    word_ids.push_back(intern(words.folded[i], index, text));
+    word_segments.push_back(static_cast<std::uint32_t>(words.segment[i]));
   }
-  quoted->opening_surface.assign(words.surface.begin(),
-                                 words.surface.begin() + static_cast<std::ptrdiff_t>(std::min(kLabelWords, words.size())));
-  quoted->word_set = sorted_distinct(quoted->word_ids);
-  for (const WordId word : quoted->word_set) {
-    if (lexicons.function_words.count(text[word]) == 0) quoted->content_words.push_back(word);
+  const std::vector<WordId> word_set = sorted_distinct(word_ids);
+  std::vector<WordId> content_words;
+  for (const WordId word : word_set) {
+    if (lexicons.function_words.count(text[word]) == 0) content_words.push_back(word);
   }
-  if (quoted->content_words.empty()) quoted->content_words = quoted->word_set;
-  quoted->retrieval_order = hash_set_order(words, lexicons, index);
-  return quoted;
+  if (content_words.empty()) content_words = word_set;
+  return std::make_unique<const QuotedWords>(word_ids, word_segments, word_set, content_words,
+                                             hash_set_order(words, lexicons, index));
 }
 
 }  // namespace
 
+QuotedWords::QuotedWords(std::span<const WordId> word_ids, std::span<const std::uint32_t> word_segments,
+                         std::span<const WordId> word_set, std::span<const WordId> content_words,
+                         std::span<const WordId> retrieval_order) {
+  const std::array<std::span<const std::uint32_t>, kLists> lists = {word_ids, word_segments, word_set, content_words,
+                                                                    retrieval_order};
+  std::size_t total = 0;
+  for (const auto& list : lists) total += list.size();
+  values_.reserve(total);
+  for (std::size_t i = 0; i < kLists; ++i) {
+    values_.insert(values_.end(), lists[i].begin(), lists[i].end());
+    ends_[i] = static_cast<std::uint32_t>(values_.size());
+  }
+}
+
 const QuotedWords& ClaimFeatures::quote() const {
   static const QuotedWords kNoWords;
   return quoted ? *quoted : kNoWords;
+}
+
+const ContextVector& ClaimFeatureSet::context(std::size_t claim) const {
+  static const ContextVector kNoContext;
+  const auto found = filled_contexts.find(claim);
+  return found == filled_contexts.end() ? kNoContext : found->second;
 }
 
 std::string role_key(std::string_view value, const CompareLexicons& lexicons) {
@@ -115,7 +135,7 @@ bool is_unit_free(ClaimKind kind) {
          kind == ClaimKind::kDate || kind == ClaimKind::kTime;
 }
 
-double word_overlap(const std::vector<WordId>& a, const std::vector<WordId>& b, std::size_t* shared) {
+double word_overlap(std::span<const WordId> a, std::span<const WordId> b, std::size_t* shared) {
   std::size_t common = 0;
   for (auto x = a.begin(), y = b.begin(); x != a.end() && y != b.end();) {
     if (*x < *y) {
@@ -143,15 +163,18 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction, ClaimContexts
                                      const CompareLexicons& lexicons) {
   ClaimFeatureSet set;
   set.features.resize(extraction.claims.size());
-  set.space = ContextSpace(contexts.sentence_terms, contexts.term_text);
-  contexts.sentence_terms = {};
+  {
+    std::vector<std::span<const TermId>> sentences;
+    sentences.reserve(contexts.sentence_lists.size());
+    for (const std::uint32_t list : contexts.sentence_lists) sentences.push_back(contexts.claim_terms[list]);
+    set.space = ContextSpace(sentences, contexts.term_text);
+  }
+  set.claim_terms = std::move(contexts.claim_terms);
   set.term_text = std::move(contexts.term_text);
   TextIndex word_ids;
   for (std::size_t i = 0; i < extraction.claims.size(); ++i) {
     const Claim& claim = extraction.claims[i];
     ClaimFeatures& features = set.features[i];
-    features.claim = i;
-    features.terms = std::move(contexts.claim_terms[i]);
     if (is_numeric(claim.kind)) {
       const std::string predicate = folded_phrase(claim.predicate);
       features.predicate_group = lexicons.group_of(predicate);
@@ -179,16 +202,14 @@ ClaimFeatureSet build_claim_features(const Extraction& extraction, ClaimContexts
 void fill_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& claims) {
   std::vector<int> ids;
   for (const std::size_t claim : claims) {
-    ClaimFeatures& features = set.features[claim];
     ids.clear();
-    for (TermId term : features.terms) ids.push_back(set.space_ids[term]);
-    features.context = set.space.vector_of_ids(ids);
+    for (TermId term : set.terms(claim)) ids.push_back(set.space_ids[term]);
+    set.filled_contexts[claim] = set.space.vector_of_ids(ids);
   }
 }
 
 void release_contexts(ClaimFeatureSet& set, const std::vector<std::size_t>& claims) {
-  // Swapped with an empty vector: assigning one would keep the storage allocated.
-  for (const std::size_t claim : claims) ContextVector().swap(set.features[claim].context);
+  for (const std::size_t claim : claims) set.filled_contexts.erase(claim);
 }
 
 }  // namespace factdiff

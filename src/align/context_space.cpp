@@ -37,6 +37,10 @@ ContextSpace::ContextSpace(const std::vector<std::vector<std::string>>& contexts
 
 ContextSpace::ContextSpace(const std::vector<std::vector<std::uint32_t>>& contexts,
                            const std::vector<std::string>& term_text)
+    : ContextSpace(std::vector<std::span<const std::uint32_t>>(contexts.begin(), contexts.end()), term_text) {}
+
+ContextSpace::ContextSpace(const std::vector<std::span<const std::uint32_t>>& contexts,
+                           const std::vector<std::string>& term_text)
     : context_count_(contexts.size()) {
   // Terms are numbered in order of first use across the contexts; `counted_in` marks the last
   // context that counted a term, so a term repeated in one context counts once.

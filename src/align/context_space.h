@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -29,6 +30,8 @@ class ContextSpace {
   // The same over contexts held as ids into `term_text` (the text of each id): terms are numbered
   // as the lists of strings would number them, so both give the same space.
   ContextSpace(const std::vector<std::vector<std::uint32_t>>& contexts, const std::vector<std::string>& term_text);
+  // The same over contexts that are views of id lists held elsewhere.
+  ContextSpace(const std::vector<std::span<const std::uint32_t>>& contexts, const std::vector<std::string>& term_text);
 
   // L2-normalised TF-IDF vector (raw term counts times idf); terms never seen are ignored.
   ContextVector vector_of(const std::vector<std::string>& terms) const;

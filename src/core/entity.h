@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/interned_string.h"
 #include "core/span.h"
 
 namespace factdiff {
@@ -16,8 +17,10 @@ enum class EntityType { kPerson, kOrganization, kPlace, kOther };
 
 std::string_view to_string(EntityType type);
 
+// A run holds every name mention of every document: the document id is interned (the ids of a
+// run's documents are few), 24 bytes a mention instead of 48.
 struct EntityMention {
-  std::string doc;
+  InternedString doc;
   Span span;
 };
 

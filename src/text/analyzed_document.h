@@ -10,14 +10,17 @@
 #include <vector>
 
 #include "core/document.h"
+#include "core/interned_string.h"
 #include "core/span.h"
 
 namespace factdiff {
 
+// A run keeps every document's blocks to its end (judgement and the reports read them): the
+// reason is one of a few rule ids and cues, interned, 40 bytes a block instead of 64.
 struct Block {
   Span span;                // the paragraph's bytes, line endings excluded
   bool boilerplate = false;
-  std::string reason;       // rule id or cue ("rule:video-card", "cue:duplicate-caption")
+  InternedString reason;    // rule id or cue ("rule:video-card", "cue:duplicate-caption")
   bool is_title = false;
 };
 
