@@ -334,16 +334,6 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& 
   return paragraphs;
 }
 
-std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
-  std::unordered_set<std::string> words;
-  for (const AttributionParagraph& p : paragraphs) {
-    for (const ParagraphWord& w : p.words) {
-      if (w.is_word && !w.capitalized) words.insert(w.lower);
-    }
-  }
-  return words;
-}
-
 bool is_all_caps(std::string_view text) {
   bool letters = false;
   for (char c : text) {
