@@ -122,18 +122,18 @@ void BM_PatternSetMatch(benchmark::State& state) {
     state.SkipWithError(loaded.status().message().c_str());
     return;
   }
-  const RE2::Set* set = loaded.value()->pattern_set("stage0");
+  const PatternSet* set = loaded.value()->pattern_set("stage0");
   const std::string hit = "The road runs for alpha40 1,200 km along the coast.";
   const std::string miss = "Officials said at least 129 people were killed in the attacks.";
   std::vector<int> matched;
-  if (set == nullptr || !set->Match(hit, &matched) || matched.size() != 1 ||
-      set->Match(miss, nullptr)) {
+  if (set == nullptr || !set->match(hit, &matched) || matched.size() != 1 ||
+      set->match(miss, nullptr)) {
     state.SkipWithError("the pattern set does not answer as expected");
     return;
   }
   for (auto _ : state) {
     matched.clear();
-    benchmark::DoNotOptimize(set->Match(miss, &matched));
+    benchmark::DoNotOptimize(set->match(miss, &matched));
   }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations()) *
                           static_cast<int64_t>(miss.size()));

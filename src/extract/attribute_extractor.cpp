@@ -14,6 +14,7 @@
 #include "extract/attribute_reader.h"
 #include "extract/attribute_subjects.h"
 #include "extract/entity_lexicons.h"
+#include "extract/lower_case_words.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
 
@@ -205,12 +206,14 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
 
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons) {
   if (document.document == nullptr) return {};
-  return extract_attributes(document, lexicons,
-                            attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs));
+  const std::vector<AttributionParagraph> paragraphs =
+      attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
+  return extract_attributes(document, lexicons, paragraphs, LowerCaseWords(paragraphs));
 }
 
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons,
-                                      const std::vector<AttributionParagraph>& paragraphs) {
+                                      const std::vector<AttributionParagraph>& paragraphs,
+                                      const LowerCaseWords& common_words) {
   std::vector<Claim> claims;
   if (document.document == nullptr) return claims;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
@@ -249,12 +252,11 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       }
     }
   }
-  // Words the document also writes in lower case: "Shot" in the headline "Police Officer Shot"
-  // is no officer's name.
-  const std::unordered_set<std::string> common_words = lower_case_words(paragraphs);
+  // Words the document also writes in lower case (`common_words`): "Shot" in the headline
+  // "Police Officer Shot" is no officer's name.
   auto has_common_word = [&](const AttributionParagraph& p, const NamePhrase& name) {
     for (std::size_t w = name.name_begin; w < name.end; ++w) {
-      if (p.words[w].is_word && common_words.count(p.words[w].lower)) return true;
+      if (p.words[w].is_word && common_words.contains(p.words[w].lower)) return true;
     }
     return false;
   };
@@ -286,13 +288,13 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       all_title_words = !p.words[w].is_word || lexicons.title_words.count(p.words[w].lower) > 0;
     }
     if (all_title_words) return false;
-    if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.count(lone)) return false;
+    if (lone.find(' ') == std::string::npos && !surnames.count(lone) && common_words.contains(lone)) return false;
     // "the Officer Involved Shooting investigation": a run every word of which the document
     // also writes in lower case is a title-case phrase, no name (a surname of a full name of the
     // document stays one: "Long was killed").
     bool all_common = !surnames.count(lone);
     for (std::size_t w = name.name_begin; w < name.end && all_common; ++w) {
-      all_common = !p.words[w].is_word || common_words.count(p.words[w].lower) > 0;
+      all_common = !p.words[w].is_word || common_words.contains(p.words[w].lower);
     }
     if (all_common) return false;
     // "Suspect Dead", "Gunman Leaves 4 Dead": in a headline, capitalised words after a title may be
@@ -606,7 +608,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           for (const Found& found : after) emit(name->name, name->name_begin, name_end, found);
           // "Steve and Shirley Timmons traveled from Ohio": Steve Timmons did too.
           const std::string partner = first_name_sharing_surname(p, *name, lexicons, [&](const std::string& word) {
-            return surnames.count(word) > 0 || common_words.count(word) > 0;
+            return surnames.count(word) > 0 || common_words.contains(word);
           });
           if (!partner.empty()) {
             for (const Found& found : after) emit(partner, name->begin - 2, name_end, found);

@@ -18,6 +18,7 @@ namespace factdiff {
 
 struct AttributionLexicons;  // extract/entity_lexicons.h
 struct AttributionParagraph;  // extract/quote_text.h
+class LowerCaseWords;         // extract/lower_case_words.h
 
 // Attribute claims of one document, in text order; subject is the surface name found in the text
 // (resolve_entities() makes it canonical). Ids are left empty.
@@ -25,8 +26,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const Ru
 // The same with the lexicons already gathered from the rules (AttributionLexicons::from_rules).
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons);
 // The same over the document's paragraphs already built (attribution_paragraphs with the
-// lexicons' abbreviations and glued verbs), so that the extractors of a run build them once.
+// lexicons' abbreviations and glued verbs) and their lower-case words, so that the extractors
+// of a run build them once.
 std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const AttributionLexicons& lexicons,
-                                      const std::vector<AttributionParagraph>& paragraphs);
+                                      const std::vector<AttributionParagraph>& paragraphs,
+                                      const LowerCaseWords& lower_words);
 
 }  // namespace factdiff

@@ -117,7 +117,7 @@ bool describes_with_suffix(std::string_view word) {
 }  // namespace
 
 PlacePerson place_person_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons,
-                            const std::unordered_set<std::string>& common_words) {
+                            const LowerCaseWords& common_words) {
   constexpr std::size_t kLongestPlace = 3;  // words: "Fort Walton Beach"
   if (k >= p.words.size() || !p.words[k].is_word) return {};
   const std::size_t sentence = p.words[k].sentence;
@@ -138,13 +138,13 @@ PlacePerson place_person_at(const AttributionParagraph& p, std::size_t k, const 
         is_capitals_word(p, end) || describes_with_suffix(p.slice(word.start, word.end))) {
       return {};
     }
-    all_common = all_common && common_words.count(word.lower) > 0;
+    all_common = all_common && common_words.contains(word.lower);
   }
   return {};
 }
 
 PlacePerson place_person_before(const AttributionParagraph& p, std::size_t name_begin,
-                                const AttributionLexicons& lexicons, const std::unordered_set<std::string>& common_words) {
+                                const AttributionLexicons& lexicons, const LowerCaseWords& common_words) {
   constexpr std::size_t kLongest = 4;  // words: a place of three and its noun
   if (name_begin == 0) return {};
   const std::size_t sentence = p.words[name_begin].sentence;

@@ -15,11 +15,11 @@
 #include <functional>
 #include <map>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/attribute_words.h"
 #include "extract/entity_lexicons.h"
+#include "extract/lower_case_words.h"
 #include "extract/name_phrase.h"
 #include "extract/quote_text.h"
 
@@ -77,13 +77,13 @@ struct PlacePerson {
   Found found;             // {"residence", "Lakeside", k, k + length, ...}
 };
 PlacePerson place_person_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons,
-                            const std::unordered_set<std::string>& common_words);
+                            const LowerCaseWords& common_words);
 
 // "Ohio traveler Ana Ruiz": a place and its person noun right before the name at word
 // `name_begin`, opening its sentence or after a word that is no capitalised one (an article may
 // stand before it). `length` 0 when there is none.
 PlacePerson place_person_before(const AttributionParagraph& p, std::size_t name_begin,
-                                const AttributionLexicons& lexicons, const std::unordered_set<std::string>& common_words);
+                                const AttributionLexicons& lexicons, const LowerCaseWords& common_words);
 
 // "Steve and Shirley Timmons traveled from Ohio": a capitalised word joined by "and" to a full
 // name of two words shares its surname ("Steve Timmons"), and what is said of the pair. Empty

@@ -7,6 +7,7 @@
 #include "extract/attribute_extractor.h"
 #include "extract/entity_lexicons.h"
 #include "extract/entity_resolver.h"
+#include "extract/lower_case_words.h"
 #include "extract/numeric_extractor.h"
 #include "extract/quote_extractor.h"
 #include "extract/quote_text.h"
@@ -123,10 +124,12 @@ std::span<const Claim> ExtractionRun::add_document(const AnalyzedDocument& analy
   // The mention, titled-name, attribute and entity scans each try a name at every word:
   // read once, shared by all.
   read_paragraph_names(paragraphs, lexicons);
+  // The quote and attribute readers both ask which words the document writes in lower case.
+  const LowerCaseWords lower_words(paragraphs);
   std::vector<Claim> claims = extractor_.numeric_.extract(analysis);
   std::vector<Claim> speech =
-      extract_quotes(analysis, extractor_.rules_, lexicons, paragraphs, &extraction_.warnings);
-  std::vector<Claim> attributes = extract_attributes(analysis, lexicons, paragraphs);
+      extract_quotes(analysis, extractor_.rules_, lexicons, paragraphs, lower_words, &extraction_.warnings);
+  std::vector<Claim> attributes = extract_attributes(analysis, lexicons, paragraphs, lower_words);
   entities_.add_document(analysis, paragraphs);
   claims.insert(claims.end(), std::make_move_iterator(speech.begin()),
                 std::make_move_iterator(speech.end()));

@@ -165,14 +165,37 @@ NumericExtractor::NumericExtractor(const RuleSet& rules)
     : lexicons_(NumericLexicons::from_rules(rules)) {
   for (const Rule* rule : rules.patterns("numeric")) {
     auto effect = rule->fields.find("effect");
-    if (effect != rule->fields.end() && effect->second == "not_claim" && rule->regex) {
-      not_claim_patterns_.push_back(rule);
-    }
+    const bool not_claim = effect != rule->fields.end() && effect->second == "not_claim" && rule->regex;
+    if (not_claim) not_claim_patterns_.push_back(rule);
+    is_not_claim_.push_back(not_claim);
   }
+  numeric_patterns_ = rules.pattern_set("numeric");
 }
 
 NumericExtractor::NumericExtractor(NumericLexicons lexicons) : lexicons_(std::move(lexicons)) {
   if (lexicons_.triggers.empty()) lexicons_.collect_triggers();
+}
+
+// Each not-claim pattern scanned every sentence with a digit, and almost none matches there: one
+// pass of the stage's set picks the few worth scanning for their spans.
+std::vector<const Rule*> NumericExtractor::not_claim_patterns_in(std::string_view text) const {
+  if (numeric_patterns_ == nullptr) return not_claim_patterns_;
+  std::vector<int> matched;
+  RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+  const bool any = numeric_patterns_->match(text, &matched, &error);
+  if (error.kind != RE2::Set::kNoError) return not_claim_patterns_;
+  std::vector<const Rule*> patterns;
+  if (!any) return patterns;
+  std::sort(matched.begin(), matched.end());
+  std::size_t next = 0;  // not_claim_patterns_ holds the stage's not-claim patterns in its order
+  for (std::size_t index = 0; index < is_not_claim_.size(); ++index) {
+    if (!is_not_claim_[index]) continue;
+    if (std::binary_search(matched.begin(), matched.end(), static_cast<int>(index))) {
+      patterns.push_back(not_claim_patterns_[next]);
+    }
+    ++next;
+  }
+  return patterns;
 }
 
 std::vector<Claim> NumericExtractor::extract(const AnalyzedDocument& analysis) const {
@@ -202,7 +225,7 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
   std::vector<Piece> pieces = split_into_pieces(document, sentence);
   std::vector<Span> no_claims;
   std::string_view text = document.view(sentence.span);
-  if (has_digit(text)) no_claims = not_claim_spans(not_claim_patterns_, text, sentence.span.start);
+  if (has_digit(text)) no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
   NumericSentence reading{document, pieces, lexicons_, today, is_title_case(pieces)};
   const bool has_event_word = filter.event_word;
   for (std::size_t at = 0; at < pieces.size();) {

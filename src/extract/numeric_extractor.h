@@ -10,10 +10,12 @@
 #pragma once
 
 #include <optional>
+#include <string_view>
 #include <vector>
 
 #include "core/claim.h"
 #include "extract/numeric_lexicons.h"
+#include "rules/pattern_set.h"
 #include "rules/rule_set.h"
 #include "text/analyzed_document.h"
 
@@ -34,8 +36,16 @@ class NumericExtractor {
   const NumericLexicons& lexicons() const { return lexicons_; }
 
  private:
+  // The not-claim patterns that match somewhere in `text`, in rule order: all of them when
+  // there is no set of the stage's patterns or it could not answer.
+  std::vector<const Rule*> not_claim_patterns_in(std::string_view text) const;
+
   NumericLexicons lexicons_;
   std::vector<const Rule*> not_claim_patterns_;  // stage numeric, effect not_claim
+  // The stage's patterns in one set (owned by the rules, as the patterns are; null when there
+  // is none), and for each of them whether it is a not-claim pattern.
+  const PatternSet* numeric_patterns_ = nullptr;
+  std::vector<bool> is_not_claim_;
 };
 
 }  // namespace factdiff

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "extract/entity_lexicons.h"
+#include "extract/lower_case_words.h"
 #include "extract/quote_regions.h"
 #include "extract/speaker_resolver.h"
 #include "extract/statement_extractor.h"
@@ -310,8 +311,8 @@ bool sentence_has_speech_verb(const AttributionParagraph& p, std::size_t k, cons
 class QuoteAttributor {
  public:
   QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules, const AttributionLexicons& lexicons,
-                  const std::vector<AttributionParagraph>& paragraphs)
-      : document_(document), rules_(rules), lexicons_(lexicons), paragraphs_(paragraphs) {
+                  const std::vector<AttributionParagraph>& paragraphs, const LowerCaseWords& lower_words)
+      : document_(document), rules_(rules), lexicons_(lexicons), paragraphs_(paragraphs), lower_words_(lower_words) {
     collect_titled_names(paragraphs_, lexicons_, memory_);
   }
 
@@ -381,7 +382,7 @@ class QuoteAttributor {
       // "Screams mixed with ...": a one-word name the document also writes in lower case is
       // an ordinary word opening a sentence.
       const std::string folded = fold_text(name->name);
-      const bool ordinary = (folded.find(' ') == std::string::npos && lower_words().count(folded) > 0) ||
+      const bool ordinary = (folded.find(' ') == std::string::npos && lower_words_.contains(folded)) ||
                             is_lone_sentence_opener(p, *name);
       memory_.remember_mention(name->name, name->person && !place && !ordinary, pi);
       k = std::max(k, name->end - 1);
@@ -744,18 +745,12 @@ class QuoteAttributor {
     return word;
   }
 
-  // Words the document writes in lower case somewhere, computed when first needed.
-  const std::unordered_set<std::string>& lower_words() {
-    if (!lower_words_) lower_words_ = lower_case_words(paragraphs_);
-    return *lower_words_;
-  }
-
-  std::optional<std::unordered_set<std::string>> lower_words_;
   std::optional<std::unordered_set<std::string>> name_words_;
   const AnalyzedDocument& document_;
   const RuleSet& rules_;
   const AttributionLexicons& lexicons_;
   const std::vector<AttributionParagraph>& paragraphs_;  // the caller's, read only
+  const LowerCaseWords& lower_words_;                    // of paragraphs_, the caller's
   std::vector<QuoteRegion> regions_;
   SpeakerMemory memory_;
   std::vector<Claim> claims_;
@@ -774,17 +769,17 @@ std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSe
                                   const AttributionLexicons& lexicons,
                                   std::vector<std::string>* warnings) {
   if (document.document == nullptr) return {};
-  return extract_quotes(document, rules, lexicons,
-                        attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs),
-                        warnings);
+  const std::vector<AttributionParagraph> paragraphs =
+      attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
+  return extract_quotes(document, rules, lexicons, paragraphs, LowerCaseWords(paragraphs), warnings);
 }
 
 std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
                                   const AttributionLexicons& lexicons,
                                   const std::vector<AttributionParagraph>& paragraphs,
-                                  std::vector<std::string>* warnings) {
+                                  const LowerCaseWords& lower_words, std::vector<std::string>* warnings) {
   if (document.document == nullptr) return {};
-  std::vector<Claim> claims = QuoteAttributor(document, rules, lexicons, paragraphs).run(warnings);
+  std::vector<Claim> claims = QuoteAttributor(document, rules, lexicons, paragraphs, lower_words).run(warnings);
   std::stable_sort(claims.begin(), claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
   return claims;

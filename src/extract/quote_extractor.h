@@ -21,6 +21,7 @@ namespace factdiff {
 
 struct AttributionLexicons;  // extract/entity_lexicons.h
 struct AttributionParagraph;  // extract/quote_text.h
+class LowerCaseWords;         // extract/lower_case_words.h
 
 // Quotes (kind quote) and reported statements (kind statement) of one document, in text order.
 // claim.quote_span is the quoted or reported words; claim.span the whole attribution. A quote
@@ -34,10 +35,12 @@ std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSe
                                   const AttributionLexicons& lexicons,
                                   std::vector<std::string>* warnings = nullptr);
 // The same over the document's paragraphs already built (attribution_paragraphs with the
-// lexicons' abbreviations and glued verbs), so that the extractors of a run build them once.
+// lexicons' abbreviations and glued verbs) and their lower-case words, so that the extractors
+// of a run build them once.
 std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
                                   const AttributionLexicons& lexicons,
                                   const std::vector<AttributionParagraph>& paragraphs,
+                                  const LowerCaseWords& lower_words,
                                   std::vector<std::string>* warnings = nullptr);
 
 }  // namespace factdiff

@@ -34,7 +34,9 @@ bool is_curly_apostrophe(std::string_view text, std::size_t i) {
   return text.substr(i, 3) == "\xE2\x80\x99";
 }
 
-bool is_letter_at(std::string_view text, std::size_t i) {
+// Asked at every byte of every paragraph's words: the ASCII answer is kept small enough to be
+// inlined there, and only a multi-byte character pays for a call.
+inline bool is_letter_at(std::string_view text, std::size_t i) {
   if (i >= text.size()) return false;
   const auto c = static_cast<unsigned char>(text[i]);
   if (c < 0x80) return is_ascii_alnum(c);
@@ -332,16 +334,6 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& 
     paragraphs.push_back(make_paragraph(analysis, block.span, b, block.is_title, abbreviations, glued_verbs));
   }
   return paragraphs;
-}
-
-std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs) {
-  std::unordered_set<std::string> words;
-  for (const AttributionParagraph& p : paragraphs) {
-    for (const ParagraphWord& w : p.words) {
-      if (w.is_word && !w.capitalized) words.insert(w.lower);
-    }
-  }
-  return words;
 }
 
 bool is_all_caps(std::string_view text) {

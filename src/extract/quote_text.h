@@ -71,11 +71,6 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(
     const AnalyzedDocument& analysis, const std::vector<std::string>& abbreviations = {},
     const std::vector<std::string>& glued_verbs = {});
 
-// The words the paragraphs write in lower case somewhere (folded): a capitalised word among them
-// is an ordinary word opening a sentence or a headline ("Screams", "Shot"), not a name.
-// A hash set: it is only asked whether it holds a word, for every name of the document.
-std::unordered_set<std::string> lower_case_words(const std::vector<AttributionParagraph>& paragraphs);
-
 // True when `text` has letters and none of them is lower case ("IS", "U.S.", "CNN").
 bool is_all_caps(std::string_view text);
 

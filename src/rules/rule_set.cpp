@@ -30,10 +30,10 @@ std::string position(const RuleSource& source) {
   return fmt::format("{}:{}:{}", source.file, source.line, source.column);
 }
 
-// Large enough for a few hundred patterns in one set and a DFA cache that rarely fills: the
-// boilerplate set's cache grows to about 8 MB on a run of a thousand reports. A 2 MiB budget
-// saved that memory but refilled the cache so often that matching the set cost five times as
-// many instructions. A set whose DFA still runs out of memory reports kOutOfMemory, and its
+// For each of a stage's two sets (rules/pattern_set.h): large enough for a few hundred patterns
+// and a DFA cache that rarely fills (the boilerplate patterns' cache, in one set, grew to about
+// 8 MB on a run of a thousand reports). A 2 MiB budget saved that memory but refilled the
+// cache so often that matching the set cost five times as many instructions. A set whose DFA still runs out of memory reports kOutOfMemory, and its
 // callers then try every pattern on its own (text/boilerplate.cpp).
 constexpr int64_t kPatternSetMemory = int64_t{64} << 20;
 
@@ -145,22 +145,20 @@ const std::vector<const Rule*>& RuleSet::patterns(std::string_view stage) const 
 
 namespace {
 
-// Every pattern already compiled on its own at load, so Add cannot fail on syntax; only a set
-// too large for its memory budget fails, and then the caller falls back to single patterns.
-std::unique_ptr<RE2::Set> compile_pattern_set(const std::vector<const Rule*>& rules) {
+// Every pattern already compiled on its own at load, so adding one cannot fail on syntax; only
+// sets too large for their memory budget fail, and then the caller falls back to single patterns.
+std::unique_ptr<PatternSet> compile_pattern_set(const std::vector<const Rule*>& rules) {
   RE2::Options options = rule_pattern_options();
   options.set_max_mem(kPatternSetMemory);
-  auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-  for (const Rule* rule : rules) {
-    if (set->Add(rule->pattern, nullptr) < 0) return nullptr;
-  }
-  if (!set->Compile()) return nullptr;
-  return set;
+  std::vector<std::string> patterns;
+  patterns.reserve(rules.size());
+  for (const Rule* rule : rules) patterns.push_back(rule->pattern);
+  return PatternSet::compile(patterns, options);
 }
 
 }  // namespace
 
-const RE2::Set* RuleSet::pattern_set(std::string_view stage) const {
+const PatternSet* RuleSet::pattern_set(std::string_view stage) const {
   auto it = pattern_sets_.find(std::string(stage));
   if (it == pattern_sets_.end()) return nullptr;
   LazyPatternSet& lazy = *it->second;

@@ -25,6 +25,7 @@
 
 #include "core/status.h"
 #include "rules/lexicon_key.h"
+#include "rules/pattern_set.h"
 
 namespace factdiff {
 
@@ -104,11 +105,12 @@ class RuleSet {
   const Lexicon& lexicon(std::string_view name) const;
   // Pattern rules of one stage, in load order.
   const std::vector<const Rule*>& patterns(std::string_view stage) const;
-  // One-pass, unanchored test of all of a stage's patterns; indexes into patterns(stage).
-  // Compiled on the first call for the stage (thread-safe), since a stage's set costs as much
-  // as all its patterns again and not every run needs it. Null if the stage has no pattern, or
-  // if RE2 cannot fit its patterns in one set (test patterns(stage) one by one then).
-  const RE2::Set* pattern_set(std::string_view stage) const;
+  // One-pass test of all of a stage's patterns, each where it can match (rules/pattern_set.h);
+  // indexes into patterns(stage). Compiled on the first call for the stage (thread-safe), since
+  // a stage's set costs as much as all its patterns again and not every run needs it. Null if
+  // the stage has no pattern, or if RE2 cannot fit its patterns in sets (test patterns(stage)
+  // one by one then).
+  const PatternSet* pattern_set(std::string_view stage) const;
 
  private:
   RuleSet() = default;
@@ -120,7 +122,7 @@ class RuleSet {
   std::unordered_map<std::string, std::vector<const Rule*>> patterns_;
   struct LazyPatternSet {
     std::once_flag compiled;
-    std::unique_ptr<RE2::Set> set;  // null until compiled, or when it cannot be
+    std::unique_ptr<PatternSet> set;  // null until compiled, or when it cannot be
   };
   std::unordered_map<std::string, std::unique_ptr<LazyPatternSet>> pattern_sets_;
 };

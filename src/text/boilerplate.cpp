@@ -172,7 +172,7 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
     if (rules.pattern_set) {
       matched.clear();
       RE2::Set::ErrorInfo error{RE2::Set::kNoError};
-      const bool any = rules.pattern_set->Match(content, &matched, &error);
+      const bool any = rules.pattern_set->match(content, &matched, &error);
       set_answered = error.kind == RE2::Set::kNoError;
       if (set_answered && !any) continue;
     }

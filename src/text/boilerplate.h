@@ -39,10 +39,10 @@ struct BoilerplateRules {
   std::vector<BoilerplatePattern> patterns;
   std::unordered_map<std::string, std::string> navigation_words;  // word -> rule id
   bool use_cues = true;
-  // All patterns in one RE2::Set, for one pass over each block: the RuleSet's own set of stage
+  // All patterns in one PatternSet, for one pass over each block: the RuleSet's own set of stage
   // `boilerplate`, compiled once per RuleSet and borrowed (the RuleSet outlives these rules).
   // Null when there is none: every pattern is then tried on its own.
-  const RE2::Set* pattern_set = nullptr;
+  const PatternSet* pattern_set = nullptr;
 
   // The `boilerplate` patterns (field `absorbs: next_line`) and `navigation_words` lexicon;
   // borrows the RuleSet's pattern set, so `rules` must outlive the result.
