@@ -94,10 +94,10 @@ std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::si
   while (verb > 0 && as - verb < 8 && p.words[verb - 1].is_word && p.words[verb - 1].sentence == p.words[as].sentence) {
     --verb;
     const std::string& w = p.words[verb].lower;
-    if (w == "named" || w == "identified" || w == "described") break;
+    if (is_naming_verb(w)) break;
   }
   const std::string& naming = p.words[verb].lower;
-  if (verb == as || (naming != "named" && naming != "identified" && naming != "described")) return found;
+  if (verb == as || !is_naming_verb(naming)) return found;
   for (std::size_t k = verb + 1; k < as; ++k) {
     if (const std::string* nationality = lexicons.nationality(p.words[k].lower)) {
       found.push_back({"nationality", *nationality, k, k + 1, "attribute-naming"});

@@ -81,7 +81,7 @@ class AttributeReader {
   // are capitalised words of no organisation, the place an office is held for.
   bool names_place_of_office(std::size_t k, std::size_t end) const;
 
-  // The word where "identified", "named" (with an "as" and an age after it) stands right
+  // The word where a naming verb ("identified", with an "as" and an age after it) stands right
   // before the name opening at word `name_begin`; `name_begin` when none does.
   std::size_t naming_participle_before(std::size_t name_begin) const;
 

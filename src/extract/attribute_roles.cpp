@@ -368,7 +368,7 @@ std::size_t AttributeReader::naming_participle_before(std::size_t name_begin) co
     j -= 1;
   }
   if (j >= 1 && p_.words[j - 1].lower == "as") --j;
-  if (j >= 1 && (p_.words[j - 1].lower == "identified" || p_.words[j - 1].lower == "named")) return j - 1;
+  if (j >= 1 && is_naming_verb(p_.words[j - 1].lower)) return j - 1;
   return name_begin;
 }
 

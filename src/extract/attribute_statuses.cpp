@@ -99,7 +99,7 @@ void AttributeReader::copula(std::size_t k, std::vector<Found>& out, bool plural
   }
   // "was identified by French authorities on Monday as the presumed mastermind"
   const std::string& verb = p_.words[i].lower;
-  const bool naming = verb == "identified" || verb == "named" || verb == "described";
+  const bool naming = is_naming_verb(verb);
   for (std::size_t j = i; is_word_in_sentence(p_, j, sentence) && j < i + 12; ++j) {
     if (p_.words[j].lower != "as" || !is_word_in_sentence(p_, j + 1, sentence)) continue;
     if (p_.words[j + 1].lower == "the") {

@@ -29,6 +29,10 @@ bool is_possessive_pronoun(const std::string& lower) {
   return lower == "his" || lower == "her" || lower == "their";
 }
 
+bool is_naming_verb(const std::string& lower) {
+  return lower == "named" || lower == "identified" || lower == "described";
+}
+
 bool is_age_word(const std::string& lower) {
   return lower.find("year-old") != std::string::npos ||
          (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0])));

@@ -44,6 +44,9 @@ bool is_capitals_word(const AttributionParagraph& p, std::size_t k);
 bool is_article(const std::string& lower);
 // "his", "her", "their" (lower case): an owner's pronoun before a description ("her son X").
 bool is_possessive_pronoun(const std::string& lower);
+// "named", "identified", "described" (lower case): a verb that gives a person's name or what they
+// are ("identified as X", "was named as the suspect").
+bool is_naming_verb(const std::string& lower);
 // A lower-cased word that tells an age: "18-year-old", or one starting with a digit.
 bool is_age_word(const std::string& lower);
 // The place a "from"/"in" phrase from word k names and the word after it: the name after "of"
