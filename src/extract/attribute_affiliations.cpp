@@ -3,6 +3,7 @@
 #include "extract/attribute_reader.h"
 
 #include <algorithm>
+#include <cctype>
 
 namespace factdiff::attribute_reading {
 
@@ -73,6 +74,17 @@ bool AttributeReader::organizations_at(std::size_t begin, std::size_t sentence, 
   return out.size() > before;
 }
 
+namespace {
+
+// "29" of "Fox 29": one to three digits, no year or figure.
+bool names_station_number(const std::string& lower) {
+  constexpr std::size_t kLongestNumber = 3;
+  return !lower.empty() && lower.size() <= kLongestNumber &&
+         std::all_of(lower.begin(), lower.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+}  // namespace
+
 std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sentence, std::vector<Found>& out) const {
   // A place word of a compound ("Atlanta-area", "Tampa-based") says where, not who.
   while (is_word_in_sentence(p_, begin, sentence) && p_.words[begin].capitalized &&
@@ -83,6 +95,11 @@ std::size_t AttributeReader::organization_at(std::size_t begin, std::size_t sent
   bool linked_by_of = false;
   while (is_word_in_sentence(p_, end, sentence) && end < begin + 8) {
     if (p_.words[end].capitalized) {
+      ++end;
+      continue;
+    }
+    // "Fox 29", "Channel 9": a station's number after a capitalised word is part of its name.
+    if (end > begin && names_station_number(p_.words[end].lower)) {
       ++end;
       continue;
     }

@@ -30,6 +30,7 @@ using attribute_reading::follows_opening_phrase;
 using attribute_reading::group_members;
 using attribute_reading::group_subject_length;
 using attribute_reading::set_off_as_person;
+using attribute_reading::written_before;
 using attribute_reading::OrganizationTest;
 using attribute_reading::PlacePerson;
 using attribute_reading::place_person_at;
@@ -60,6 +61,38 @@ std::optional<std::size_t> end_of_described_name(const AttributionParagraph& p, 
     if (!is_word_in_sentence(p, j, sentence)) return std::nullopt;
   }
   return std::nullopt;
+}
+
+// What a group's description says of each of its members: a status, where they come from or
+// live (a role of a plural noun is no role of each).
+bool held_by_each_of_a_group(const Found& found) {
+  return found.name == "status" || found.name == "origin" || found.name == "residence";
+}
+
+// "he", "she", "she'd": a pronoun that may open a clause about a person.
+bool is_clause_pronoun(const std::string& lower) {
+  const std::string_view pronoun = attribute_reading::has_glued_auxiliary(lower)
+                                       ? std::string_view(lower).substr(0, lower.size() - 2)
+                                       : std::string_view(lower);
+  return pronoun == "he" || pronoun == "she";
+}
+
+// Word k opens the clause of a verb of realising ("realized she", "knowing that he").
+bool opens_realized_clause(const AttributionParagraph& p, std::size_t k) {
+  std::size_t verb = k;
+  if (verb >= 1 && p.words[verb - 1].lower == "that") --verb;
+  return verb >= 1 && p.words[verb - 1].sentence == p.words[k].sentence &&
+         attribute_reading::is_realizing_verb(p.words[verb - 1].lower);
+}
+
+// "The Lakeside Post reports that 21-year-old Ana Ruiz ...": the name at word `begin` (an age
+// may stand before it) opens the clause a verb gives with "that" (the verb is a lower-case
+// word: "reports", "learned").
+bool opens_reported_clause(const AttributionParagraph& p, std::size_t begin) {
+  std::size_t j = begin;
+  if (j >= 1 && attribute_reading::is_age_word(p.words[j - 1].lower)) --j;
+  return j >= 2 && p.words[j - 1].lower == "that" && p.words[j - 2].sentence == p.words[begin].sentence &&
+         p.words[j - 2].is_word && !p.words[j - 2].capitalized;
 }
 
 // Whether the findings about one name already tell a status.
@@ -333,6 +366,12 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   std::string opening_person;
   std::size_t opening_paragraph = SIZE_MAX;
   std::size_t opening_sentence = 0;
+  // The person the current sentence is about: a name or a pronoun opening it.
+  struct SentenceSubject {
+    std::string person;
+    std::size_t paragraph = SIZE_MAX;
+    std::size_t sentence = 0;
+  } sentence_subject;
   DescribedPersons described;
   // "A Lakeside man is behind bars ... Ana Ruiz, 25, is charged": an indefinite description
   // opening a sentence introduces a person the next sentences name; it stands for the first
@@ -421,13 +460,22 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         for (const Found& found : reader.after_subject(k + 1, follows_its_subject)) {
           emit(last_person, k, k + 1, found);
         }
+        sentence_subject = {last_person, pi, w.sentence};
         continue;
       }
-      // "Both men face murder charges": a status of the two persons named just before.
+      // "Ana Lee realized she'd been shot", "He ran, not knowing he was hurt": a pronoun opening
+      // the clause of a verb of realising is the sentence's own subject.
+      if (!opens_sentence && is_clause_pronoun(w.lower) && opens_realized_clause(p, k) &&
+          sentence_subject.paragraph == pi && sentence_subject.sentence == w.sentence) {
+        for (const Found& found : reader.after_subject(k + 1, false)) emit(sentence_subject.person, k, k + 1, found);
+        continue;
+      }
+      // "Both men face murder charges", "The couple, from Lakeside, flew": a status or a home of
+      // the two persons named just before.
       if (const std::size_t group = opens_sentence ? group_subject_length(p, k) : 0; group > 0) {
         const std::vector<NamePhrase> members = group_members(paragraphs, pi, k, lexicons);
         for (const Found& found : reader.after_subject(k + group, true, true)) {
-          if (found.name != "status") continue;
+          if (!held_by_each_of_a_group(found)) continue;
           for (const NamePhrase& member : members) emit(member.name, k, k + group, found);
         }
         k += group - 1;
@@ -462,21 +510,39 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           k = end - 1;
           continue;
         }
+        // "Ana Lee's ordeal went on. The intern for Lakeside News ran ...": a definite description
+        // opening the sentence after one its person opened, with a title only a person holds
+        // that the document has not used before, tells more of that person (a title used before,
+        // "The officer", refers back to its own mention).
+        if (w.lower == "the" && opens_sentence && opening_paragraph == pi && opening_sentence + 1 == w.sentence &&
+            opening_person == last_person && !last_person.empty()) {
+          std::vector<Found> description;
+          reader.noun_phrase_at(k, description);
+          const auto role = std::find_if(description.begin(), description.end(),
+                                         [](const Found& found) { return found.name == "role"; });
+          if (role != description.end() && role->begin == k + 1 && reader.names_a_person(role->value) &&
+              !written_before(paragraphs, pi, k, p.words[role->end - 1].lower)) {
+            for (const Found& found : description) emit(last_person, k, role->end, found);
+          }
+        }
         if (w.lower != "the") {
           IntroducedPerson person{pi, sentence_base[pi] + w.sentence, k, end, {}};
           if (home.length > 0) {
             person.findings = reader.after_subject(end);
             person.findings.insert(person.findings.begin(), home.found);
           } else {
-            // "A lawyer for the Lakeside Council says": a role only a person holds, who speaks (a
-            // description doing anything else, "A judge sentenced ...", is more often someone
-            // the next sentences do not name).
+            // "A lawyer for the Lakeside Council says": a role only a person holds, who speaks or
+            // whose "who" clause tells a status ("An aspiring firefighter who was among those
+            // killed"); a description doing anything else, "A judge sentenced ...", is more often
+            // someone the next sentences do not name.
             reader.noun_phrase_at(k, person.findings);
             const bool role = std::any_of(person.findings.begin(), person.findings.end(), [&](const Found& f) {
               return f.name == "role" && reader.names_a_person(f.value);
             });
             for (const Found& found : person.findings) person.end = std::max(person.end, found.end);
-            if (!role || !lexicons.speech_verb_at(p.words, person.end)) person.findings.clear();
+            if (!role || !(lexicons.speech_verb_at(p.words, person.end) || gives_status(person.findings))) {
+              person.findings.clear();
+            }
           }
           if (!person.findings.empty()) introduced = std::move(person);
         }
@@ -617,10 +683,14 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         // The person an indefinite description introduced, named in full for the first time.
         const std::string folded_surname = surname_of(fold_text(name->name));
         const std::size_t ordinal = sentence_base[pi] + p.words[name->begin].sentence;
-        if (introduced && name->person && name->name.find(' ') != std::string::npos &&
+        // A name after "the" is a newspaper's or another organisation's ("The Lakeside Post
+        // reports that ..."), no person's.
+        const bool after_article = name->name_begin > 0 && p.words[name->name_begin - 1].lower == "the";
+        if (introduced && name->person && name->name.find(' ') != std::string::npos && !after_article &&
             !surnames_named.count(folded_surname) && ordinal > introduced->sentence) {
           const bool opens = name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence ||
-                             follows_opening_phrase(p, name->begin, lexicons);
+                             follows_opening_phrase(p, name->begin, lexicons) ||
+                             opens_reported_clause(p, name->begin);
           // A titled name is an official telling of them ("Sheriff Ann Lee said"), not the person.
           if (opens && name->roles.empty() && ordinal <= introduced->sentence + kSentencesToName) {
             for (const Found& found : introduced->findings) {
@@ -632,7 +702,12 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         surnames_named.insert(folded_surname);
         last_person = name->name;
         last_person_paragraph = pi;
-        if (name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence) {
+        const bool opens_its_sentence =
+            name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence;
+        if (opens_its_sentence || follows_opening_phrase(p, name->begin, lexicons)) {
+          sentence_subject = {name->name, pi, p.words[name->begin].sentence};
+        }
+        if (opens_its_sentence) {
           opening_person = name->name;
           opening_paragraph = pi;
           opening_sentence = p.words[name->begin].sentence;

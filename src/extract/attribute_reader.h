@@ -242,8 +242,9 @@ class AttributeReader {
   bool among_status_at(std::size_t k, std::vector<Found>& out) const;
 
   // "a medical assistant at Lakeside Hospital who grew up in Kissimmee", "a nurse who died on
-  // Sunday": a "who" clause right after a description of a person speaks of that person, so its
-  // status verb or verb of place is theirs too. True when it gave one.
+  // Sunday", "a firefighter who was among those killed": a "who" clause right after a
+  // description of a person speaks of that person, so its status verb, verb of place or status
+  // after a copula is theirs too. True when it gave one.
   bool relative_clause_at(std::size_t k, std::vector<Found>& out) const;
 
   // The words a copula at word k takes (0 when there is none): "was", "has been", "would have

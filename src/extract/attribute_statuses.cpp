@@ -43,13 +43,26 @@ std::optional<Found> AttributeReader::object_status_before(std::size_t begin) co
 
 bool AttributeReader::relative_clause_at(std::size_t k, std::vector<Found>& out) const {
   if (k >= p_.words.size() || !p_.words[k].is_word || p_.words[k].lower != "who") return false;
-  return status_verb_at(k + 1, out) || place_verb_at(k + 1, out);
+  if (status_verb_at(k + 1, out) || place_verb_at(k + 1, out)) return true;
+  // "a firefighter who was killed", "who was among those killed": a status after a copula.
+  const std::size_t copula = copula_length(k + 1, false);
+  if (copula == 0) return false;
+  if (const std::optional<Found> status = status_at(k + 1 + copula)) {
+    out.push_back(*status);
+    return true;
+  }
+  return among_status_at(k + 1 + copula, out);
 }
 
 std::size_t AttributeReader::copula_length(std::size_t k, bool plural) const {
   if (k >= p_.words.size() || !p_.words[k].is_word) return 0;
   const std::string& w = p_.words[k].lower;
   if (w == "is" || w == "was" || w == "remains" || w == "remained") return 1;
+  // "she'd been shot": "had" glued to the word before.
+  if (w == "been" && k > 0 && p_.words[k - 1].sentence == p_.words[k].sentence &&
+      has_glued_auxiliary(p_.words[k - 1].lower)) {
+    return 1;
+  }
   if (plural && (w == "were" || w == "are" || w == "remain")) return 1;
   const bool has = w == "has" || w == "had" || (plural && w == "have");
   if (has && k + 1 < p_.words.size() && p_.words[k + 1].lower == "been") return 2;

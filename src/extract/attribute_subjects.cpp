@@ -37,11 +37,28 @@ std::size_t group_subject_length(const AttributionParagraph& p, std::size_t k) {
   };
   if (k >= p.words.size() || !p.words[k].is_word) return 0;
   if (p.words[k].lower == "both" && is_group_noun(k + 1)) return 2;
+  // "The couple", "The pair": two persons by the noun itself.
+  if (p.words[k].lower == "the" && k + 1 < p.words.size() && p.words[k + 1].sentence == p.words[k].sentence &&
+      (p.words[k + 1].lower == "couple" || p.words[k + 1].lower == "pair")) {
+    return 2;
+  }
   if (p.words[k].lower == "the" && k + 1 < p.words.size() && p.words[k + 1].lower == "two" && is_group_noun(k + 2)) {
     return 3;
   }
   return 0;
 }
+
+namespace {
+
+// "his wife Kari", "with husband Ralph": a first name right after a kin word (a possessive may
+// stand before it) is a person's, though the document gives no surname with it.
+bool named_by_relation(const AttributionParagraph& p, const NamePhrase& name, const AttributionLexicons& lexicons) {
+  const std::size_t at = name.begin;
+  return at > 0 && name.roles.empty() && name.name.find(' ') == std::string::npos &&
+         p.words[at - 1].sentence == p.words[at].sentence && lexicons.relation_nouns.count(p.words[at - 1].lower) > 0;
+}
+
+}  // namespace
 
 std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph,
                                       std::size_t k, const AttributionLexicons& lexicons) {
@@ -53,8 +70,11 @@ std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& p
   std::size_t sentence = paragraphs[pi].words[k].sentence;
   for (std::size_t back = 0; back < kSentencesBack && members.size() < kGroupSize; ++back) {
     if (sentence == 0) {
-      if (pi == 0 || paragraphs[pi - 1].sentences.empty()) break;
-      --pi;
+      // A photo caption between is page furniture, no sentence of the story.
+      std::size_t before = pi;
+      while (before > 0 && is_photo_caption(paragraphs[before - 1])) --before;
+      if (before == 0 || paragraphs[before - 1].sentences.empty()) break;
+      pi = before - 1;
       sentence = paragraphs[pi].sentences.size();
     }
     --sentence;
@@ -64,7 +84,8 @@ std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& p
       std::optional<NamePhrase> name = read_name_at(p, i, lexicons);
       if (!name) continue;
       i = std::max(i, name->end - 1);
-      if (!name->person || name->name.find(' ') == std::string::npos) continue;
+      const bool full_name = name->person && name->name.find(' ') != std::string::npos;
+      if (!full_name && !named_by_relation(p, *name, lexicons)) continue;
       const bool known = std::any_of(members.begin(), members.end(),
                                      [&](const NamePhrase& member) { return member.name == name->name; });
       if (!known) members.push_back(*name);
@@ -84,6 +105,19 @@ bool set_off_as_person(const AttributionParagraph& p, const NamePhrase& name, co
                              p.words[name.end + 2].capitalized;
   const bool according_to = before == "to" && name.begin > 1 && p.words[name.begin - 2].lower == "according";
   return according_to && (lexicons.title_words.count(after) > 0 || lexicons.title_modifiers.count(after) > 0);
+}
+
+bool written_before(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph, std::size_t k,
+                    const std::string& lower) {
+  const std::string plural = lower + "s";
+  for (std::size_t pi = 0; pi <= paragraph && pi < paragraphs.size(); ++pi) {
+    const std::vector<ParagraphWord>& words = paragraphs[pi].words;
+    const std::size_t end = pi == paragraph ? std::min(k, words.size()) : words.size();
+    for (std::size_t i = 0; i < end; ++i) {
+      if (words[i].is_word && (words[i].lower == lower || words[i].lower == plural)) return true;
+    }
+  }
+  return false;
 }
 
 DescriptionSubject description_subject_at(const AttributionParagraph& p, std::size_t k,

@@ -41,6 +41,11 @@ std::size_t group_subject_length(const AttributionParagraph& p, std::size_t k);
 std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph,
                                       std::size_t k, const AttributionLexicons& lexicons);
 
+// Whether the document writes `lower` (or its plural) as a word before word k of paragraph
+// `paragraph`: "The officer" then refers back to an officer mentioned, not to a person named.
+bool written_before(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph, std::size_t k,
+                    const std::string& lower);
+
 // A definite description at word k whose noun stands for a person named before: its words
 // ("The accused gunman" -> 3) and the group of roles its noun belongs to (description_subjects).
 // Up to two lower-case modifiers may stand before the noun; a name right after it makes it a

@@ -33,6 +33,16 @@ bool is_naming_verb(const std::string& lower) {
   return lower == "named" || lower == "identified" || lower == "described";
 }
 
+bool is_realizing_verb(const std::string& lower) {
+  return lower == "realized" || lower == "realised" || lower == "realizing" || lower == "realising" ||
+         lower == "knowing" || lower == "knew" || lower == "learned" || lower == "learnt" ||
+         lower == "discovered" || lower == "noticed";
+}
+
+bool has_glued_auxiliary(const std::string& lower) {
+  return lower.size() > 2 && lower.ends_with("'d");
+}
+
 bool is_age_word(const std::string& lower) {
   return lower.find("year-old") != std::string::npos ||
          (!lower.empty() && std::isdigit(static_cast<unsigned char>(lower[0])));

@@ -47,6 +47,12 @@ bool is_possessive_pronoun(const std::string& lower);
 // "named", "identified", "described" (lower case): a verb that gives a person's name or what they
 // are ("identified as X", "was named as the suspect").
 bool is_naming_verb(const std::string& lower);
+// "realized", "knowing", "learned" (lower case): a verb whose clause tells a fact its own
+// subject came to know, so a pronoun opening the clause is that subject ("X realized she had
+// been shot"; not "thought", whose clause may be wrong, nor "said", which tells of others).
+bool is_realizing_verb(const std::string& lower);
+// "he'd", "she'd" (lower case, apostrophe straight): a pronoun with "had" or "would" glued to it.
+bool has_glued_auxiliary(const std::string& lower);
 // A lower-cased word that tells an age: "18-year-old", or one starting with a digit.
 bool is_age_word(const std::string& lower);
 // The place a "from"/"in" phrase from word k names and the word after it: the name after "of"

@@ -224,17 +224,6 @@ struct Resolved {
   std::string note;
 };
 
-// A photo caption ends with a credit in parentheses ("... (Jane Roe/AP)"): its names and
-// speakers are page furniture, so pronouns of the story do not refer to them.
-bool is_photo_caption(const AttributionParagraph& p) {
-  if (p.words.empty() || p.words.back().is_word || p.words.back().lower != ")") return false;
-  for (std::size_t k = p.words.size() - 1; k-- > 0;) {
-    if (!p.words[k].is_word && p.words[k].lower == "(") return false;
-    if (p.words[k].lower == "/" || p.words[k].lower.find('/') != std::string::npos) return true;
-  }
-  return false;
-}
-
 Resolved resolve_subject(const SubjectPhrase& subject, std::size_t paragraph,
                          SpeakerMemory& memory) {
   Resolved out;

@@ -345,6 +345,15 @@ bool is_all_caps(std::string_view text) {
   return letters;
 }
 
+bool is_photo_caption(const AttributionParagraph& p) {
+  if (p.words.empty() || p.words.back().is_word || p.words.back().lower != ")") return false;
+  for (std::size_t k = p.words.size() - 1; k-- > 0;) {
+    if (!p.words[k].is_word && p.words[k].lower == "(") return false;
+    if (p.words[k].lower == "/" || p.words[k].lower.find('/') != std::string::npos) return true;
+  }
+  return false;
+}
+
 void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run) {
   run.text.clear();
   run.ends.clear();

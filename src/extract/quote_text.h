@@ -71,6 +71,10 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(
     const AnalyzedDocument& analysis, const std::vector<std::string>& abbreviations = {},
     const std::vector<std::string>& glued_verbs = {});
 
+// A photo caption: a paragraph ending with a credit in parentheses ("... (Jane Roe/AP)"). Its
+// names are page furniture, so pronouns and descriptions of the story do not refer to them.
+bool is_photo_caption(const AttributionParagraph& p);
+
 // True when `text` has letters and none of them is lower case ("IS", "U.S.", "CNN").
 bool is_all_caps(std::string_view text);
 

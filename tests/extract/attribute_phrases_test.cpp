@@ -175,6 +175,28 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"Officers arrested Omar Reyes.\n\nThey also captured Ivo Marsh.\n\nBoth men face murder charges.",
        {"Ivo Marsh status=arrested", "Ivo Marsh status=charged", "Omar Reyes status=arrested",
         "Omar Reyes status=charged"}},
+      // "The couple", "The pair": the two persons named before (a kin word names one by a first
+      // name), past a photo caption; a home they share is each one's.
+      {"Ivo Marsh and his wife Lena left the hotel early.\n\nA crowd gathers at the gate. (Ana Lee/AP)\n\n"
+       "The couple, from Lakeside, Ohio, flew home on Sunday.",
+       {"Ivo Marsh origin=Lakeside", "Lena origin=Lakeside"}},
+      {"Ivo Marsh met Omar Reyes and Ana Ruiz at the hotel. The couple, from Lakeside, flew home.", {}},
+      // A definite description with a title the document has not used opens the sentence after
+      // one its person opened: more of that person. A title used before refers to its mention.
+      {"Ana Lee's night was far from over. The intern for Lakeside News ran into a stall.",
+       {"Ana Lee affiliation=Lakeside News", "Ana Lee role=intern"}},
+      {"Ana Lee called an intern. Ana Lee's night was far from over. The intern for Lakeside News ran.", {}},
+      // A pronoun opening the clause of a verb of realising is the sentence's subject.
+      {"Ana Lee hid in a stall. Later that night, Ana Lee realized she’d been shot in the leg.",
+       {"Ana Lee status=injured"}},
+      {"Ana Lee hid in a stall. Later that night, Ana Lee thought she had been shot.", {}},
+      // A "who" clause after a description tells a status after a copula too; such a description
+      // introduces the person a "that" clause of the next sentence names.
+      {"Ana Ruiz, a nurse who was killed on Sunday, lived nearby.", {"Ana Ruiz role=nurse", "Ana Ruiz status=dead"}},
+      {"A nurse who was among those killed was remembered on Sunday. The Lakeside Post reports that 31-year-old "
+       "Ana Ruiz had worked there for years.",
+       {"Ana Ruiz role=nurse", "Ana Ruiz status=dead"}},
+      {"A nurse was remembered on Sunday. The Lakeside Post reports that Ana Ruiz had worked there for years.", {}},
       {"Riots Follow Death of Lakeside Teen Killed By Police", {}},
       // A name after a preposition that its description shows to be a person's.
       {"The plan was approved, according to Ana Ruiz, assistant director of the Lakeside Police Department.",
