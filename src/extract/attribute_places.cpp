@@ -5,17 +5,43 @@
 
 namespace factdiff::attribute_reading {
 
+namespace {
+
+// "reportedly", "originally" (and a misspelt "orginally"): an adverb in -ly.
+bool is_ly_adverb(const ParagraphWord& word) {
+  constexpr std::size_t kShortestAdverb = 5;
+  return word.is_word && !word.capitalized && word.lower.size() >= kShortestAdverb && word.lower.ends_with("ly");
+}
+
+}  // namespace
+
 bool AttributeReader::place_verb_at(std::size_t k, std::vector<Found>& out) const {
   if (k >= p_.words.size() || !p_.words[k].is_word) return false;
+  const std::size_t sentence = p_.words[k].sentence;
   const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_place_verb_words,
                                              [this](const std::string& phrase, std::size_t) {
     return lexicons_.place_verbs.count(phrase) > 0;
   });
-  if (n == 0 || !is_word_in_sentence(p_, k + n, p_.words[k].sentence)) return false;
-  const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, k + n);
-  if (!place || names_organization_not_place(place->first)) return false;
   std::string phrase;
-  for (std::size_t i = k; i < k + n; ++i) phrase += (i > k ? " " : "") + p_.words[i].lower;
+  std::size_t verb_end = k + n;
+  if (n > 0) {
+    for (std::size_t i = k; i < k + n; ++i) phrase += (i > k ? " " : "") + p_.words[i].lower;
+  } else if (is_word_in_sentence(p_, k + 1, sentence) && is_ly_adverb(p_.words[k + 1])) {
+    // "who is reportedly from Quito": an adverb after the verb's first word leaves the verb
+    // whole (the longest phrase of the lexicon wins).
+    std::string skipped = p_.words[k].lower;
+    for (std::size_t i = k + 2; is_word_in_sentence(p_, i, sentence) && i < k + 1 + lexicons_.longest_place_verb_words;
+         ++i) {
+      skipped += " " + p_.words[i].lower;
+      if (lexicons_.place_verbs.count(skipped)) {
+        phrase = skipped;
+        verb_end = i + 1;
+      }
+    }
+  }
+  if (phrase.empty() || !is_word_in_sentence(p_, verb_end, sentence)) return false;
+  const std::optional<std::pair<std::string, std::size_t>> place = place_after(p_, verb_end);
+  if (!place || names_organization_not_place(place->first)) return false;
   const std::string& name = lexicons_.place_verbs.at(phrase);
   out.push_back({name, place->first, k, place->second, "place-verbs"});
   if (phrase.ends_with(" to")) move_origin_at(place->second, out);

@@ -181,7 +181,8 @@ class AttributeReader {
   // Places: origin and residence (attribute_places.cpp).
 
   // "Ana Ruiz grew up in Lyon", "who is originally from Quito", "moved to Florida": a verb from
-  // the place_verbs lexicon and the place after it give an origin or a residence.
+  // the place_verbs lexicon and the place after it give an origin or a residence. An adverb in
+  // -ly after the verb's first word is skipped ("who is reportedly from Quito").
   bool place_verb_at(std::size_t k, std::vector<Found>& out) const;
 
   // "moved to Florida two months ago from Ohio": the place a move started from, after the place

@@ -197,6 +197,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        "Ana Ruiz had worked there for years.",
        {"Ana Ruiz role=nurse", "Ana Ruiz status=dead"}},
       {"A nurse was remembered on Sunday. The Lakeside Post reports that Ana Ruiz had worked there for years.", {}},
+      // An adverb in -ly inside a verb of place.
+      {"Pablo Ortega, who is reportedly from Quito, owns the bakery.", {"Pablo Ortega origin=Quito"}},
+      {"Pablo Ortega, who flew briefly from Quito, owns the bakery.", {}},
       {"Riots Follow Death of Lakeside Teen Killed By Police", {}},
       // A name after a preposition that its description shows to be a person's.
       {"The plan was approved, according to Ana Ruiz, assistant director of the Lakeside Police Department.",
