@@ -30,14 +30,15 @@ namespace factdiff::attribute_reading {
 // time or an adverb) and names nobody (no capitalised word but a time).
 bool follows_opening_phrase(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons);
 
-// "Both men", "Both women", "The two suspects" at word k: a subject that stands for two persons
-// named just before; the words it takes (0 when word k opens none).
+// "Both men", "Both women", "The two suspects", "The couple", "The pair" at word k: a subject
+// that stands for two persons named just before; the words it takes (0 when word k opens none).
 std::size_t group_subject_length(const AttributionParagraph& p, std::size_t k);
 
 // The two persons such a group at word k of paragraph `paragraph` stands for: the persons the
-// sentence before names (in the paragraph or the one before it), or the two sentences before,
-// when that makes exactly two ("Ana Lee ... and Eva Roe ... Both women died"); empty when there
-// are more or fewer.
+// sentence before names (in the paragraph or the one before it, past photo captions), or the two
+// sentences before, when that makes exactly two ("Ana Lee ... and Eva Roe ... Both women died";
+// a first name after a kin word counts: "Ivo Marsh and his wife Lena"); empty when there are
+// more or fewer.
 std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph,
                                       std::size_t k, const AttributionLexicons& lexicons);
 
