@@ -352,6 +352,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   for (std::size_t pi = 0, total = 0; pi < paragraphs.size(); total += paragraphs[pi].sentences.size(), ++pi) {
     sentence_base.push_back(total);
   }
+  const bool deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -564,7 +565,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         // An age before the name stays outside it ("identified as 18-year-old X and 14-year-old Y").
         const std::size_t listed = at > 0 && is_age_word(p.words[at - 1].lower) ? at - 1 : at;
         if (listed > 0 && p.words[listed - 1].lower == "as") {
-          as_list = naming_phrase_findings(p, listed - 1, lexicons);
+          as_list = naming_phrase_findings(p, listed - 1, lexicons, deaths_told);
           as_list_sentence = p.words[at].sentence;
           as_list_paragraph = pi;
         } else if (listed > 0 && p.words[listed - 1].lower == "and" && as_list_paragraph == pi &&
