@@ -15,6 +15,7 @@
 #include "extract/attribute_subjects.h"
 #include "extract/entity_lexicons.h"
 #include "extract/lower_case_words.h"
+#include "extract/quote_regions.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
 
@@ -353,6 +354,17 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     sentence_base.push_back(total);
   }
   const bool deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
+  // Quoted words of each paragraph: a pronoun there is the speaker's ("He was a happy baby," his
+  // aunt said), not the report's, so it stands for no person the report named.
+  std::vector<std::vector<QuotePiece>> quoted(paragraphs.size());
+  for (const QuoteRegion& region : find_quote_regions(paragraphs, lexicons, nullptr)) {
+    for (const QuotePiece& piece : region.pieces) quoted[piece.paragraph].push_back(piece);
+  }
+  auto is_quoted = [&quoted](std::size_t paragraph, std::size_t word) {
+    return std::any_of(quoted[paragraph].begin(), quoted[paragraph].end(), [word](const QuotePiece& piece) {
+      return piece.first_word <= word && word < piece.end_word;
+    });
+  };
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -416,7 +428,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       // that opens it ("According to police, he ..."), stands for the last person named.
       const bool opens_sentence = k == 0 || p.words[k - 1].sentence != w.sentence;
       if ((w.lower == "he" || w.lower == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
-          !last_person.empty() && pi - last_person_paragraph <= 1) {
+          !last_person.empty() && pi - last_person_paragraph <= 1 && !is_quoted(pi, k)) {
         const bool follows_its_subject = opens_sentence && opening_paragraph == pi &&
                                          opening_sentence + 1 == w.sentence && opening_person == last_person;
         for (const Found& found : reader.after_subject(k + 1, follows_its_subject)) {

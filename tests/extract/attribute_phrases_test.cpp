@@ -324,6 +324,9 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Lakeside hospital", "Ana Ruiz role=doctor",
         "Ana Ruiz role=medical reporter", "Ana Ruiz role=surgeon"}},
       {"The failed VP candidate and Lakeside Mayor Ana Ruiz spoke.", {"Ana Ruiz role=candidate", "Ana Ruiz role=mayor"}},
+      // A pronoun inside quoted words is the speaker's, not the report's.
+      {"Ivo Marsh was shot on Friday.\n\nHe was a welder.", {"Ivo Marsh role=welder", "Ivo Marsh status=injured"}},
+      {"Ivo Marsh was shot on Friday.\n\n\"He was a welder,\" his aunt said.", {"Ivo Marsh status=injured"}},
       // A school year a few words after a name, and the school after its "at".
       {"Ivo Marsh was due to enter ninth grade at Glenford Middle School, and Ann Lund was to start "
        "her junior year at Glenford High School.",
