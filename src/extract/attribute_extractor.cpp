@@ -132,6 +132,49 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
   return last;
 }
 
+// "reporters Bob Woodward and Carl Bernstein", "officers Ana Ruiz, Ivo Marsh and Omar Reyes": a
+// plural title in lower case right before an untitled name is the role of each name of the list
+// that name opens, up to a name with a title of its own. The role and the names (the first one
+// included, each passing `is_person`) in text order; no names when no plural title stands there.
+using NameTest = std::function<bool(const AttributionParagraph&, const NamePhrase&)>;
+struct SharedTitle {
+  Found role;
+  std::vector<NamePhrase> names;
+};
+SharedTitle plural_title_before(const AttributionParagraph& p, const NamePhrase& first,
+                                const AttributionLexicons& lexicons, const NameTest& is_person) {
+  constexpr std::size_t kLongestList = 6;  // names
+  SharedTitle shared;
+  if (!first.roles.empty() || first.begin == 0 || !p.words[first.begin - 1].is_word ||
+      p.words[first.begin - 1].capitalized) {
+    return shared;
+  }
+  const std::size_t title_word = first.begin - 1;
+  const std::string& title = p.words[title_word].lower;
+  if (title.size() < 4 || title.back() != 's' || lexicons.title(title) != nullptr) return shared;
+  const std::string* role = lexicons.title(title.substr(0, title.size() - 1));
+  if (role == nullptr) return shared;
+  shared.role = Found{"role", *role, title_word, first.begin, "person-titles-plural"};
+  const std::size_t sentence = p.words[first.begin].sentence;
+  std::vector<NamePhrase> names = {first};
+  std::size_t k = first.end;
+  while (names.size() < kLongestList) {
+    const bool comma = is_mark(p, k, ",");
+    if (comma) ++k;
+    const bool conjunction = is_word_in_sentence(p, k, sentence) && p.words[k].lower == "and";
+    if (conjunction) ++k;
+    if ((!comma && !conjunction) || !is_word_in_sentence(p, k, sentence)) break;
+    const std::optional<NamePhrase> next = read_name_at(p, k, lexicons);
+    if (!next || next->begin != k || !next->roles.empty() || !is_person(p, *next)) break;
+    names.push_back(*next);
+    k = next->end;
+    if (conjunction) break;
+  }
+  // One name alone after a plural ("told reporters Ana Ruiz said") is no list of the title's.
+  if (names.size() > 1) shared.names = std::move(names);
+  return shared;
+}
+
 // Whether word k is the first word of its paragraph. Marks and bullets may stand before it
 // ("► X", "• X"): a bullet is read as a word, but has no letter or digit.
 bool opens_paragraph(const AttributionParagraph& p, std::size_t k) {
@@ -513,6 +556,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           emit(name->name, name->name_begin, name_end,
                Found{"role", role, described ? nouns : name->role_begin, name->name_begin, "person-titles"});
         }
+        const SharedTitle plural = plural_title_before(p, *name, lexicons, [&](const AttributionParagraph& at, const NamePhrase& other) {
+          return other.person && plausible_subject(at, other);
+        });
+        for (const NamePhrase& member : plural.names) emit(member.name, member.name_begin, member.end, plural.role);
         if (!name->roles.empty()) {
           // "CNN medical reporter and Grady hospital neurosurgeon Dr. X": the organisation
           // before the title, then a title joined before it.

@@ -324,6 +324,12 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
        {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Lakeside hospital", "Ana Ruiz role=doctor",
         "Ana Ruiz role=medical reporter", "Ana Ruiz role=surgeon"}},
       {"The failed VP candidate and Lakeside Mayor Ana Ruiz spoke.", {"Ana Ruiz role=candidate", "Ana Ruiz role=mayor"}},
+      // A plural title before a list of names is the role of each; a name with its own title keeps it.
+      {"The story was broken by reporters Ana Ruiz and Ivo Marsh.", {"Ana Ruiz role=reporter", "Ivo Marsh role=reporter"}},
+      {"Two officers Ana Ruiz, Ivo Marsh and Omar Reyes were hurt.",
+       {"Ana Ruiz role=officer", "Ivo Marsh role=officer", "Omar Reyes role=officer"}},
+      {"The story was broken by reporters Ana Ruiz and Sgt. Ivo Marsh.", {"Ivo Marsh role=sergeant"}},
+      {"The story was broken by reporter Ana Ruiz and Ivo Marsh.", {"Ana Ruiz role=reporter"}},
       // A pronoun inside quoted words is the speaker's, not the report's.
       {"Ivo Marsh was shot on Friday.\n\nHe was a welder.", {"Ivo Marsh role=welder", "Ivo Marsh status=injured"}},
       {"Ivo Marsh was shot on Friday.\n\n\"He was a welder,\" his aunt said.", {"Ivo Marsh status=injured"}},
