@@ -44,6 +44,32 @@ bool AttributeReader::affiliation_at(std::size_t k, std::vector<Found>& out) con
   return organizations_at(begin, sentence, false, out);
 }
 
+bool AttributeReader::school_year_at(std::size_t k, std::vector<Found>& out) const {
+  constexpr std::size_t kLongestVerbPhrase = 7;  // words: "was due to enter eighth grade"
+  if (k >= p_.words.size()) return false;
+  const std::size_t sentence = p_.words[k].sentence;
+  for (std::size_t j = k; j < k + kLongestVerbPhrase && is_word_in_sentence(p_, j + 2, sentence); ++j) {
+    const ParagraphWord& word = p_.words[j];
+    // A capitalised word or another noun phrase opens a clause of someone else's; the owner's
+    // pronoun of the year ("his senior year") is the subject's own.
+    if (!word.is_word || word.capitalized || lexicons_.speech_verb(word.lower) != nullptr) return false;
+    if (lexicons_.word_class(word.lower) == "determiner" && !is_possessive_pronoun(word.lower)) return false;
+    const std::string& unit = p_.words[j + 1].lower;
+    if (!lexicons_.school_years.count(word.lower) || (unit != "year" && unit != "grade") ||
+        p_.words[j + 2].lower != "at") {
+      continue;
+    }
+    const std::size_t before = out.size();
+    if (!affiliation_at(j + 2, out)) return false;
+    for (std::size_t found = before; found < out.size(); ++found) {
+      out[found].begin = j;
+      out[found].rule = "school-years";
+    }
+    return true;
+  }
+  return false;
+}
+
 std::optional<Found> AttributeReader::business_name_at(std::size_t begin, std::size_t sentence) const {
   constexpr std::size_t kLongestName = 5;  // words
   std::size_t end = begin;

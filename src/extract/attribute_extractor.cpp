@@ -15,6 +15,7 @@
 #include "extract/attribute_subjects.h"
 #include "extract/entity_lexicons.h"
 #include "extract/lower_case_words.h"
+#include "extract/quote_regions.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
 
@@ -162,6 +163,49 @@ std::optional<std::size_t> end_of_name_list(const AttributionParagraph& p, std::
     if (conjunction && !caption_goes_on) break;
   }
   return last;
+}
+
+// "reporters Bob Woodward and Carl Bernstein", "officers Ana Ruiz, Ivo Marsh and Omar Reyes": a
+// plural title in lower case right before an untitled name is the role of each name of the list
+// that name opens, up to a name with a title of its own. The role and the names (the first one
+// included, each passing `is_person`) in text order; no names when no plural title stands there.
+using NameTest = std::function<bool(const AttributionParagraph&, const NamePhrase&)>;
+struct SharedTitle {
+  Found role;
+  std::vector<NamePhrase> names;
+};
+SharedTitle plural_title_before(const AttributionParagraph& p, const NamePhrase& first,
+                                const AttributionLexicons& lexicons, const NameTest& is_person) {
+  constexpr std::size_t kLongestList = 6;  // names
+  SharedTitle shared;
+  if (!first.roles.empty() || first.begin == 0 || !p.words[first.begin - 1].is_word ||
+      p.words[first.begin - 1].capitalized) {
+    return shared;
+  }
+  const std::size_t title_word = first.begin - 1;
+  const std::string& title = p.words[title_word].lower;
+  if (title.size() < 4 || title.back() != 's' || lexicons.title(title) != nullptr) return shared;
+  const std::string* role = lexicons.title(title.substr(0, title.size() - 1));
+  if (role == nullptr) return shared;
+  shared.role = Found{"role", *role, title_word, first.begin, "person-titles-plural"};
+  const std::size_t sentence = p.words[first.begin].sentence;
+  std::vector<NamePhrase> names = {first};
+  std::size_t k = first.end;
+  while (names.size() < kLongestList) {
+    const bool comma = is_mark(p, k, ",");
+    if (comma) ++k;
+    const bool conjunction = is_word_in_sentence(p, k, sentence) && p.words[k].lower == "and";
+    if (conjunction) ++k;
+    if ((!comma && !conjunction) || !is_word_in_sentence(p, k, sentence)) break;
+    const std::optional<NamePhrase> next = read_name_at(p, k, lexicons);
+    if (!next || next->begin != k || !next->roles.empty() || !is_person(p, *next)) break;
+    names.push_back(*next);
+    k = next->end;
+    if (conjunction) break;
+  }
+  // One name alone after a plural ("told reporters Ana Ruiz said") is no list of the title's.
+  if (names.size() > 1) shared.names = std::move(names);
+  return shared;
 }
 
 // Whether word k is the first word of its paragraph. Marks and bullets may stand before it
@@ -391,6 +435,18 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   for (std::size_t pi = 0, total = 0; pi < paragraphs.size(); total += paragraphs[pi].sentences.size(), ++pi) {
     sentence_base.push_back(total);
   }
+  const bool deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
+  // Quoted words of each paragraph: a pronoun there is the speaker's ("He was a happy baby," his
+  // aunt said), not the report's, so it stands for no person the report named.
+  std::vector<std::vector<QuotePiece>> quoted(paragraphs.size());
+  for (const QuoteRegion& region : find_quote_regions(paragraphs, lexicons, nullptr)) {
+    for (const QuotePiece& piece : region.pieces) quoted[piece.paragraph].push_back(piece);
+  }
+  auto is_quoted = [&quoted](std::size_t paragraph, std::size_t word) {
+    return std::any_of(quoted[paragraph].begin(), quoted[paragraph].end(), [word](const QuotePiece& piece) {
+      return piece.first_word <= word && word < piece.end_word;
+    });
+  };
   std::vector<Found> as_list;
   std::size_t as_list_sentence = 0;
   std::size_t as_list_paragraph = SIZE_MAX;
@@ -454,7 +510,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       // that opens it ("According to police, he ..."), stands for the last person named.
       const bool opens_sentence = k == 0 || p.words[k - 1].sentence != w.sentence;
       if ((w.lower == "he" || w.lower == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
-          !last_person.empty() && pi - last_person_paragraph <= 1) {
+          !last_person.empty() && pi - last_person_paragraph <= 1 && !is_quoted(pi, k)) {
         const bool follows_its_subject = opens_sentence && opening_paragraph == pi &&
                                          opening_sentence + 1 == w.sentence && opening_person == last_person;
         for (const Found& found : reader.after_subject(k + 1, follows_its_subject)) {
@@ -566,6 +622,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           emit(name->name, name->name_begin, name_end,
                Found{"role", role, described ? nouns : name->role_begin, name->name_begin, "person-titles"});
         }
+        const SharedTitle plural = plural_title_before(p, *name, lexicons, [&](const AttributionParagraph& at, const NamePhrase& other) {
+          return other.person && plausible_subject(at, other);
+        });
+        for (const NamePhrase& member : plural.names) emit(member.name, member.name_begin, member.end, plural.role);
         if (!name->roles.empty()) {
           // "CNN medical reporter and Grady hospital neurosurgeon Dr. X": the organisation
           // before the title, then a title joined before it.
@@ -630,7 +690,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         // An age before the name stays outside it ("identified as 18-year-old X and 14-year-old Y").
         const std::size_t listed = at > 0 && is_age_word(p.words[at - 1].lower) ? at - 1 : at;
         if (listed > 0 && p.words[listed - 1].lower == "as") {
-          as_list = naming_phrase_findings(p, listed - 1, lexicons);
+          as_list = naming_phrase_findings(p, listed - 1, lexicons, deaths_told);
           as_list_sentence = p.words[at].sentence;
           as_list_paragraph = pi;
         } else if (listed > 0 && p.words[listed - 1].lower == "and" && as_list_paragraph == pi &&

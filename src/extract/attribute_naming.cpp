@@ -1,6 +1,7 @@
 // Findings of naming verbs for the names they give.
 #include "extract/attribute_naming.h"
 
+#include <algorithm>
 #include <optional>
 #include <string>
 
@@ -87,8 +88,18 @@ std::optional<Found> list_introduction_status(const AttributionParagraph& p, con
   return std::nullopt;
 }
 
+bool tells_a_death(const std::vector<AttributionParagraph>& paragraphs, const AttributionLexicons& lexicons) {
+  for (const AttributionParagraph& p : paragraphs) {
+    for (std::size_t k = 0; k < p.words.size(); ++k) {
+      const std::optional<Found> status = status_word_at(p, k, lexicons, "");
+      if (status && status->value == "dead") return true;
+    }
+  }
+  return false;
+}
+
 std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::size_t as,
-                                          const AttributionLexicons& lexicons) {
+                                          const AttributionLexicons& lexicons, bool deaths_told) {
   std::vector<Found> found;
   std::size_t verb = as;
   while (verb > 0 && as - verb < 8 && p.words[verb - 1].is_word && p.words[verb - 1].sentence == p.words[as].sentence) {
@@ -127,6 +138,13 @@ std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::si
     std::string role = head;
     if (role.size() > 3 && role.back() == 's') role.pop_back();  // "attackers": each is an attacker
     found.push_back({"role", role, end - 1, end, "attribute-naming"});
+    // "identified the victim as X" in a report that tells of a death: the police name the
+    // victims who died (the wounded are seldom named so, and the words say it when they are:
+    // "identified the injured as X").
+    const bool status_given = std::any_of(found.begin(), found.end(), [](const Found& f) { return f.name == "status"; });
+    if (role == "victim" && deaths_told && !status_given) {
+      found.push_back({"status", "dead", end - 1, end, "attribute-naming-victims"});
+    }
   } else if (end - 1 == verb) {
     if (const std::optional<Found> subject = titled_subject_before(p, verb, lexicons)) found.push_back(*subject);
   }

@@ -22,8 +22,14 @@ namespace factdiff::attribute_reading {
 // "described") give the names after the "as" at word `as`: nationality words between the verb
 // and "as", the noun before "as" (before a relative clause: "the officers who were hurt as"),
 // a status word there or in a subject about victims; empty when no naming verb comes before.
+// With `deaths_told` (the document tells that someone died: tells_a_death) the victims a naming
+// verb names are the dead ("identified the victim as X" in a report of a deadly shooting).
 std::vector<Found> naming_phrase_findings(const AttributionParagraph& p, std::size_t as,
-                                          const AttributionLexicons& lexicons);
+                                          const AttributionLexicons& lexicons, bool deaths_told = false);
+
+// Whether a word of the paragraphs tells that someone died: a one-word status phrase or status
+// verb whose status is "dead" ("killed", "died", "dead").
+bool tells_a_death(const std::vector<AttributionParagraph>& paragraphs, const AttributionLexicons& lexicons);
 
 // "Police gave the names of the slain victims:": a paragraph ending with a
 // colon whose last sentence gives victims a status word right before or after "victims" ("slain

@@ -96,6 +96,10 @@ class AttributeReader {
   // word and not a plural ("the victims, X, Y and Z" names several).
   bool names_a_person(const std::string& role) const;
 
+  // A name the lexicons know as an organisation's: an alias of one, or a name with a word of
+  // organization_words ("CNN", "Lakeside Police"); an unknown acronym ("VP") is not.
+  bool names_known_organization(const std::string& name) const;
+
   // The word after a run of up to three capitalised words from word k when a title begins there
   // ("Broward County commissioner", "FBI Special Agent"); k when there is none. The longest such
   // run wins ("Broward County Commissioner" is no "County Commissioner"), but a title modifier
@@ -145,6 +149,13 @@ class AttributeReader {
   // "Terry Andres also worked at the Norfolk Naval Shipyard", "served in both the Puerto Rico
   // National Guard and the Alaska Army National Guard": organisations joined by a verb.
   bool affiliation_verb_at(std::size_t k, std::vector<Found>& out) const;
+
+  // "Ana Ruiz was due to enter eighth grade at Lakeside Middle School", "was to start his senior
+  // year at X": a school year (a word of school_years, then "year" or "grade") a few lower-case
+  // words after the subject (from word k), and the school after its "at", are where the person
+  // studies. No determiner, speech verb or mark may stand between ("said the boy was in eighth
+  // grade at X" is the boy's). True when it gave an affiliation.
+  bool school_year_at(std::size_t k, std::vector<Found>& out) const;
 
   // "joined the Lakeside Fire Department as a volunteer driver": "as" and a description right
   // after an organisation a verb joined the person to (from word k, past a short name after a

@@ -26,6 +26,7 @@ std::vector<Found> AttributeReader::after_subject(std::size_t k, bool named, boo
     }
     if (place_verb_at(k, out)) return out;
     if (!plural && role_verb_at(k, out)) return out;
+    if (school_year_at(k, out)) return out;
     copula(k, out, plural);
     return out;
   }
@@ -74,7 +75,7 @@ void AttributeReader::appositive(std::size_t k, std::vector<Found>& out) {
   if (location_at(k, out, nullptr, false)) return;
   // "X, who died Sunday,", "X, who grew up in Kissimmee,", "X, who is on the run,".
   if (w == "who") {
-    if (!status_verb_at(k + 1, out) && !place_verb_at(k + 1, out)) copula(k + 1, out);
+    if (!status_verb_at(k + 1, out) && !place_verb_at(k + 1, out) && !school_year_at(k + 1, out)) copula(k + 1, out);
     return;
   }
   if (possessive_organization_role(k, out)) return;
@@ -391,10 +392,30 @@ std::vector<Found> AttributeReader::title_joined_before(std::size_t name_begin) 
     noun_phrase_at(begin, found, true);
     const auto role = std::find_if(found.begin(), found.end(), [](const Found& f) { return f.name == "role"; });
     if (role == found.end() || role->end != conjunction || !names_a_person(role->value)) continue;
-    // Only the role: a name in capitals before it may be no organisation ("VP candidate").
+    // Only the role, and an organisation before it that the lexicons know: a word in capitals
+    // may be no organisation ("VP candidate"), "CNN medical reporter" names one.
     longest = {*role};
+    for (const Found& organization : found) {
+      if (organization.name == "affiliation" && names_known_organization(organization.value)) {
+        longest.push_back(organization);
+      }
+    }
   }
   return longest;
+}
+
+bool AttributeReader::names_known_organization(const std::string& name) const {
+  const std::string folded = fold_text(name);
+  if (const auto alias = lexicons_.aliases.find(folded); alias != lexicons_.aliases.end()) {
+    return alias->second.type == "organization";
+  }
+  std::size_t from = 0;
+  while (from <= folded.size()) {
+    const std::size_t space = std::min(folded.find(' ', from), folded.size());
+    if (lexicons_.organization_words.count(folded.substr(from, space - from))) return true;
+    from = space + 1;
+  }
+  return false;
 }
 
 bool AttributeReader::names_a_person(const std::string& role) const {

@@ -98,6 +98,7 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     out.place_verbs[key] = value_of(entry, "attribute");
     out.longest_place_verb_words = std::max(out.longest_place_verb_words, word_count(key));
   });
+  keys_into(kSchoolYears, out.school_years);
   keys_into(kRelationNouns, out.relation_nouns);
   keys_into(kBusinessTitles, out.business_titles);
   keys_into(kAudienceNouns, out.audience_nouns);

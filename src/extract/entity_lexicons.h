@@ -53,6 +53,7 @@ struct AttributionLexicons {
   static constexpr const char* kAffiliationVerbs = "affiliation_verbs";  // worked at
   static constexpr const char* kRoleVerbs = "role_verbs";                // worked (as a nurse)
   static constexpr const char* kPlaceVerbs = "place_verbs";            // grew up in -> origin
+  static constexpr const char* kSchoolYears = "school_years";          // senior: "his senior year at X"
   static constexpr const char* kCharacterisingVerbs = "characterising_verbs";  // treated -> treat
   static constexpr const char* kDescriptionSubjects = "description_subjects";  // gunman -> perpetrator
   static constexpr const char* kPlacePersonNouns = "place_person_nouns";  // man -> residence, native -> origin
@@ -93,6 +94,7 @@ struct AttributionLexicons {
   std::size_t longest_role_verb_words = 1;
   std::unordered_map<std::string, std::string> place_verbs;     // phrase before a place -> origin|residence
   std::size_t longest_place_verb_words = 1;
+  std::unordered_set<std::string> school_years;                 // senior, eighth: before "year"/"grade"
   std::unordered_set<std::string> nationality_heads;
   std::unordered_map<std::string, std::string> description_subjects;  // noun -> group of roles it stands for
   std::unordered_map<std::string, std::string> place_person_nouns;    // noun after a place -> origin|residence

@@ -291,7 +291,8 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       {"The talk was given by Lakeside hospital surgeon Dr. Ana Ruiz.",
        {"Ana Ruiz affiliation=Lakeside hospital", "Ana Ruiz role=doctor", "Ana Ruiz role=surgeon"}},
       {"It was Lakeside Radio reporter and Glenford hospital surgeon Ana Ruiz.",
-       {"Ana Ruiz affiliation=Glenford hospital", "Ana Ruiz role=reporter", "Ana Ruiz role=surgeon"}},
+       {"Ana Ruiz affiliation=Glenford hospital", "Ana Ruiz affiliation=Lakeside Radio", "Ana Ruiz role=reporter",
+        "Ana Ruiz role=surgeon"}},
       {"Brutal club shooter Ivo Marsh fled.", {"Ivo Marsh role=shooter"}},
       // A first name joined by "and" to a full name shares its surname and what is said of it.
       {"Tom and Rosa Lenz traveled from Tulsa.", {"Rosa Lenz origin=Tulsa", "Tom Lenz origin=Tulsa"}},
@@ -343,6 +344,32 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // A person the document says is dead keeps no injury; another of the same surname does.
       {"Ivo Marsh was shot in the head. Marsh died on Sunday.", {"Ivo Marsh status=dead"}},
       {"Ann Lund was killed. Ivo Lund was shot in the arm.", {"Ann Lund status=dead", "Ivo Lund status=injured"}},
+      // A title joined by "and" before a titled name keeps an organisation the alias lexicon knows.
+      {"CNN medical reporter and Lakeside hospital surgeon Dr. Ana Ruiz spoke.",
+       {"Ana Ruiz affiliation=CNN", "Ana Ruiz affiliation=Lakeside hospital", "Ana Ruiz role=doctor",
+        "Ana Ruiz role=medical reporter", "Ana Ruiz role=surgeon"}},
+      {"The failed VP candidate and Lakeside Mayor Ana Ruiz spoke.", {"Ana Ruiz role=candidate", "Ana Ruiz role=mayor"}},
+      // A plural title before a list of names is the role of each; a name with its own title keeps it.
+      {"The story was broken by reporters Ana Ruiz and Ivo Marsh.", {"Ana Ruiz role=reporter", "Ivo Marsh role=reporter"}},
+      {"Two officers Ana Ruiz, Ivo Marsh and Omar Reyes were hurt.",
+       {"Ana Ruiz role=officer", "Ivo Marsh role=officer", "Omar Reyes role=officer"}},
+      {"The story was broken by reporters Ana Ruiz and Sgt. Ivo Marsh.", {"Ivo Marsh role=sergeant"}},
+      {"The story was broken by reporter Ana Ruiz and Ivo Marsh.", {"Ana Ruiz role=reporter"}},
+      // A pronoun inside quoted words is the speaker's, not the report's.
+      {"Ivo Marsh was shot on Friday.\n\nHe was a welder.", {"Ivo Marsh role=welder", "Ivo Marsh status=injured"}},
+      {"Ivo Marsh was shot on Friday.\n\n\"He was a welder,\" his aunt said.", {"Ivo Marsh status=injured"}},
+      // A school year a few words after a name, and the school after its "at".
+      {"Ivo Marsh was due to enter ninth grade at Glenford Middle School, and Ann Lund was to start "
+       "her junior year at Glenford High School.",
+       {"Ann Lund affiliation=Glenford High School", "Ivo Marsh affiliation=Glenford Middle School"}},
+      {"Ann Lund, who was about to begin her sophomore year at Glenford High School, left.",
+       {"Ann Lund affiliation=Glenford High School"}},
+      {"Ann Lund said the boy was in ninth grade at Glenford Middle School.", {}},
+      {"Ann Lund spent her first year at the farm.", {}},
+      // The victim a naming verb names in a report that tells of a death is among the dead.
+      {"One man was killed in the crash. Police identified the victim as Ivo Marsh.",
+       {"Ivo Marsh role=victim", "Ivo Marsh status=dead"}},
+      {"Two men were hurt in the crash. Police identified the victim as Ivo Marsh.", {"Ivo Marsh role=victim"}},
   };
   for (const Case& c : cases) {
     INFO(c.text);
