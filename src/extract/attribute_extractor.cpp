@@ -45,6 +45,7 @@ using attribute_reading::is_possessive_pronoun;
 using attribute_reading::is_word_in_sentence;
 using attribute_reading::list_introduction_status;
 using attribute_reading::naming_phrase_findings;
+using attribute_reading::names_no_person_a_pronoun_stands_for;
 using attribute_reading::kLongestAppositive;
 
 // ", an 18-year-old high school basketball star," after a name: the comma that closes a
@@ -760,17 +761,21 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           introduced.reset();
         }
         surnames_named.insert(folded_surname);
-        last_person = name->name;
-        last_person_paragraph = pi;
-        const bool opens_its_sentence =
-            name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence;
-        if (opens_its_sentence || follows_opening_phrase(p, name->begin, lexicons)) {
-          sentence_subject = {name->name, pi, p.words[name->begin].sentence};
-        }
-        if (opens_its_sentence) {
-          opening_person = name->name;
-          opening_paragraph = pi;
-          opening_sentence = p.words[name->begin].sentence;
+        // "of Lakeside, New Mexico. He was charged": "he" stands for a person, not for a place
+        // named after them.
+        if (!names_no_person_a_pronoun_stands_for(p, *name)) {
+          last_person = name->name;
+          last_person_paragraph = pi;
+          const bool opens_its_sentence =
+              name->begin == 0 || p.words[name->begin - 1].sentence != p.words[name->begin].sentence;
+          if (opens_its_sentence || follows_opening_phrase(p, name->begin, lexicons)) {
+            sentence_subject = {name->name, pi, p.words[name->begin].sentence};
+          }
+          if (opens_its_sentence) {
+            opening_person = name->name;
+            opening_paragraph = pi;
+            opening_sentence = p.words[name->begin].sentence;
+          }
         }
       }
       k = std::max(k, next - 1);

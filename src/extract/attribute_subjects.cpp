@@ -120,6 +120,21 @@ bool written_before(const std::vector<AttributionParagraph>& paragraphs, std::si
   return false;
 }
 
+bool names_no_person_a_pronoun_stands_for(const AttributionParagraph& p, const NamePhrase& name) {
+  if (name.begin == 0 || !name.roles.empty()) return false;
+  const std::size_t sentence = p.words[name.begin].sentence;
+  if (is_word_in_sentence(p, name.begin - 1, sentence) && is_article(p.words[name.begin - 1].lower)) return true;
+  const bool closes_sentence = name.end >= p.words.size() || p.words[name.end].sentence != sentence ||
+                               is_mark(p, name.end, ".");
+  if (!closes_sentence || !is_mark(p, name.begin - 1, ",")) return false;
+  // Back over the capitalised words of the place before the comma, to the word before them.
+  std::size_t k = name.begin - 1;
+  while (k > 0 && is_word_in_sentence(p, k - 1, sentence) && p.words[k - 1].capitalized) --k;
+  if (k == name.begin - 1 || k == 0 || !is_word_in_sentence(p, k - 1, sentence)) return false;
+  const std::string& before = p.words[k - 1].lower;
+  return before == "in" || before == "of" || before == "from" || before == "at" || before == "near";
+}
+
 DescriptionSubject description_subject_at(const AttributionParagraph& p, std::size_t k,
                                           const AttributionLexicons& lexicons) {
   constexpr std::size_t kMostModifiers = 2;  // words: "the accused lone gunman"

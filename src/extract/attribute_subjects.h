@@ -1,7 +1,7 @@
 // Who an attribute is about when the sentence does not open with a plain name: a pronoun after
 // a phrase opening its sentence, a group of two ("Both men"), a description standing for a
-// person named before ("The gunman"), and a name after a preposition that its own description
-// shows to be a person's.
+// person named before ("The gunman"), a name after a preposition that its own description
+// shows to be a person's, and a name no later pronoun stands for.
 //
 //   if (follows_opening_phrase(p, k, lexicons)) ...  // "According to police, he ..."
 //   std::size_t n = group_subject_length(p, k);      // "Both men" -> 2
@@ -9,6 +9,7 @@
 //   DescriptionSubject d = description_subject_at(p, k, lexicons);  // "The gunman" -> 2, perpetrator
 //   std::string who = described.only_person(d.group);                // "Omar Mateen"
 //   PlacePerson home = place_person_at(p, k, lexicons, common_words);  // "Lyon man" -> residence Lyon
+//   if (names_no_person_a_pronoun_stands_for(p, name)) ...  // "a Lakeside County jail": no "he"
 #pragma once
 
 #include <cstddef>
@@ -46,6 +47,12 @@ std::vector<NamePhrase> group_members(const std::vector<AttributionParagraph>& p
 // `paragraph`: "The officer" then refers back to an officer mentioned, not to a person named.
 bool written_before(const std::vector<AttributionParagraph>& paragraphs, std::size_t paragraph, std::size_t k,
                     const std::string& lower);
+
+// "a Lakeside County jail", "of Lakeside, New Mexico.": a name a pronoun after it cannot stand
+// for, though its words may be a person's: written right after an article it is a modifier of
+// the noun after it, and closing its sentence right after a comma that follows a place (a name
+// after "in", "of", "from", "at" or "near") it is the larger place that one lies in.
+bool names_no_person_a_pronoun_stands_for(const AttributionParagraph& p, const NamePhrase& name);
 
 // A definite description at word k whose noun stands for a person named before: its words
 // ("The accused gunman" -> 3) and the group of roles its noun belongs to (description_subjects).

@@ -358,6 +358,15 @@ TEST_CASE("attributes told around a name as a table", "[attribution]") {
       // A pronoun inside quoted words is the speaker's, not the report's.
       {"Ivo Marsh was shot on Friday.\n\nHe was a welder.", {"Ivo Marsh role=welder", "Ivo Marsh status=injured"}},
       {"Ivo Marsh was shot on Friday.\n\n\"He was a welder,\" his aunt said.", {"Ivo Marsh status=injured"}},
+      // "he" stands for a person: not for the larger place closing a sentence after a place, nor
+      // for a name written after an article as the modifier of a noun.
+      {"Police arrested Ivo Marsh of Glenford, New Mexico.\n\nHe was charged with theft.",
+       {"Ivo Marsh residence=Glenford", "Ivo Marsh status=arrested", "Ivo Marsh status=charged"}},
+      {"Ivo Marsh was taken into custody by a Lakeside County deputy. He was booked at a Lakeside County jail.",
+       {"Ivo Marsh status=in custody"}},
+      {"In Glenford, Ivo Marsh was arrested on Friday.\n\nHe was charged with theft.",
+       {"Ivo Marsh status=arrested", "Ivo Marsh status=charged"}},
+      {"The Rev. Ann Lund was shot on Friday. She died on Sunday.", {"Ann Lund role=reverend", "Ann Lund status=dead"}},
       // A school year a few words after a name, and the school after its "at".
       {"Ivo Marsh was due to enter ninth grade at Glenford Middle School, and Ann Lund was to start "
        "her junior year at Glenford High School.",
