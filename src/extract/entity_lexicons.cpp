@@ -77,6 +77,8 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   each(kTitleModifiers, [&](const std::string& key, const LexiconEntry& entry) {
     out.title_modifiers[key] = value_of(entry, "full");
   });
+  out.title_or_modifier_words = out.title_words;
+  for (const auto& [modifier, full] : out.title_modifiers) out.title_or_modifier_words.insert(modifier);
   keys_into(kHonorifics, out.honorifics);
   keys_into(kCourtesyTitles, out.courtesy_titles);
   each(kStatusVerbs, [&](const std::string& key, const LexiconEntry& entry) {
@@ -141,12 +143,15 @@ const std::string* AttributionLexicons::speech_verb_at(const std::vector<Paragra
   if (k >= words.size() || !words[k].is_word) return nullptr;
   const bool opens_sentence = k == 0 || words[k - 1].sentence != words[k].sentence;
   if (words[k].capitalized && !opens_sentence) return nullptr;
+  // Most words are no speech verb: that one lookup turns them away before the second.
+  const std::string* lemma = speech_verb(words[k].lower);
+  if (lemma == nullptr) return nullptr;
   // "is calling from a car": the word after the form says it is no speech here.
   if (auto it = not_before.find(words[k].lower);
       it != not_before.end() && k + 1 < words.size() && words[k + 1].lower == it->second) {
     return nullptr;
   }
-  return speech_verb(words[k].lower);
+  return lemma;
 }
 
 const std::string* AttributionLexicons::title(const std::string& lower_phrase) const {

@@ -68,6 +68,9 @@ struct AttributionLexicons {
   std::size_t longest_title_words = 1;
   std::unordered_set<std::string> title_words;                  // every word of every title
   std::unordered_map<std::string, std::string> title_modifiers;  // asst -> assistant, deputy -> deputy
+  // title_words and the keys of title_modifiers together (from_rules fills it from both): a
+  // word in neither is turned away with one lookup where the name reader asked both of every word.
+  std::unordered_set<std::string> title_or_modifier_words;
   std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
   std::unordered_set<std::string> business_titles;              // owner: "of" names a business
   std::unordered_set<std::string> honorifics;                   // doctor, reverend: a role of their own

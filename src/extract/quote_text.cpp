@@ -337,10 +337,12 @@ std::vector<AttributionParagraph> pull_quote_paragraphs(const AnalyzedDocument& 
 }
 
 bool is_all_caps(std::string_view text) {
+  // islower and isupper of the "C" locale (which factdiff never changes), inline: this is asked
+  // at most words of every paragraph, and a library call per byte cost more than the answer.
   bool letters = false;
   for (char c : text) {
-    if (std::islower(static_cast<unsigned char>(c))) return false;
-    if (std::isupper(static_cast<unsigned char>(c))) letters = true;
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') letters = true;
   }
   return letters;
 }
@@ -410,16 +412,19 @@ std::string fold_text(std::string_view text) {
 }
 
 std::string split_camel_case(std::string_view name) {
+  // The C library's isupper and islower in the "C" locale (which factdiff never changes), inline:
+  // they were a library call for every byte of every name read.
+  const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
   std::string out;
+  out.reserve(name.size());
   std::size_t run_start = 0;  // start of the current lower-case run's word
   for (std::size_t i = 0; i < name.size(); ++i) {
-    const unsigned char c = static_cast<unsigned char>(name[i]);
-    if (c == ' ') run_start = out.size() + 1;
-    const bool upper_here = c < 0x80 && std::isupper(c);
-    if (upper_here && i > 0 && std::islower(static_cast<unsigned char>(name[i - 1]))) {
+    if (name[i] == ' ') run_start = out.size() + 1;
+    if (is_upper(name[i]) && i > 0 && is_lower(name[i - 1])) {
       const std::size_t left = out.size() - run_start;
       std::size_t right = 1;
-      while (i + right < name.size() && std::islower(static_cast<unsigned char>(name[i + right]))) ++right;
+      while (i + right < name.size() && is_lower(name[i + right])) ++right;
       if (left >= 3 && right >= 3) {
         out.push_back(' ');
         run_start = out.size();

@@ -46,6 +46,22 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
   });
 }
 
+// True when word k is surely neither a title modifier nor the start of a title: a word of one
+// piece (no space) in neither lexicon, found with one lookup in their joined set. False says
+// nothing: the word may be in one, have a space, or the lexicons were not made by from_rules
+// (no joined set).
+bool surely_opens_no_title(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  if (lexicons.title_or_modifier_words.empty() || !is_text_word(p, k)) return false;
+  const std::string& lower = p.words[k].lower;
+  return lower.find(' ') == std::string::npos && !lexicons.title_or_modifier_words.count(lower);
+}
+
+// True when word k is neither a title modifier nor the start of a title.
+bool opens_no_title(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+  if (surely_opens_no_title(p, k, lexicons)) return true;
+  return !lexicons.title_modifiers.count(p.words[k].lower) && title_length_at(p, k, lexicons, nullptr) == 0;
+}
+
 // Words taken by a courtesy title at k ("Mr", "Mrs." with its period) when a capitalised word
 // of the same sentence follows; 0 otherwise.
 std::size_t courtesy_title_length_at(const AttributionParagraph& p, std::size_t k,
@@ -106,16 +122,19 @@ bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
   if (!is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
   // The particle is the whole word or the part before its first hyphen ("al-Assad"); particles
-  // are two or three letters, so most words are turned away on their length alone.
-  const std::size_t hyphen = lower.find('-');
-  const std::string_view stem = std::string_view(lower).substr(0, hyphen);
-  if (stem.size() < 2 || stem.size() > 3) return false;
-  for (std::string_view particle : kParticles) {
-    if (stem != particle) continue;
-    if (hyphen == std::string::npos) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
-    return lower.size() > hyphen + 1;
-  }
-  return false;
+  // are two or three letters, so most words are turned away on their length alone, found
+  // without searching the rest of a long word for its hyphen. This runs at every word.
+  std::size_t stem_size = 0;
+  while (stem_size < lower.size() && stem_size <= 3 && lower[stem_size] != '-') ++stem_size;
+  if (stem_size < 2 || stem_size > 3) return false;
+  const std::string_view stem(lower.data(), stem_size);
+  const bool particle = std::any_of(kParticles.begin(), kParticles.end(), [stem](std::string_view known) {
+    return known[0] == stem[0] && known == stem;
+  });
+  if (!particle) return false;
+  const bool hyphenated = stem_size < lower.size();  // the stem ends at a hyphen
+  if (!hyphenated) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
+  return lower.size() > stem_size + 1;
 }
 
 std::string surface_of(const AttributionParagraph& p, std::size_t begin, std::size_t end) {
@@ -406,8 +425,8 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   // before any work.
   const ParagraphWord& first = p.words[k];
   if (!first.capitalized && first.lower != "the" && !is_name_particle(p, k) &&
-      !(is_all_caps(p.slice(first.start, first.end)) && first.end - first.start >= 2) &&
-      !lexicons.title_modifiers.count(first.lower) && title_length_at(p, k, lexicons, nullptr) == 0) {
+      !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end))) &&
+      opens_no_title(p, k, lexicons)) {
     return std::nullopt;
   }
   NamePhrase phrase;
@@ -416,17 +435,25 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   if (p.words[i].lower == "the") ++i;
   // "Mr Guest", "Mrs. Ortiz": the courtesy title says a person is named, and is no part of the
   // name, so the surname meets the full name other mentions give.
-  const bool courtesy = courtesy_title_length_at(p, i, lexicons) > 0;
-  i += courtesy_title_length_at(p, i, lexicons);
+  const std::size_t courtesy_length = courtesy_title_length_at(p, i, lexicons);
+  const bool courtesy = courtesy_length > 0;
+  i += courtesy_length;
   // Modifiers and titles: "U.S. Secretary of State", "French Interior Minister", "CIA director".
   bool previous_was_title = false;
+  // The alias read at the word where the loop below stops is the one the name starts with:
+  // kept, not read twice.
+  std::size_t alias_read_at = p.words.size();
+  std::size_t alias_read_length = 0;
+  const AliasEntry* alias_read = nullptr;
   for (int guard = 0; guard < 6 && is_text_word(p, i) && p.words[i].sentence == p.words[k].sentence;
        ++guard) {
     std::string role;
-    std::size_t n = title_length_at(p, i, lexicons, &role);
+    // Most words here are the name itself, in neither lexicon: one lookup says so.
+    const bool may_open_title = !surely_opens_no_title(p, i, lexicons);
+    std::size_t n = may_open_title ? title_length_at(p, i, lexicons, &role) : 0;
     // "Assistant chief fire officer Peter Guest": a modifier belongs to the title after it.
     // "Asst. Chief Ann Lee": an abbreviated modifier keeps its period and is written in full.
-    if (n == 0 && lexicons.title_modifiers.count(p.words[i].lower)) {
+    if (n == 0 && may_open_title && lexicons.title_modifiers.count(p.words[i].lower)) {
       const std::string* full = lexicons.abbreviated_modifier(p.words[i].lower);
       const std::size_t modifier = full && is_abbreviation_period(p, i + 1) ? 2 : 1;
       if (const std::size_t after = title_length_at(p, i + modifier, lexicons, &role)) {
@@ -472,7 +499,12 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     const AliasEntry* alias = nullptr;
     if (p.words[i].capitalized && lexicons.nationality(p.words[i].lower)) modifier = 1;
     if (!modifier) modifier = country_length_at(p, i, lexicons);
-    if (!modifier) modifier = alias_length_at(p, i, lexicons, &alias);
+    if (!modifier) {
+      modifier = alias_length_at(p, i, lexicons, &alias);
+      alias_read_at = i;
+      alias_read_length = modifier;
+      alias_read = alias;
+    }
     if (!modifier && is_all_caps(p.slice(p.words[i].start, p.words[i].end)) &&
         p.words[i].end - p.words[i].start >= 2) {
       modifier = 1;
@@ -490,11 +522,11 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   }
   phrase.name_begin = i;
   if (phrase.roles.empty()) phrase.role_begin = i;
-  const AliasEntry* alias = nullptr;
+  const AliasEntry* alias = alias_read_at == i ? alias_read : nullptr;
   std::size_t end = i;
   std::size_t nickname_begin = 0;
   std::size_t nickname_end = 0;
-  if (const std::size_t n = alias_length_at(p, i, lexicons, &alias)) {
+  if (const std::size_t n = alias_read_at == i ? alias_read_length : alias_length_at(p, i, lexicons, &alias)) {
     end = i + n;
     phrase.person = alias->type == "person";
   } else {
