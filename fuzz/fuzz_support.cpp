@@ -80,7 +80,7 @@ void check_extraction(const std::vector<Document>& documents, const Extraction& 
     for (const Document& candidate : documents) {
       if (candidate.id == claim.doc) document = &candidate;
     }
-    if (document == nullptr) broken("claim " + claim.id + " names an unknown document");
+    if (document == nullptr) broken("claim " + claim.id() + " names an unknown document");
     const std::size_t size = document->bytes.size();
     check_span(claim.span, size, "claim");
     check_span(claim.sentence, size, "claim sentence");
@@ -88,7 +88,7 @@ void check_extraction(const std::vector<Document>& documents, const Extraction& 
     for (const MatchedPart& part : claim.parts) check_span(part.span, size, "claim part");
     // What every report shows: the original bytes, decoded. It must not fail on any span.
     if (document->text_of(claim.span).size() < claim.span.size() / 4) {
-      broken("claim " + claim.id + " text is shorter than its bytes allow");
+      broken("claim " + claim.id() + " text is shorter than its bytes allow");
     }
   }
 }

@@ -12,17 +12,19 @@
 //   claim.predicate = "kill";
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "core/bound.h"
 #include "core/interned_string.h"
 #include "core/span.h"
 
 namespace factdiff {
 
-enum class ClaimKind {
+enum class ClaimKind : std::uint8_t {
   kCount,
   kMeasure,
   kMoney,
@@ -40,12 +42,12 @@ std::string_view to_string(ClaimKind kind);
 std::optional<ClaimKind> claim_kind_from_string(std::string_view name);
 bool is_numeric(ClaimKind kind);
 
-// A closed interval of values; an absent bound is open ("at least four" has no high bound).
+// A closed interval of values; an open bound is absent ("at least four" has no high bound).
 // Dates are days since 1970-01-01; durations are seconds; ages are years; money is in the
 // currency's unit (the currency is the claim's unit).
 struct Interval {
-  std::optional<double> low;
-  std::optional<double> high;
+  Bound low;
+  Bound high;
 
   static Interval exactly(double value) { return {value, value}; }
   bool is_exact() const { return low && high && *low == *high; }
@@ -61,13 +63,15 @@ struct MatchedPart {
   Span span;
 };
 
-// The members a run repeats (ids, names, lemmas, rule ids) are InternedStrings: a run holds
-// every claim at once, and as std::string they were most of a claim's 656 bytes. The claim's
-// own id and quoted words are its own strings.
+// A run holds every claim at once, so a claim is kept small: the members a run repeats (ids,
+// names, lemmas, rule ids) are InternedStrings (as std::string they were most of a claim's 656
+// bytes), and its id is made from its document and number when asked for. Its quoted words are
+// its own string.
 struct Claim {
-  std::string id;       // "<doc>:<n>", n counting the document's claims in text order from 1
   InternedString doc;   // document id
   ClaimKind kind = ClaimKind::kCount;
+  bool negated = false;  // numeric kinds: the figure is denied ("no one was killed")
+  std::uint32_t number = 0;  // counts the document's claims in text order from 1; 0: not numbered
   Span span;            // the claim's own bytes
   Span sentence;        // the sentence that carries it
   InternedString rule;  // id of the rule that produced it
@@ -77,7 +81,6 @@ struct Claim {
   InternedString qualifier;  // "nearly", "at least", ... or empty for an exact figure
   InternedString unit;       // head noun lemma ("raid", "people"), unit ("hour"), currency ("USD")
   InternedString predicate;  // verb lemma ("kill", "arrest"), or empty
-  bool negated = false;
   InternedString resolved;   // dates: ISO 8601 of the resolved value, when it could be resolved
 
   // Who or what the claim is about (numeric subject, attribute subject).
@@ -98,6 +101,9 @@ struct Claim {
 
   std::vector<MatchedPart> parts;  // how it was derived
   std::vector<std::string> notes;  // e.g. "speaker unknown: no attribution found"
+
+  // "<doc>:<number>", unique in a run; empty while the claim is not numbered.
+  std::string id() const;
 };
 
 }  // namespace factdiff

@@ -7,8 +7,8 @@
 namespace factdiff {
 
 std::string_view Document::view(Span span) const {
-  const std::size_t start = std::min(span.start, bytes.size());
-  const std::size_t end = std::clamp(span.end, start, bytes.size());
+  const std::size_t start = std::min<std::size_t>(span.start, bytes.size());
+  const std::size_t end = std::clamp<std::size_t>(span.end, start, bytes.size());
   return std::string_view(bytes).substr(start, end - start);
 }
 

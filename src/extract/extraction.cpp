@@ -80,13 +80,13 @@ void widen_sentences(std::vector<Claim>& claims, const AnalyzedDocument& analysi
 
 void number_claims(std::vector<Claim>& claims) {
   std::string current;
-  std::size_t count = 0;
+  std::uint32_t count = 0;
   for (Claim& claim : claims) {
     if (claim.doc != current) {
       current = claim.doc;
       count = 0;
     }
-    claim.id = claim.doc + ":" + std::to_string(++count);
+    claim.number = ++count;
   }
 }
 

@@ -8,6 +8,7 @@
 #include <set>
 #include <system_error>
 
+#include "core/span.h"
 #include "core/utf8.h"
 #include "input/cluster_metadata.h"
 #include "text/dateline.h"
@@ -51,16 +52,27 @@ Status check_text(const std::string& path, std::string_view bytes) {
   return Status();
 }
 
+// Spans hold 32-bit offsets, so no limit lets a larger document in; `name` is the path or "-".
+Status check_size(const std::string& name, std::uintmax_t size, std::size_t max_bytes) {
+  if (size > max_bytes) {
+    return Status::error(name + ": " + std::to_string(size) + " bytes, over the limit of " +
+                         std::to_string(max_bytes) + " bytes (--max-bytes)");
+  }
+  if (size > Span::kMaxOffset) {
+    return Status::error(name + ": " + std::to_string(size) + " bytes, over the " +
+                         std::to_string(Span::kMaxOffset) +
+                         " bytes factdiff reads in one document: split the file");
+  }
+  return Status();
+}
+
 Result<std::string> read_file(const std::string& path, std::size_t max_bytes) {
   std::error_code error;
   const fs::file_status status = fs::status(path, error);
   if (error || !fs::exists(status)) return Status::error(path + ": no such file or directory");
   if (!fs::is_regular_file(status)) return Status::error(path + ": not a regular file");
   const std::uintmax_t size = fs::file_size(path, error);
-  if (!error && size > max_bytes) {
-    return Status::error(path + ": " + std::to_string(size) + " bytes, over the limit of " +
-                         std::to_string(max_bytes) + " bytes (--max-bytes)");
-  }
+  if (!error) FACTDIFF_RETURN_IF_ERROR(check_size(path, size, max_bytes));
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::error(path + ": cannot read the file (permission denied?)");
   std::string bytes;
@@ -217,6 +229,7 @@ Result<LoadedDocuments> load_documents(const std::vector<std::string>& paths,
         return Status::error("-: standard input over the limit of " +
                              std::to_string(options.max_bytes) + " bytes (--max-bytes)");
       }
+      FACTDIFF_RETURN_IF_ERROR(check_size("-", options.standard_input.size(), options.max_bytes));
       Result<PendingDocument> item = make_document(path, options.standard_input, loaded.warnings);
       if (!item.ok()) return item.status();
       pending.push_back(std::move(item).value());

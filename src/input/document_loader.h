@@ -7,7 +7,8 @@
 // A directory stands for its .txt files, sorted by name, with the metadata of its cluster.yaml
 // (outlet, published) when present. Refused, with a one-line message naming the file: a missing
 // or unreadable path, a file with NUL bytes, UTF-16 or UTF-32 (names the encoding and how to
-// convert it), a directory without .txt files, a file over max_bytes. Invalid UTF-8 is kept and
+// convert it), a directory without .txt files, a file over max_bytes or over 4 GiB less one byte
+// (Span::kMaxOffset: spans hold 32-bit offsets, whatever max_bytes says). Invalid UTF-8 is kept and
 // reported as a warning naming file and byte offset. Ids are file names without extension; when
 // two collide, each colliding id is prefixed with its parent folder, whatever the argument order.
 // Documents come back sorted by id (the canonical order).

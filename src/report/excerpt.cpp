@@ -60,19 +60,19 @@ std::string shorten(const std::string& text, std::size_t max_bytes) {
 
 Excerpt excerpt_around(const Document& document, Span span, Span limit, std::size_t context) {
   const std::string_view bytes = document.bytes;
-  span.end = std::min(span.end, bytes.size());
+  span.end = std::min<std::size_t>(span.end, bytes.size());
   span.start = std::min(span.start, span.end);
   if (limit.empty() || !limit.contains(span)) limit = Span{0, bytes.size()};
-  limit.end = std::min(limit.end, bytes.size());
+  limit.end = std::min<std::size_t>(limit.end, bytes.size());
 
   // Context before: start `context` bytes back, then move forward to a word start.
-  std::size_t from = span.start - std::min(context, span.start - limit.start);
+  std::size_t from = span.start - std::min<std::size_t>(context, span.start - limit.start);
   const bool cut_before = from > limit.start;
   if (cut_before) {
     while (from < span.start && !is_space_byte(bytes[from - 1])) ++from;
   }
   // Context after: stop `context` bytes on, then move back to a word end.
-  std::size_t to = span.end + std::min(context, limit.end - span.end);
+  std::size_t to = span.end + std::min<std::size_t>(context, limit.end - span.end);
   const bool cut_after = to < limit.end;
   if (cut_after) {
     while (to > span.end && !is_space_byte(bytes[to])) --to;

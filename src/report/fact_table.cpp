@@ -27,7 +27,7 @@ std::vector<FactRow> facts_by_source(const Report& report) {
 std::string cell_text(const Report& report, std::size_t claim_index) {
   const Claim& claim = report.extraction.claims.at(claim_index);
   const Document* document = find_document(report, claim.doc);
-  if (document == nullptr) return claim.id;
+  if (document == nullptr) return claim.id();
   return shorten(one_line(document->view(claim.span)), 80);
 }
 

@@ -197,8 +197,8 @@ std::string document_text(const Report& report, const Document& document,
     cuts.insert(report.extraction.claims[index].span.end);
   }
   for (Span span : boilerplate) {
-    cuts.insert(std::min(span.start, document.bytes.size()));
-    cuts.insert(std::min(span.end, document.bytes.size()));
+    cuts.insert(std::min<std::size_t>(span.start, document.bytes.size()));
+    cuts.insert(std::min<std::size_t>(span.end, document.bytes.size()));
   }
 
   std::string out;

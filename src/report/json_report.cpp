@@ -95,7 +95,7 @@ Json claim_json(const Report& report, std::size_t index) {
   const Claim& claim = report.extraction.claims[index];
   const Document* document = find_document(report, claim.doc);
   Json out;
-  out["id"] = claim.id;
+  out["id"] = claim.id();
   out["doc"] = claim.doc;
   out["kind"] = std::string(to_string(claim.kind));
   out["text"] = document ? document->text_of(claim.span) : std::string();

@@ -11,7 +11,7 @@ namespace {
 
 std::string location_of(const Report& report, const Claim& claim) {
   const Document* document = find_document(report, claim.doc);
-  return document != nullptr ? source_location(*document, claim.span.start) : claim.id;
+  return document != nullptr ? source_location(*document, claim.span.start) : claim.id();
 }
 
 std::string documents_table(const Report& report) {
@@ -122,7 +122,7 @@ std::string render_extraction(const Report& report) {
            "|---|---|---|---|\n";
     for (const Claim& claim : report.extraction.claims) {
       if (claim.doc != document.id) continue;
-      out += "| " + markdown_escape(claim.id) + " | " +
+      out += "| " + markdown_escape(claim.id()) + " | " +
              markdown_escape(shorten(one_line(document.view(claim.span)), 80)) + " | " +
              markdown_escape(describe_claim(claim)) + " | " +
              markdown_escape(location_of(report, claim)) + " |\n";

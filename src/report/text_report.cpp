@@ -39,7 +39,7 @@ std::string documents_section(const Report& report, const TerminalStyle& style) 
 
 std::string quoted_claim(const Report& report, const Claim& claim, const TerminalStyle& style) {
   const Document* document = find_document(report, claim.doc);
-  if (document == nullptr) return "    " + claim.id + " (document missing)\n";
+  if (document == nullptr) return "    " + claim.id() + " (document missing)\n";
   const Excerpt excerpt = excerpt_around(*document, claim.span, claim.sentence);
   // Without colour the claim is bracketed, so it still stands out in a log or a pipe.
   const std::string marked =
@@ -183,7 +183,7 @@ std::string render_extraction(const Report& report, const TerminalStyle& style) 
     out += style.bold("# " + document.id) + "  " + style.dim(document.path) + "\n";
     for (const Claim& claim : report.extraction.claims) {
       if (claim.doc != document.id) continue;
-      out += claim.id + " " + claim_line(report, claim) + "\n";
+      out += claim.id() + " " + claim_line(report, claim) + "\n";
       if (report.explain) out += explain_lines(report, claim);
     }
   }

@@ -131,7 +131,7 @@ bool period_ends_sentence(std::string_view text, std::size_t block_start, std::s
 std::vector<Span> split_sentences(std::string_view text, Span block,
                                   const Abbreviations& abbreviations) {
   std::vector<Span> sentences;
-  const std::size_t end = std::min(block.end, text.size());
+  const std::size_t end = std::min<std::size_t>(block.end, text.size());
   std::size_t start = content_start(text, block.start, end);
   std::size_t i = start;
   while (i < end) {

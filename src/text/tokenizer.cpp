@@ -116,7 +116,7 @@ std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviation
   thread_local std::vector<Token> gathered;
   gathered.clear();
   std::vector<Token>& tokens = gathered;
-  const std::size_t end = std::min(span.end, text.size());
+  const std::size_t end = std::min<std::size_t>(span.end, text.size());
   Scanner scan(text, end);
   std::size_t i = span.start;
   while (i < end) {

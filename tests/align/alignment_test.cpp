@@ -37,7 +37,7 @@ std::set<std::pair<std::string, std::set<std::string>>> fact_shapes(const std::v
   std::set<std::pair<std::string, std::set<std::string>>> shapes;
   for (const Fact& fact : facts) {
     std::set<std::string> ids;
-    for (std::size_t mention : fact.mentions) ids.insert(extraction.claims[mention].id);
+    for (std::size_t mention : fact.mentions) ids.insert(extraction.claims[mention].id());
     shapes.insert({fact.id, ids});
   }
   return shapes;

@@ -71,8 +71,8 @@ class SyntheticCluster {
     std::stable_sort(extraction.claims.begin(), extraction.claims.end(), [](const Claim& a, const Claim& b) {
       return a.doc != b.doc ? a.doc < b.doc : a.span < b.span;
     });
-    std::map<std::string, int> counters;
-    for (Claim& claim : extraction.claims) claim.id = claim.doc + ":" + std::to_string(++counters[claim.doc]);
+    std::map<std::string, std::uint32_t> counters;
+    for (Claim& claim : extraction.claims) claim.number = ++counters[claim.doc];
     analyses.clear();
     for (const auto& document : documents_) {
       AnalyzedDocument analysis;

@@ -53,6 +53,11 @@ TEST_CASE("refused inputs name the file, on one line, with exit status 2", "[cli
   require_refused(run_factdiff({"extract", utf16}), "wide.txt", "UTF-16");
   require_refused(run_factdiff({"extract", folder.path + "/empty"}), "empty", ".txt");
   require_refused(run_factdiff({"extract", "--max-bytes", "10", good}), "good.txt", "10");
+  // Spans hold 32-bit offsets: a file of 4 GiB is refused whatever --max-bytes allows. The file
+  // is sparse and refused by its size, so it is never read.
+  const std::string huge = folder.file("huge.txt", "");
+  std::filesystem::resize_file(huge, std::uintmax_t{1} << 32);
+  require_refused(run_factdiff({"extract", "--max-bytes", "8589934592", huge}), "huge.txt", "4294967295");
   if (::geteuid() != 0) {  // root reads any file, so unreadable files exist only for others
     const std::string locked = folder.file("locked.txt", "text");
     ::chmod(locked.c_str(), 0);

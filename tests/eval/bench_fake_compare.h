@@ -27,7 +27,7 @@ inline void add_count_claims(const Document& document, std::vector<Claim>& claim
       if (text.compare(end, word.size(), word) != 0) continue;
       Claim claim;
       claim.doc = document.id;
-      claim.id = document.id + ":" + std::to_string(claims.size() + 1);
+      claim.number = static_cast<std::uint32_t>(claims.size() + 1);
       claim.kind = ClaimKind::kCount;
       claim.span = {i, end + word.size()};
       claim.value = Interval::exactly(std::stod(text.substr(i, end - i)));

@@ -16,7 +16,7 @@ TEST_CASE("claims come sorted by document then offset, with ids counting each do
   auto analyses = analyze_documents(documents, *environment.rules, *environment.words);
   Extraction extraction = extract_claims(analyses, *environment.rules);
   std::vector<std::string> ids;
-  for (const Claim& claim : extraction.claims) ids.push_back(claim.id);
+  for (const Claim& claim : extraction.claims) ids.push_back(claim.id());
   CHECK(ids == std::vector<std::string>{"b:1", "b:2", "b:3", "a:1"});
   CHECK(extraction.claims[0].span.start < extraction.claims[1].span.start);
   CHECK(extraction.claims[1].kind == ClaimKind::kDate);

@@ -102,6 +102,18 @@ TEST_CASE("loader refuses bad inputs with one line naming them", "[input]") {
   REQUIRE_FALSE(result.ok());
   CHECK(result.status().message() == big + ": 2000 bytes, over the limit of 1000 bytes (--max-bytes)");
 
+  // Spans hold 32-bit offsets: whatever max_bytes allows, 4 GiB is refused before the file is
+  // read (it is sparse, so it takes no room).
+  const std::string huge = dir.write("huge.txt", "");
+  fs::resize_file(huge, std::uintmax_t{1} << 32);
+  LoadOptions generous;
+  generous.max_bytes = std::size_t{8} << 30;
+  result = load({huge}, generous);
+  REQUIRE_FALSE(result.ok());
+  CHECK(result.status().message() ==
+        huge + ": 4294967296 bytes, over the 4294967295 bytes factdiff reads in one document: split the file");
+  fs::remove(huge);
+
   const fs::path empty_dir = dir.path / "nothing";
   fs::create_directories(empty_dir);
   dir.write("nothing/notes.md", "not a text file");

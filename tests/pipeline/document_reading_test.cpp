@@ -26,7 +26,7 @@ TEST_CASE("documents read one at a time give the claims and facts of the whole r
   for (std::size_t i = 0; i < read.extraction.claims.size(); ++i) {
     const Claim& one = read.extraction.claims[i];
     const Claim& other = whole->extraction.claims[i];
-    CHECK(one.id == other.id);
+    CHECK(one.id() == other.id());
     CHECK(one.span == other.span);
     CHECK(one.sentence == other.sentence);
     CHECK(one.speaker_id == other.speaker_id);

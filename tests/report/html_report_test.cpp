@@ -119,7 +119,7 @@ TEST_CASE("html keeps overlapping claims flat", "[report]") {
   Report report = testing::sample_report();
   // A second claim inside the quote: the pieces must not cross tags.
   Claim inner = testing::numeric_claim(report.documents[0], "good people", 1, 1, "people", "lose");
-  inner.id = "riverton-a:9";
+  inner.number = 9;
   report.extraction.claims.push_back(inner);
   const std::string page = render_html_report(report);
   const std::size_t last = report.extraction.claims.size() - 1;

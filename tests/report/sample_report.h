@@ -81,11 +81,11 @@ inline Claim quote_claim(const Document& document, const std::string& words) {
 // Numbers the claims of each document in text order, as the extractors do.
 inline void number_claims(std::vector<Claim>& claims) {
   std::string doc;
-  int count = 0;
+  std::uint32_t count = 0;
   for (Claim& claim : claims) {
     count = claim.doc == doc ? count + 1 : 1;
     doc = claim.doc;
-    claim.id = claim.doc + ":" + std::to_string(count);
+    claim.number = count;
   }
 }
 
@@ -261,10 +261,10 @@ inline Report hostile_report() {
   report.documents.push_back(hostile);
   const Document& document = report.documents.back();
   Claim claim = numeric_claim(document, "killed 12", 12, 12, "people", "kill");
-  claim.id = "hostile:1";
+  claim.number = 1;
   report.extraction.claims.push_back(claim);
   Claim markup = numeric_claim(document, "<img src=x onerror", 1, 1, "image", "");
-  markup.id = "hostile:2";
+  markup.number = 2;
   report.extraction.claims.push_back(markup);
   report.facts[0].mentions.push_back(report.extraction.claims.size() - 2);
   report.facts.push_back({"fact-hostile", "count|image", ClaimKind::kCount,
