@@ -12,7 +12,7 @@ CodePoint multibyte_code_point_at(std::string_view text, std::size_t offset) {
   return {utf8_decode_at(text, offset, length), length};
 }
 
-CodePoint code_point_before(std::string_view text, std::size_t offset) {
+CodePoint multibyte_code_point_before(std::string_view text, std::size_t offset) {
   std::size_t start = offset - 1;
   // Walk back over at most three continuation bytes to a lead byte.
   while (start > 0 && offset - start < 4 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80) {
@@ -35,14 +35,12 @@ bool is_non_ascii_letter(char32_t c) {
   }
 }
 
-bool is_upper(char32_t c) {
-  if (c < 0x80) return c >= 'A' && c <= 'Z';
+bool is_non_ascii_upper(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LU ||
          utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LT;
 }
 
-bool is_lower(char32_t c) {
-  if (c < 0x80) return c >= 'a' && c <= 'z';
+bool is_non_ascii_lower(char32_t c) {
   return utf8proc_category(static_cast<utf8proc_int32_t>(c)) == UTF8PROC_CATEGORY_LL;
 }
 

@@ -18,11 +18,11 @@ struct CodePoint {
 // The code point starting at text[offset]; an invalid byte gives U+FFFD of length 1.
 inline CodePoint code_point_at(std::string_view text, std::size_t offset);
 // The code point ending just before text[offset] (offset > 0).
-CodePoint code_point_before(std::string_view text, std::size_t offset);
+inline CodePoint code_point_before(std::string_view text, std::size_t offset);
 
 inline bool is_letter(char32_t c);  // Unicode letters and combining marks
-bool is_upper(char32_t c);
-bool is_lower(char32_t c);
+inline bool is_upper(char32_t c);
+inline bool is_lower(char32_t c);
 inline bool is_digit(char32_t c);   // ASCII digits only: numbers are written with them in English
 inline bool is_space(char32_t c);   // ASCII and Unicode spaces
 bool is_symbol(char32_t c);     // currency, math and other symbols ($, %, °, €)
@@ -34,8 +34,11 @@ bool is_dash(char32_t c);       // - and the Unicode dashes
 // The scanners ask these of nearly every byte, and nearly every byte is ASCII: the ASCII answer
 // is inline, the rest is asked of utf8proc out of line.
 CodePoint multibyte_code_point_at(std::string_view text, std::size_t offset);
+CodePoint multibyte_code_point_before(std::string_view text, std::size_t offset);
 bool is_non_ascii_letter(char32_t c);
 bool is_non_ascii_space(char32_t c);
+bool is_non_ascii_upper(char32_t c);
+bool is_non_ascii_lower(char32_t c);
 
 inline CodePoint code_point_at(std::string_view text, std::size_t offset) {
   const auto byte = static_cast<unsigned char>(text[offset]);
@@ -43,9 +46,25 @@ inline CodePoint code_point_at(std::string_view text, std::size_t offset) {
   return multibyte_code_point_at(text, offset);
 }
 
+inline CodePoint code_point_before(std::string_view text, std::size_t offset) {
+  const auto byte = static_cast<unsigned char>(text[offset - 1]);
+  if (byte < 0x80) return {byte, 1};
+  return multibyte_code_point_before(text, offset);
+}
+
 inline bool is_letter(char32_t c) {
   if (c < 0x80) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
   return is_non_ascii_letter(c);
+}
+
+inline bool is_upper(char32_t c) {
+  if (c < 0x80) return c >= 'A' && c <= 'Z';
+  return is_non_ascii_upper(c);
+}
+
+inline bool is_lower(char32_t c) {
+  if (c < 0x80) return c >= 'a' && c <= 'z';
+  return is_non_ascii_lower(c);
 }
 
 inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }

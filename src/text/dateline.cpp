@@ -88,6 +88,9 @@ bool has_year(std::string_view line) {
 }  // namespace
 
 std::optional<std::string> parse_date_text(std::string_view text) {
+  // Most lines asked about are no dates, and the patterns with their captures cost thousands of
+  // instructions a line; without a four-digit year none of them can match.
+  if (!has_year(text)) return std::nullopt;
   std::string month, day, year, hour, minute, meridiem;
   if (RE2::FullMatch(text, month_first(), &month, &day, &year, &hour, &minute, &meridiem) ||
       RE2::FullMatch(text, day_first(), &day, &month, &year, &hour, &minute, &meridiem)) {
@@ -111,7 +114,7 @@ std::optional<std::string> find_dateline(std::string_view text) {
     if (end == std::string_view::npos) end = text.size();
     std::string_view line = text.substr(start, end - start);
     if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (!line.empty() && line.size() <= 80 && has_year(line)) {
+    if (!line.empty() && line.size() <= 80) {
       if (auto iso = parse_date_text(line)) return iso;
     }
     start = end + 1;
