@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "rules/pattern_set.h"
 #include "rules/rule_set.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
@@ -23,9 +24,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   for (const Rule& rule : loaded.value()->rules()) {
     if (loaded.value()->find(rule.id) != &rule || rule.examples.empty()) std::abort();
     if (rule.type == RuleType::kPattern) {
-      const RE2::Set* set = loaded.value()->pattern_set(rule.stage);
+      const PatternSet* set = loaded.value()->pattern_set(rule.stage);
       if (set == nullptr) std::abort();
-      for (const RuleExample& example : rule.examples) set->Match(example.text, nullptr);
+      for (const RuleExample& example : rule.examples) set->match(example.text, nullptr);
     }
   }
   return 0;
