@@ -300,12 +300,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     if (auto alias = lexicons.aliases.find(folded); alias != lexicons.aliases.end()) {
       return alias->second.type == "organization";
     }
-    std::size_t from = 0;
-    while (from <= folded.size()) {
-      const std::size_t space = std::min(folded.find(' ', from), folded.size());
-      if (lexicons.organization_words.count(folded.substr(from, space - from))) return true;
-      from = space + 1;
-    }
+    if (lexicons.holds_organization_word(folded)) return true;
     // An acronym ("OPD", "ATF") names an organisation.
     return folded.size() >= 2 && folded.find(' ') == std::string::npos &&
            std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });

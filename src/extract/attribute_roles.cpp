@@ -409,13 +409,7 @@ bool AttributeReader::names_known_organization(const std::string& name) const {
   if (const auto alias = lexicons_.aliases.find(folded); alias != lexicons_.aliases.end()) {
     return alias->second.type == "organization";
   }
-  std::size_t from = 0;
-  while (from <= folded.size()) {
-    const std::size_t space = std::min(folded.find(' ', from), folded.size());
-    if (lexicons_.organization_words.count(folded.substr(from, space - from))) return true;
-    from = space + 1;
-  }
-  return false;
+  return lexicons_.holds_organization_word(folded);
 }
 
 bool AttributeReader::names_a_person(const std::string& role) const {

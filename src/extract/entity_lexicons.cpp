@@ -133,6 +133,16 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   return out;
 }
 
+bool AttributionLexicons::holds_organization_word(const std::string& folded_name) const {
+  std::size_t from = 0;
+  while (from <= folded_name.size()) {
+    const std::size_t space = std::min(folded_name.find(' ', from), folded_name.size());
+    if (organization_words.count(folded_name.substr(from, space - from))) return true;
+    from = space + 1;
+  }
+  return false;
+}
+
 const std::string* AttributionLexicons::speech_verb(const std::string& lower) const {
   auto it = speech_verbs.find(lower);
   return it == speech_verbs.end() ? nullptr : &it->second;

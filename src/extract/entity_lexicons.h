@@ -123,6 +123,9 @@ struct AttributionLexicons {
   // "pronoun", "determiner", "time", "preposition", ... or empty. The reference lives as long as
   // the lexicons (it is asked of most words, several times: no copy).
   const std::string& word_class(const std::string& lower) const;
+  // Whether a word of `folded_name` (folded text, words split by single spaces) is one of
+  // `organization_words` ("lakeside police department" holds "police").
+  bool holds_organization_word(const std::string& folded_name) const;
 };
 
 }  // namespace factdiff

@@ -433,14 +433,7 @@ class Resolver {
   }
 
   bool organization_name(const std::string& name) const {
-    const std::string folded = fold_text(name);
-    std::size_t from = 0;
-    while (from <= folded.size()) {
-      const std::size_t space = std::min(folded.find(' ', from), folded.size());
-      if (lexicons_.organization_words.count(folded.substr(from, space - from))) return true;
-      from = space + 1;
-    }
-    return false;
+    return lexicons_.holds_organization_word(fold_text(name));
   }
 
   // Full names before surnames, then the form most documents use, then the longest.
