@@ -171,10 +171,10 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
 
 void NumericLexicons::collect_triggers() {
   auto first_word = [](const std::string& key) { return key.substr(0, key.find(' ')); };
+  triggers.clear();
   for (const auto& [key, value] : number_words) triggers.insert(key);
   for (const auto& [key, value] : fractions) triggers.insert(key);
   for (const auto& [key, value] : vague) triggers.insert(first_word(key));
-  for (const auto& [key, value] : qualifiers) triggers.insert(first_word(key));
   for (const auto& [key, value] : months) triggers.insert(key);
   for (const auto& [key, value] : weekdays) triggers.insert(key);
   for (const auto& [key, value] : clock_words) triggers.insert(key);
@@ -188,6 +188,11 @@ void NumericLexicons::collect_triggers() {
   }
   word_flags.clear();
   for (const std::string& word : triggers) word_flags[word] |= kTriggerWord;
+  // Qualifiers come last: a first word of theirs that no other lexicon holds is a lone qualifier.
+  for (const auto& [key, value] : qualifiers) {
+    const std::string word = first_word(key);
+    if (triggers.insert(word).second) word_flags[word] |= kTriggerWord | kLoneQualifierWord;
+  }
   for (const auto& [form, lemma] : predicates) {
     if (event_predicates.count(lemma)) word_flags[form] |= kEventVerbWord;
   }

@@ -106,8 +106,11 @@ struct NumericLexicons {
   std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
   std::unordered_set<std::string> triggers;              // words a figure, date or time can start with
-  // One lookup for the sentence filter: per word, the classes it belongs to (flags below).
-  static constexpr unsigned kTriggerWord = 1, kEventVerbWord = 2, kUnitWord = 4, kArticleWord = 8;
+  // One lookup for the sentence filter: per word, the classes it belongs to (flags below). A
+  // lone qualifier word ("in", "at", "over") is a trigger only as the first word of a qualifier:
+  // a mention starts there only before a figure, a date or an article.
+  static constexpr unsigned kTriggerWord = 1, kEventVerbWord = 2, kUnitWord = 4, kArticleWord = 8,
+                            kLoneQualifierWord = 16;
   std::unordered_map<std::string, unsigned> word_flags;
 
   // `words` may be null: the bundled word list is then loaded once and shared.

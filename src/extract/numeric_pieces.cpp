@@ -77,6 +77,26 @@ std::size_t symbol_length(std::string_view text, std::size_t at) {
   return length == 0 ? 1 : length;
 }
 
+// Length and shape of the piece that starts at text[at], which is no space.
+std::size_t piece_length(std::string_view text, std::size_t at, PieceShape* shape) {
+  if (is_digit(text[at])) {
+    *shape = PieceShape::kDigits;
+    return digit_run(text, at);
+  }
+  if (is_letter(text[at]) || non_ascii_letter(text, at) > 0) {
+    *shape = PieceShape::kWord;
+    return letter_run(text, at);
+  }
+  *shape = PieceShape::kPunct;
+  return symbol_length(text, at);
+}
+
+// The bytes a token's pieces are cut from: its own when they are ASCII, else its normalized form.
+std::string_view piece_source(std::string_view original, const Token& token) {
+  if (is_ascii(original) || token.norm.empty()) return original;
+  return token.norm;
+}
+
 // Cuts `text` into pieces; `span_of` maps a [begin, end) of the text to the piece's span.
 template <typename SpanOf>
 void cut(std::string_view text, std::string_view original, SpanOf span_of, bool glued_first,
@@ -91,17 +111,7 @@ void cut(std::string_view text, std::string_view original, SpanOf span_of, bool 
       continue;
     }
     Piece piece;
-    std::size_t length = 0;
-    if (is_digit(text[at])) {
-      length = digit_run(text, at);
-      piece.shape = PieceShape::kDigits;
-    } else if (is_letter(text[at]) || non_ascii_letter(text, at) > 0) {
-      length = letter_run(text, at);
-      piece.shape = PieceShape::kWord;
-    } else {
-      length = symbol_length(text, at);
-      piece.shape = PieceShape::kPunct;
-    }
+    const std::size_t length = piece_length(text, at, &piece.shape);
     std::string_view raw = text.substr(at, length);
     piece.span = span_of(at, at + length);
     piece.glued = first ? glued_first : true;
@@ -139,7 +149,7 @@ std::vector<Piece> split_into_pieces(const Document& document, const Sentence& s
     } else {
       const Span whole = token.span;
       // The normalized form has no byte map of its own here; every piece keeps the token's span.
-      std::string_view text = token.norm.empty() ? original : std::string_view(token.norm);
+      std::string_view text = piece_source(original, token);
       cut(text, original, [whole](std::size_t, std::size_t) { return whole; }, glued, pieces);
       if (!original.empty() && is_ascii_upper(original[0])) {
         for (Piece& piece : pieces) {
@@ -152,6 +162,27 @@ std::vector<Piece> split_into_pieces(const Document& document, const Sentence& s
     }
   }
   return pieces;
+}
+
+bool any_piece(const Document& document, const Sentence& sentence,
+               const std::function<bool(PieceShape, const std::string&)>& test) {
+  std::string lower;
+  for (const Token& token : sentence.tokens) {
+    const std::string_view text = piece_source(document.view(token.span), token);
+    for (std::size_t at = 0; at < text.size();) {
+      if (is_ascii_space(text[at])) {
+        ++at;
+        continue;
+      }
+      PieceShape shape = PieceShape::kWord;
+      const std::size_t length = piece_length(text, at, &shape);
+      lower.clear();
+      for (char c : text.substr(at, length)) lower.push_back(ascii_lower(c));
+      if (test(shape, lower)) return true;
+      at += length;
+    }
+  }
+  return false;
 }
 
 }  // namespace factdiff

@@ -10,6 +10,7 @@
 //   // "a 27-year-old" -> "a" "27" "-" "year" "-" "old"
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -32,5 +33,10 @@ struct Piece {
 
 // Pieces of every token of the sentence, in order.
 std::vector<Piece> split_into_pieces(const Document& document, const Sentence& sentence);
+
+// Whether `test` holds for the shape and lower-case text of some piece of the sentence, read
+// in order without building the pieces (a sentence filter's second look).
+bool any_piece(const Document& document, const Sentence& sentence,
+               const std::function<bool(PieceShape, const std::string&)>& test);
 
 }  // namespace factdiff
