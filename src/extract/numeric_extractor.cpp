@@ -99,20 +99,25 @@ bool has_piece_beyond_qualifiers(const NumericLexicons& lexicons, const Document
   });
 }
 
+// A token's text up to its first hyphen, period or apostrophe ("27" of "27-year-old"); a plain
+// loop, since find_first_of called memchr for every byte of every token.
+std::string_view first_word_of(std::string_view norm) {
+  std::size_t end = 0;
+  while (end < norm.size() && norm[end] != '-' && norm[end] != '.' && norm[end] != '\'') ++end;
+  return norm.substr(0, end);
+}
+
 SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& document,
                                const Sentence& sentence) {
   SentenceFilter filter;
   bool article = false;
   bool digits = false;
   bool lone_qualifier = false;
-  std::string key;
   for (const Token& token : sentence.tokens) {
     if (!digits && has_digit(document.view(token.span))) digits = true;
-    std::string_view word = token.norm;
-    word = word.substr(0, word.find_first_of("-.'"));
+    const std::string_view word = first_word_of(token.norm);
     if (word.empty()) continue;
-    key.assign(word);
-    const unsigned flags = lexicons.flags_of(key);
+    const unsigned flags = lexicons.flags_of(word);
     if (flags == 0) continue;
     if (flags & NumericLexicons::kArticleWord) {
       article = true;
@@ -158,6 +163,7 @@ Span figure_span(const Claim& claim) {
 
 // "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
 std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, std::size_t at) {
+  if (!s.lexicons.may_start_qualifier(s.pieces[at].text)) return std::nullopt;
   std::string key;
   const std::size_t used = match_phrase(s.pieces, at, s.lexicons.qualifiers, &key, 4);
   if (used == 0) return std::nullopt;

@@ -540,6 +540,7 @@ class FigureReader {
       mention_.parts.push_back({"qualifier", at, at + 1});
       return at + 1;
     }
+    if (at >= s_.size() || !s_.lexicons.may_start_qualifier(s_.pieces[at].text)) return at;
     std::string key;
     if (std::size_t used = match_phrase(s_.pieces, at, s_.lexicons.qualifiers, &key, 4)) {
       const QualifierEffect effect = s_.lexicons.qualifiers.at(key).effect;

@@ -192,6 +192,7 @@ void NumericLexicons::collect_triggers() {
   for (const auto& [key, value] : qualifiers) {
     const std::string word = first_word(key);
     if (triggers.insert(word).second) word_flags[word] |= kTriggerWord | kLoneQualifierWord;
+    word_flags[word] |= kQualifierFirstWord;
   }
   for (const auto& [form, lemma] : predicates) {
     if (event_predicates.count(lemma)) word_flags[form] |= kEventVerbWord;

@@ -9,6 +9,8 @@
 //   const UnitInfo* hour = lexicons.find_unit("hours");   // {lemma "hour", kind duration, 3600}
 #pragma once
 
+#include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -55,6 +57,21 @@ struct VagueAmount {
   double low = 0;
   double high = 0;
   std::string rule_id;
+};
+
+// FNV-1a over a word's bytes, and lookups by std::string_view without a copy: the sentence filter
+// and the readers ask the word flags about every token and every piece, and the library's
+// string hash cost more than the rest of the lookup.
+struct WordHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view word) const noexcept {
+    std::uint64_t hash = 14695981039346656037ull;
+    for (unsigned char c : word) {
+      hash ^= c;
+      hash *= 1099511628211ull;
+    }
+    return static_cast<std::size_t>(hash);
+  }
 };
 
 struct NumericLexicons {
@@ -106,12 +123,13 @@ struct NumericLexicons {
   std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
   std::unordered_set<std::string> triggers;              // words a figure, date or time can start with
-  // One lookup for the sentence filter: per word, the classes it belongs to (flags below). A
-  // lone qualifier word ("in", "at", "over") is a trigger only as the first word of a qualifier:
-  // a mention starts there only before a figure, a date or an article.
+  // One lookup for the sentence filter and the readers: per word, the classes it belongs to
+  // (flags below). A lone qualifier word ("in", "at", "over") is a trigger only as the first
+  // word of a qualifier: a mention starts there only before a figure, a date or an article. A
+  // qualifier's first word is the first word of a qualifier written before a figure.
   static constexpr unsigned kTriggerWord = 1, kEventVerbWord = 2, kUnitWord = 4, kArticleWord = 8,
-                            kLoneQualifierWord = 16;
-  std::unordered_map<std::string, unsigned> word_flags;
+                            kLoneQualifierWord = 16, kQualifierFirstWord = 32;
+  std::unordered_map<std::string, unsigned, WordHash, std::equal_to<>> word_flags;
 
   // `words` may be null: the bundled word list is then loaded once and shared.
   static NumericLexicons from_rules(const RuleSet& rules,
@@ -131,8 +149,12 @@ struct NumericLexicons {
   // Fills `triggers` from the other lexicons; from_rules calls it, hand-built lexicons must.
   void collect_triggers();
   // True when a mention may start at a piece with this text (digits always may).
-  bool may_start(const std::string& word) const { return triggers.count(word) > 0; }
-  unsigned flags_of(const std::string& word) const {
+  bool may_start(std::string_view word) const { return (flags_of(word) & kTriggerWord) != 0; }
+  // Whether a qualifier written before a figure may start at a piece with this text.
+  bool may_start_qualifier(std::string_view word) const {
+    return (flags_of(word) & kQualifierFirstWord) != 0;
+  }
+  unsigned flags_of(std::string_view word) const {
     auto it = word_flags.find(word);
     return it == word_flags.end() ? 0 : it->second;
   }

@@ -110,7 +110,7 @@ void cut(std::string_view text, std::string_view original, SpanOf span_of, bool 
       glued_first = false;
       continue;
     }
-    Piece piece;
+    Piece& piece = out.emplace_back();  // built in place: no move of its string
     const std::size_t length = piece_length(text, at, &piece.shape);
     std::string_view raw = text.substr(at, length);
     piece.span = span_of(at, at + length);
@@ -124,9 +124,8 @@ void cut(std::string_view text, std::string_view original, SpanOf span_of, bool 
       }
       piece.all_caps = all_upper;
     }
-    piece.text.reserve(length);
-    for (char c : raw) piece.text.push_back(ascii_lower(c));
-    out.push_back(std::move(piece));
+    piece.text.assign(raw);
+    for (char& c : piece.text) c = ascii_lower(c);
     at += length;
     first = false;
   }
