@@ -229,7 +229,8 @@ std::optional<ParsedNumber> parse_number(const std::vector<Piece>& pieces, std::
                                          const NumericLexicons& lexicons) {
   if (at >= pieces.size()) return std::nullopt;
   std::string key;
-  if (std::size_t used = match_phrase(pieces, at, lexicons.vague, &key)) {
+  const bool may_be_vague = (lexicons.flags_of(pieces[at].text) & NumericLexicons::kVagueFirstWord) != 0;
+  if (std::size_t used = may_be_vague ? match_phrase(pieces, at, lexicons.vague, &key) : 0) {
     const VagueAmount& amount = lexicons.vague.at(key);
     ParsedNumber number;
     number.begin = at;

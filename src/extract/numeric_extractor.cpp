@@ -162,10 +162,22 @@ Span figure_span(const Claim& claim) {
 }
 
 // "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
+// Whether a date or a time may start within the `words` pieces after `at`: a calendar reading
+// starts only at digits or at a trigger word (a month, a weekday, "noon", "yesterday").
+bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t words) {
+  for (std::size_t next = at + 1; next < s.size() && next <= at + words; ++next) {
+    if (s.is_digits(next) || s.lexicons.may_start(s.pieces[next].text)) return true;
+  }
+  return false;
+}
+
 std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, std::size_t at) {
-  if (!s.lexicons.may_start_qualifier(s.pieces[at].text)) return std::nullopt;
+  constexpr std::size_t kLongestQualifier = 4;  // words
+  if (!s.lexicons.may_start_qualifier(s.pieces[at].text) || !calendar_may_follow(s, at, kLongestQualifier)) {
+    return std::nullopt;
+  }
   std::string key;
-  const std::size_t used = match_phrase(s.pieces, at, s.lexicons.qualifiers, &key, 4);
+  const std::size_t used = match_phrase(s.pieces, at, s.lexicons.qualifiers, &key, kLongestQualifier);
   if (used == 0) return std::nullopt;
   auto mention = read_calendar(s, at + used);
   if (!mention) return std::nullopt;

@@ -53,7 +53,8 @@ UnitKind unit_kind_from(const std::string& name) {
   return it == kKinds.end() ? UnitKind::kCount : it->second;
 }
 
-void fill_set(const RuleSet& rules, const char* name, std::unordered_set<std::string>& out) {
+template <typename Set>
+void fill_set(const RuleSet& rules, const char* name, Set& out) {
   for (const auto& [key, entry] : rules.lexicon(name)) out.insert(key);
 }
 
@@ -198,16 +199,17 @@ void NumericLexicons::collect_triggers() {
     if (event_predicates.count(lemma)) word_flags[form] |= kEventVerbWord;
   }
   for (const auto& [key, unit] : units) word_flags[key] |= kUnitWord;
+  for (const auto& [key, amount] : vague) word_flags[first_word(key)] |= kVagueFirstWord;
   for (const char* word : {"a", "an", "another"}) word_flags[word] |= kArticleWord;
 }
 
 const UnitInfo* NumericLexicons::find_unit(std::string_view word) const {
-  auto it = units.find(std::string(word));
+  auto it = units.find(word);
   return it == units.end() ? nullptr : &it->second;
 }
 
 std::optional<double> NumericLexicons::number_word(std::string_view word) const {
-  auto it = number_words.find(std::string(word));
+  auto it = number_words.find(word);
   if (it == number_words.end()) return std::nullopt;
   return it->second;
 }

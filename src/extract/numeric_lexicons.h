@@ -74,51 +74,56 @@ struct WordHash {
   }
 };
 
+// The lexicons' word tables, hashed by WordHash.
+template <typename Value>
+using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
+using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
+
 struct NumericLexicons {
-  std::unordered_map<std::string, double> number_words;  // "seventeen" -> 17
-  std::unordered_map<std::string, double> scales;        // "million" -> 1e6, "dozen" -> 12
-  std::unordered_map<std::string, double> glued_scales;  // "bn" -> 1e9 (only glued: "1.2bn")
-  std::unordered_map<std::string, double> fractions;     // "half" -> 0.5, "third" -> 1/3
+  WordMap<double> number_words;  // "seventeen" -> 17
+  WordMap<double> scales;        // "million" -> 1e6, "dozen" -> 12
+  WordMap<double> glued_scales;  // "bn" -> 1e9 (only glued: "1.2bn")
+  WordMap<double> fractions;     // "half" -> 0.5, "third" -> 1/3
   std::map<std::string, VagueAmount> vague;              // "hundreds of" -> [200, 999]
   std::map<std::string, QualifierInfo> qualifiers;       // "at least" -> kAtLeast
   std::map<std::string, QualifierInfo> postfix_qualifiers;  // "or more" -> kAtLeast
-  std::unordered_map<std::string, UnitInfo> units;       // surface form -> unit
-  std::unordered_map<std::string, std::string> predicates;  // "killed" -> "kill"
-  std::unordered_set<std::string> event_predicates;  // lemmas that state an event's toll: kill...
+  WordMap<UnitInfo> units;       // surface form -> unit
+  WordMap<std::string> predicates;  // "killed" -> "kill"
+  WordSet event_predicates;  // lemmas that state an event's toll: kill...
   // How an event ended for its victims, said after the verb of the event: lemmas of verbs
   // joined to it by "and" ("shot and killed"), and phrases right after it ("shot dead").
   std::unordered_set<std::string> outcome_verbs;                     // kill, die, wound ...
   std::unordered_set<std::string> perception_verbs;                  // see, feel, hear ...
   std::unordered_set<std::string> raising_verbs;                     // report, expect, believe ...
   std::unordered_map<std::string, std::string> outcome_phrases;      // "to death" -> "kill"
-  std::unordered_set<std::string> name_followers;    // "caliber": the figure names a thing
-  std::unordered_map<std::string, std::string> irregular_plurals;  // "women" -> "woman"
-  std::unordered_map<std::string, std::string> irregular_verbs;    // "spent" -> "spend"
-  std::unordered_map<std::string, int> months;           // "september", "sept" -> 9
-  std::unordered_map<std::string, int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
+  WordSet name_followers;    // "caliber": the figure names a thing
+  WordMap<std::string> irregular_plurals;  // "women" -> "woman"
+  WordMap<std::string> irregular_verbs;    // "spent" -> "spend"
+  WordMap<int> months;           // "september", "sept" -> 9
+  WordMap<int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
   // Words that put a weekday after the publication date: "clause" ones anywhere before it in its
   // clause ("will travel on Thursday"), "adjacent" ones right before it ("next Thursday").
   std::unordered_map<std::string, std::string> future_markers;  // "is due to" -> "clause"
-  std::unordered_set<std::string> past_markers;          // "was", "said": the clause tells the past
-  std::unordered_map<std::string, std::string> currencies;  // "$" -> USD, "euros" -> EUR
+  WordSet past_markers;          // "was", "said": the clause tells the past
+  WordMap<std::string> currencies;  // "$" -> USD, "euros" -> EUR
   // Letters a scraper left for a lost sign ("e85 million" for EUR 85 million): read only
   // before a figure with a scale.
-  std::unordered_map<std::string, std::string> lost_currency_signs;
-  std::unordered_set<std::string> ordinals;              // "second", "third", "22nd" suffixes
-  std::unordered_set<std::string> negations;             // "not", "no", "never"
-  std::unordered_set<std::string> skippable;             // words between a verb and its figure
-  std::unordered_set<std::string> auxiliaries;           // have, been, were ...
-  std::unordered_set<std::string> date_prepositions;     // in, since, before ...
-  std::unordered_set<std::string> phrase_prepositions;   // "from": "two people from X were hurt"
-  std::unordered_set<std::string> picking_out_words;     // "was", "to": "was one of the two killed"
-  std::unordered_set<std::string> relative_pronouns;     // "that", "who": "the crash that killed"
-  std::unordered_set<std::string> name_words;            // route, channel, interstate ...
+  WordMap<std::string> lost_currency_signs;
+  WordSet ordinals;              // "second", "third", "22nd" suffixes
+  WordSet negations;             // "not", "no", "never"
+  WordSet skippable;             // words between a verb and its figure
+  WordSet auxiliaries;           // have, been, were ...
+  WordSet date_prepositions;     // in, since, before ...
+  WordSet phrase_prepositions;   // "from": "two people from X were hurt"
+  WordSet picking_out_words;     // "was", "to": "was one of the two killed"
+  WordSet relative_pronouns;     // "that", "who": "the crash that killed"
+  WordSet name_words;            // route, channel, interstate ...
   std::unordered_set<std::string> one_idioms;            // "loved one", "at one point": no figure
-  std::unordered_set<std::string> stop_words;            // words that end a noun phrase
-  std::unordered_map<std::string, double> clock_words;    // "noon" -> 43200 seconds
-  std::unordered_set<std::string> age_words;             // "aged", "age"
-  std::unordered_set<std::string> time_zones;            // "gmt", "utc", "est"
-  std::unordered_set<std::string> time_prepositions;     // "at", "until": "at 5:30" is a time
+  WordSet stop_words;            // words that end a noun phrase
+  WordMap<double> clock_words;    // "noon" -> 43200 seconds
+  WordSet age_words;             // "aged", "age"
+  WordSet time_zones;            // "gmt", "utc", "est"
+  WordSet time_prepositions;     // "at", "until": "at 5:30" is a time
   std::shared_ptr<const RE2> digit_figure;               // what a written figure looks like
   std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
@@ -126,10 +131,11 @@ struct NumericLexicons {
   // One lookup for the sentence filter and the readers: per word, the classes it belongs to
   // (flags below). A lone qualifier word ("in", "at", "over") is a trigger only as the first
   // word of a qualifier: a mention starts there only before a figure, a date or an article. A
-  // qualifier's first word is the first word of a qualifier written before a figure.
+  // qualifier's first word is the first word of a qualifier written before a figure; a vague
+  // amount's first word, the first word of one ("dozens" of "dozens of").
   static constexpr unsigned kTriggerWord = 1, kEventVerbWord = 2, kUnitWord = 4, kArticleWord = 8,
-                            kLoneQualifierWord = 16, kQualifierFirstWord = 32;
-  std::unordered_map<std::string, unsigned, WordHash, std::equal_to<>> word_flags;
+                            kLoneQualifierWord = 16, kQualifierFirstWord = 32, kVagueFirstWord = 64;
+  WordMap<unsigned> word_flags;
 
   // `words` may be null: the bundled word list is then loaded once and shared.
   static NumericLexicons from_rules(const RuleSet& rules,
