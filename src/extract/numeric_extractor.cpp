@@ -261,9 +261,17 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
   const SentenceFilter filter = filter_sentence(lexicons_, document, sentence);
   if (!filter.relevant) return claims;
   std::vector<Piece> pieces = split_into_pieces(document, sentence);
-  std::vector<Span> no_claims;
-  std::string_view text = document.view(sentence.span);
-  if (has_digit(text)) no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
+  // The not-claim spans are looked for once a claim is found: a tenth of the sentences with a
+  // digit give none.
+  std::optional<std::vector<Span>> no_claims;
+  auto not_claim_spans_of_sentence = [&]() -> const std::vector<Span>& {
+    if (!no_claims) {
+      no_claims.emplace();
+      std::string_view text = document.view(sentence.span);
+      if (has_digit(text)) *no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
+    }
+    return *no_claims;
+  };
   NumericSentence reading{document, pieces, lexicons_, today, is_title_case(pieces)};
   const bool has_event_word = filter.event_word;
   for (std::size_t at = 0; at < pieces.size();) {
@@ -287,7 +295,7 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
     at = std::max(mention->next, at + 1);
     if (mention->rejected) continue;
     Claim claim = to_claim(*mention, pieces, sentence);
-    if (blocked(no_claims, figure_span(claim))) continue;
+    if (blocked(not_claim_spans_of_sentence(), figure_span(claim))) continue;
     claims.push_back(std::move(claim));
   }
   return claims;
