@@ -81,7 +81,7 @@ constexpr std::size_t kLongestAlias = 7;
 // True when no phrase of `first_words` can start at word k (a word with a space in it might
 // hide the start of one, and is let through).
 bool starts_no_phrase(const AttributionParagraph& p, std::size_t k,
-                      const std::unordered_set<std::string>& first_words) {
+                      const WordSet& first_words) {
   const std::string& lower = p.words[k].lower;
   return lower.find(' ') == std::string::npos && !first_words.count(lower);
 }
