@@ -439,6 +439,13 @@ std::string split_camel_case(std::string_view name) {
   // they were a library call for every byte of every name read.
   const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  // Nearly every name has no lower-to-upper change at all: it is copied whole, not a byte at a
+  // time.
+  bool changes_case = false;
+  for (std::size_t i = 1; i < name.size() && !changes_case; ++i) {
+    changes_case = is_upper(name[i]) && is_lower(name[i - 1]);
+  }
+  if (!changes_case) return std::string(name);
   std::string out;
   out.reserve(name.size());
   std::size_t run_start = 0;  // start of the current lower-case run's word

@@ -123,7 +123,9 @@ bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
   const std::string& lower = p.words[k].lower;
   // The particle is the whole word or the part before its first hyphen ("al-Assad"); particles
   // are two or three letters, so most words are turned away on their length alone, found
-  // without searching the rest of a long word for its hyphen. This runs at every word.
+  // without searching the rest of a long word for its hyphen. This runs at every word: a word
+  // of one letter, or of four or more without a hyphen third or fourth, is turned away first.
+  if (lower.size() < 2 || (lower.size() > 3 && lower[2] != '-' && lower[3] != '-')) return false;
   std::size_t stem_size = 0;
   while (stem_size < lower.size() && stem_size <= 3 && lower[stem_size] != '-') ++stem_size;
   if (stem_size < 2 || stem_size > 3) return false;
