@@ -9,6 +9,11 @@
 #include "extract/attribute_words.h"
 
 namespace factdiff {
+
+// Words are compared with literals as views: the sizes first, and bytes only when they match,
+// where comparing with a C string measured the literal and compared bytes every time.
+using namespace std::string_view_literals;
+
 namespace {
 
 using attribute_reading::is_abbreviation_period;
@@ -186,7 +191,7 @@ std::string relation_owner_pronoun(const AttributionParagraph& p, std::size_t k,
                         (lexicons.speaker_nouns.count(p.words[k].lower) && !lexicons.title_words.count(p.words[k].lower));
   if (!relation) return {};
   const std::string& before = p.words[k - 1].lower;
-  return before == "his" ? "he" : before == "her" ? "she" : std::string();
+  return before == "his"sv ? "he" : before == "her"sv ? "she" : std::string();
 }
 
 bool is_determiner(const AttributionLexicons& lexicons, const std::string& lower) {
@@ -202,8 +207,8 @@ bool joins_subject(const AttributionParagraph& p, std::size_t k, const Attributi
   if (!is_text_word(p, k)) return false;
   const ParagraphWord& w = p.words[k];
   const std::string& word_class = lexicons.word_class(w.lower);
-  if (word_class == "pronoun" || word_class == "determiner" || word_class == "conjunction" ||
-      word_class == "preposition" || word_class == "adverb") {
+  if (word_class == "pronoun"sv || word_class == "determiner"sv || word_class == "conjunction"sv ||
+      word_class == "preposition"sv || word_class == "adverb"sv) {
     return false;
   }
   if (w.capitalized) return true;
@@ -293,12 +298,12 @@ std::size_t descriptive_start(const AttributionParagraph& p, std::size_t start, 
   if (!described) return start;
   if (first == 0 || p.words[first - 1].sentence != sentence) return first;
   const ParagraphWord& before = p.words[first - 1];
-  if (!before.is_word) return before.lower == "," || before.lower == ":" ? first : start;
+  if (!before.is_word) return before.lower == ","sv || before.lower == ":"sv ? first : start;
   const std::string& before_class = lexicons.word_class(before.lower);
-  if (before_class == "conjunction") return first;
+  if (before_class == "conjunction"sv) return first;
   // "The local fire chief said" refers back to a chief named before, as "the chief" does; only
   // "a"/"an" introduces a source that its description names.
-  if (before.lower != "a" && before.lower != "an") return start;
+  if (before.lower != "a"sv && before.lower != "an"sv) return start;
   // "A senior fire official said" yes; "that a state official said is ..." no.
   const std::size_t article = first - 1;
   return article == 0 || p.words[article - 1].sentence != sentence || !p.words[article - 1].is_word ||
@@ -316,7 +321,7 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
                                (i + 1 == end && lexicons.organization_words.count(p.words[i].lower)) ||
                                !relation_owner_pronoun(p, i, lexicons).empty())) {
       head = i;
-      if (i + 1 < end && p.words[i + 1].lower == "of") break;  // "head of security"
+      if (i + 1 < end && p.words[i + 1].lower == "of"sv) break;  // "head of security"
     }
   }
   if (head == end) return std::nullopt;
@@ -326,7 +331,7 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
   subject.end = end;
   std::size_t first = begin;
   if (is_determiner(lexicons, p.words[begin].lower)) {
-    subject.definite = p.words[begin].lower != "a" && p.words[begin].lower != "an";
+    subject.definite = p.words[begin].lower != "a"sv && p.words[begin].lower != "an"sv;
     ++first;
   }
   subject.head = p.words[head].lower;
@@ -341,7 +346,7 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
   if (described < head) subject.head = fold_text(surface_of(p, described, head + 1));
   // "a law enforcement official with knowledge of the investigation": what the speaker has is no
   // part of who speaks, so reports that leave it out name the same speaker.
-  const bool with_follows = head + 1 < end && p.words[head + 1].lower == "with";
+  const bool with_follows = head + 1 < end && p.words[head + 1].lower == "with"sv;
   subject.text = fold_text(surface_of(p, first, with_follows ? head + 1 : end));
   // "Lindqvist's family": a relation of a named person, whom the resolver names in full. A title
   // after the possessive ("Qeshm's governor") is an office, not a relation.
@@ -401,7 +406,7 @@ std::optional<SubjectPhrase> channel_owner(const AttributionParagraph& p, std::s
   if (owner > 0 && p.words[owner - 1].sentence == p.words[owner].sentence &&
       is_determiner(lexicons, p.words[owner - 1].lower)) {
     subject.begin = owner - 1;
-    subject.definite = p.words[owner - 1].lower != "a" && p.words[owner - 1].lower != "an";
+    subject.definite = p.words[owner - 1].lower != "a"sv && p.words[owner - 1].lower != "an"sv;
   }
   subject.head = drop_possessive(p.words[owner].lower);
   subject.text = subject.head;
@@ -426,7 +431,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   // article, title, title modifier, all-caps word or name particle), and are turned away
   // before any work.
   const ParagraphWord& first = p.words[k];
-  if (!first.capitalized && first.lower != "the" && !is_name_particle(p, k) &&
+  if (!first.capitalized && first.lower != "the"sv && !is_name_particle(p, k) &&
       !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end))) &&
       opens_no_title(p, k, lexicons)) {
     return std::nullopt;
@@ -434,7 +439,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   NamePhrase phrase;
   phrase.begin = k;
   std::size_t i = k;
-  if (p.words[i].lower == "the") ++i;
+  if (p.words[i].lower == "the"sv) ++i;
   // "Mr Guest", "Mrs. Ortiz": the courtesy title says a person is named, and is no part of the
   // name, so the surname meets the full name other mentions give.
   const std::size_t courtesy_length = courtesy_title_length_at(p, i, lexicons);
@@ -491,7 +496,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       }
       // "Vatican spokesman the Rev. Ann Lee": an honorific keeps its article after a post.
       std::string honorific;
-      if (is_text_word(p, i) && p.words[i].lower == "the" && p.words[i].sentence == p.words[k].sentence &&
+      if (is_text_word(p, i) && p.words[i].lower == "the"sv && p.words[i].sentence == p.words[k].sentence &&
           title_length_at(p, i + 1, lexicons, &honorific) > 0 && lexicons.honorifics.count(honorific)) {
         ++i;
       }
@@ -552,7 +557,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       std::string bare = p.words[end].lower;
       if (ends_with_apostrophe_s(bare)) bare.resize(bare.size() - 2);
       const std::string& word_class = lexicons.word_class(bare);
-      if (!word_class.empty() && word_class != "name") break;
+      if (!word_class.empty() && word_class != "name"sv) break;
       if (lexicons.speech_verb_at(p.words, end)) break;
       const bool possessive = ends_with_apostrophe_s(p.words[end].lower);
       ++end;
@@ -754,7 +759,7 @@ std::optional<NamePhrase> name_ending_at(const AttributionParagraph& p, std::siz
 std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph& p, const NamePhrase& last,
                                                      const AttributionLexicons& lexicons) {
   const std::size_t and_word = last.name_begin;
-  if (last.end != last.name_begin + 1 || and_word < 2 || p.words[and_word - 1].lower != "and" ||
+  if (last.end != last.name_begin + 1 || and_word < 2 || p.words[and_word - 1].lower != "and"sv ||
       p.words[and_word - 1].sentence != p.words[and_word].sentence) {
     return std::nullopt;
   }
@@ -770,7 +775,7 @@ std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph&
 // "in", "near": a name right after one is a place ("a statement from X", "officials at X" are
 // the organisation's own words, and are read as X).
 bool is_place_preposition(const std::string& lower) {
-  return lower == "in" || lower == "near";
+  return lower == "in"sv || lower == "near"sv;
 }
 
 // "Sen. Ann Lee of Florida said", "Sgt. Ola Berg of the Highway Patrol said": a place or an
@@ -779,7 +784,7 @@ bool is_place_preposition(const std::string& lower) {
 // name of a person ends right before its "of".
 std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::size_t place,
                                           const AttributionLexicons& lexicons) {
-  if (place < 3 || p.words[place - 1].lower != "of" || p.words[place - 1].sentence != p.words[place].sentence) {
+  if (place < 3 || p.words[place - 1].lower != "of"sv || p.words[place - 1].sentence != p.words[place].sentence) {
     return std::nullopt;
   }
   return name_ending_at(p, place - 1, lexicons, [&](const NamePhrase& person) {
@@ -798,11 +803,11 @@ std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::si
 // word before the verb; nullopt when it is no such "who".
 std::optional<SubjectPhrase> relative_antecedent(const AttributionParagraph& p, std::size_t who,
                                                  const AttributionLexicons& lexicons) {
-  if (who < 2 || p.words[who].lower != "who" || !is_mark(p, who - 1, ",")) return std::nullopt;
+  if (who < 2 || p.words[who].lower != "who"sv || !is_mark(p, who - 1, ",")) return std::nullopt;
   std::size_t last = who - 2;
   while (last > 0 && is_text_word(p, last) && lexicons.word_class(p.words[last].lower) == "time") {
     --last;
-    if (last > 0 && p.words[last].lower == "on") --last;  // "Ann Lee on Friday, who"
+    if (last > 0 && p.words[last].lower == "on"sv) --last;  // "Ann Lee on Friday, who"
   }
   if (!is_text_word(p, last) || p.words[last].sentence != p.words[who].sentence) return std::nullopt;
   constexpr std::size_t kLongestName = 8;
@@ -834,14 +839,14 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
   const AttributionParagraph& p = paragraph;
   if (verb == 0 || verb >= p.words.size()) return std::nullopt;
   // "X was quoted as saying": the subject stands before the passive.
-  if (verb >= 3 && p.words[verb - 1].lower == "as" && p.words[verb - 2].lower == "quoted" &&
+  if (verb >= 3 && p.words[verb - 1].lower == "as"sv && p.words[verb - 2].lower == "quoted"sv &&
       lexicons.word_class(p.words[verb - 3].lower) == "auxiliary") {
     verb -= 3;
   }
   // "who had this to say": the idiom's "had" is the verb whose subject speaks.
-  if (verb >= 3 && p.words[verb].lower == "say" && p.words[verb - 1].lower == "to" &&
-      (p.words[verb - 2].lower == "this" || p.words[verb - 2].lower == "that") &&
-      (p.words[verb - 3].lower == "had" || p.words[verb - 3].lower == "has" || p.words[verb - 3].lower == "have")) {
+  if (verb >= 3 && p.words[verb].lower == "say"sv && p.words[verb - 1].lower == "to"sv &&
+      (p.words[verb - 2].lower == "this"sv || p.words[verb - 2].lower == "that"sv) &&
+      (p.words[verb - 3].lower == "had"sv || p.words[verb - 3].lower == "has"sv || p.words[verb - 3].lower == "have"sv)) {
     verb -= 3;
   }
   const std::size_t sentence = p.words[verb].sentence;
@@ -908,7 +913,7 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
         if (name->roles.empty() && begin > 0 && in_sentence(begin - 1) && is_place_preposition(p.words[begin - 1].lower)) {
           break;
         }
-        if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the") --begin;
+        if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the"sv) --begin;
         if (std::optional<NamePhrase> joined = organization_joined_by_and(p, *name, lexicons)) {
           name = joined;
           begin = joined->begin;
@@ -931,7 +936,7 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
     if (begin > 0 && in_sentence(begin - 1) && is_determiner(lexicons, p.words[begin - 1].lower)) --begin;
     // "ran out of the hall shouting": a noun phrase after "of" belongs to the phrase before it
     // ("the grandmother of one of the witnesses said" is read whole below).
-    const bool after_of = begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "of";
+    const bool after_of = begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "of"sv;
     if (after_of) {
       // "Keith Lund of the city law department said": the person before "of" speaks.
       if (std::optional<NamePhrase> person = person_of_place(p, begin, lexicons)) {
@@ -964,7 +969,7 @@ std::optional<SubjectPhrase> read_sentence_subject(const AttributionParagraph& p
   while (first > 0 && p.words[first - 1].sentence == sentence) --first;
   if (std::optional<SubjectPhrase> subject = read_subject_at(p, first, lexicons)) return subject;
   for (std::size_t k = first; k < verb; ++k) {
-    if (!p.words[k].is_word && p.words[k].lower == ",") return read_subject_at(p, k + 1, lexicons);
+    if (!p.words[k].is_word && p.words[k].lower == ","sv) return read_subject_at(p, k + 1, lexicons);
   }
   return std::nullopt;
 }
