@@ -626,6 +626,23 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   return phrase;
 }
 
+// Whether the name at word k was read with `lexicons` and is kept in the paragraph's table.
+bool names_read_with(const AttributionParagraph& paragraph, const AttributionLexicons& lexicons, std::size_t k) {
+  return paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size();
+}
+
+// The name at word k, or nullptr: the one the paragraph keeps when it was read with `lexicons`
+// (no copy), else one read afresh into `scratch`.
+const NamePhrase* name_at(const AttributionParagraph& paragraph, std::size_t k, const AttributionLexicons& lexicons,
+                          std::optional<NamePhrase>& scratch) {
+  if (names_read_with(paragraph, lexicons, k)) {
+    const std::uint32_t at = paragraph.name_at_word[k];
+    return at == 0 ? nullptr : &paragraph.names[at - 1];
+  }
+  scratch = read_name_afresh(paragraph, k, lexicons);
+  return scratch ? &*scratch : nullptr;
+}
+
 }  // namespace
 
 bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
@@ -634,7 +651,7 @@ bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
 
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
                                        const AttributionLexicons& lexicons) {
-  if (paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size()) {
+  if (names_read_with(paragraph, lexicons, k)) {
     const std::uint32_t at = paragraph.name_at_word[k];
     if (at == 0) return std::nullopt;
     return paragraph.names[at - 1];
@@ -1075,8 +1092,9 @@ std::string SpeakerMemory::full_name(const std::string& surname) const {
 void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,
                           const AttributionLexicons& lexicons, SpeakerMemory& memory) {
   for (const AttributionParagraph& p : paragraphs) {
+    std::optional<NamePhrase> scratch;
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      const NamePhrase* name = name_at(p, k, lexicons, scratch);
       if (!name) continue;
       if (!name->roles.empty()) memory.remember_roles(name->name, name->roles);
       k = std::max(k, name->end - 1);
