@@ -32,7 +32,7 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
     for (const auto& [written_key, entry] : rules.lexicon(name)) use(fold_text(written_key), entry);
   };
   // A lexicon read as a set of its keys.
-  auto keys_into = [&each](const char* name, std::unordered_set<std::string>& set) {
+  auto keys_into = [&each](const char* name, WordSet& set) {
     each(name, [&set](const std::string& key, const LexiconEntry&) { set.insert(key); });
   };
   each(kSpeechVerbs, [&](const std::string& key, const LexiconEntry& entry) {

@@ -11,11 +11,10 @@
 #include <map>
 #include <set>
 #include <string>
-#include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "extract/quote_text.h"
+#include "extract/word_hash.h"
 #include "rules/rule_set.h"
 
 namespace factdiff {
@@ -58,55 +57,55 @@ struct AttributionLexicons {
   static constexpr const char* kDescriptionSubjects = "description_subjects";  // gunman -> perpetrator
   static constexpr const char* kPlacePersonNouns = "place_person_nouns";  // man -> residence, native -> origin
 
-  std::unordered_map<std::string, std::string> speech_verbs;    // surface -> lemma
-  std::unordered_set<std::string> audience_verbs;               // lemmas taking "told Y": tell
-  std::unordered_map<std::string, std::string> characterising_verbs;  // "treated ... as": treat
-  std::unordered_set<std::string> that_verbs;                   // lemmas reporting only "that ..."
-  std::unordered_set<std::string> quoted_only_verbs;            // lemmas of quoted words only: think
-  std::unordered_map<std::string, std::string> not_before;      // "calling" -> "from": no speech then
-  std::unordered_map<std::string, std::string> titles;          // phrase -> role value
+  WordMap<std::string> speech_verbs;            // surface -> lemma
+  WordSet audience_verbs;                       // lemmas taking "told Y": tell
+  WordMap<std::string> characterising_verbs;    // "treated ... as": treat
+  WordSet that_verbs;                           // lemmas reporting only "that ..."
+  WordSet quoted_only_verbs;                    // lemmas of quoted words only: think
+  WordMap<std::string> not_before;              // "calling" -> "from": no speech then
+  WordMap<std::string> titles;                  // phrase -> role value
   std::size_t longest_title_words = 1;
-  std::unordered_set<std::string> title_words;                  // every word of every title
-  std::unordered_map<std::string, std::string> title_modifiers;  // asst -> assistant, deputy -> deputy
+  WordSet title_words;                          // every word of every title
+  WordMap<std::string> title_modifiers;         // asst -> assistant, deputy -> deputy
   // title_words and the keys of title_modifiers together (from_rules fills it from both): a
   // word in neither is turned away with one lookup where the name reader asked both of every word.
-  std::unordered_set<std::string> title_or_modifier_words;
-  std::unordered_set<std::string> relation_nouns;               // son, sister: not roles
-  std::unordered_set<std::string> business_titles;              // owner: "of" names a business
-  std::unordered_set<std::string> honorifics;                   // doctor, reverend: a role of their own
-  std::unordered_set<std::string> courtesy_titles;              // mr, mrs: a person, no role
-  std::unordered_map<std::string, std::string> nationalities;   // word -> nationality
-  std::unordered_map<std::string, std::string> countries;       // word(s) -> place name
-  std::unordered_map<std::string, std::string> country_nationalities;  // folded place name -> nationality
-  std::unordered_map<std::string, AliasEntry> aliases;          // folded surface -> canonical
+  WordSet title_or_modifier_words;
+  WordSet relation_nouns;                       // son, sister: not roles
+  WordSet business_titles;                      // owner: "of" names a business
+  WordSet honorifics;                           // doctor, reverend: a role of their own
+  WordSet courtesy_titles;                      // mr, mrs: a person, no role
+  WordMap<std::string> nationalities;           // word -> nationality
+  WordMap<std::string> countries;               // word(s) -> place name
+  WordMap<std::string> country_nationalities;   // folded place name -> nationality
+  WordMap<AliasEntry> aliases;                  // folded surface -> canonical
   // The first word of every country and alias phrase: a word that starts none needs no phrase
   // joined and looked up at every length.
-  std::unordered_set<std::string> country_first_words;
-  std::unordered_set<std::string> alias_first_words;
-  std::unordered_set<std::string> speaker_nouns;
-  std::unordered_set<std::string> speech_channels;  // "the club's post said": the owner speaks
-  std::unordered_set<std::string> audience_nouns;
-  std::unordered_map<std::string, std::string> statuses;        // phrase -> status value
+  WordSet country_first_words;
+  WordSet alias_first_words;
+  WordSet speaker_nouns;
+  WordSet speech_channels;                      // "the club's post said": the owner speaks
+  WordSet audience_nouns;
+  WordMap<std::string> statuses;                // phrase -> status value
   std::size_t longest_status_words = 1;
-  std::unordered_map<std::string, std::string> status_verbs;    // phrase right after a name -> status
+  WordMap<std::string> status_verbs;            // phrase right after a name -> status
   std::size_t longest_status_verb_words = 1;
-  std::unordered_map<std::string, std::string> object_status_verbs;  // word right before a name -> status
-  std::unordered_set<std::string> affiliation_verbs;            // phrase right after a name
+  WordMap<std::string> object_status_verbs;     // word right before a name -> status
+  WordSet affiliation_verbs;                    // phrase right after a name
   std::size_t longest_affiliation_verb_words = 1;
-  std::unordered_set<std::string> role_verbs;                   // phrase right after a name, before "as a"
+  WordSet role_verbs;                           // phrase right after a name, before "as a"
   std::size_t longest_role_verb_words = 1;
-  std::unordered_map<std::string, std::string> place_verbs;     // phrase before a place -> origin|residence
+  WordMap<std::string> place_verbs;             // phrase before a place -> origin|residence
   std::size_t longest_place_verb_words = 1;
-  std::unordered_set<std::string> school_years;                 // senior, eighth: before "year"/"grade"
-  std::unordered_set<std::string> nationality_heads;
-  std::unordered_map<std::string, std::string> description_subjects;  // noun -> group of roles it stands for
-  std::unordered_map<std::string, std::string> place_person_nouns;    // noun after a place -> origin|residence
-  std::unordered_set<std::string> organization_words;
-  std::unordered_map<std::string, std::string> function_words;  // word -> class (pronoun, time...)
-  std::unordered_map<std::string, std::string> spelling;        // variant -> common form
+  WordSet school_years;                         // senior, eighth: before "year"/"grade"
+  WordSet nationality_heads;
+  WordMap<std::string> description_subjects;    // noun -> group of roles it stands for
+  WordMap<std::string> place_person_nouns;      // noun after a place -> origin|residence
+  WordSet organization_words;
+  WordMap<std::string> function_words;          // word -> class (pronoun, time...)
+  WordMap<std::string> spelling;                // variant -> common form
   std::vector<std::string> abbreviations;
   std::vector<std::string> glued_verbs;  // speech verb forms split off a glued name ("told")
-  std::unordered_map<std::string, std::string> quote_marks;     // mark as written -> open|close|both
+  WordMap<std::string> quote_marks;             // mark as written -> open|close|both
 
   static AttributionLexicons from_rules(const RuleSet& rules);
 

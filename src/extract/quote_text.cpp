@@ -61,8 +61,26 @@ bool looks_like_initialism(std::string_view word) {
   return !word.empty();
 }
 
+// Folds `text` into `out` (fold_text's result). Every word of every paragraph is folded: an
+// ASCII word, most of them, is copied and lowered in place in one pass, in the buffer the word
+// already owns, instead of being checked, copied, lowered and moved in.
+void fold_into(std::string_view text, std::string& out) {
+  out.assign(text);
+  unsigned char high_bits = 0;
+  for (char& c : out) {
+    high_bits |= static_cast<unsigned char>(c);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  if (high_bits >= 0x80) out = fold_text(text);
+}
+
+// A paragraph holds about one word (punctuation marks counted) per five or six bytes: room for
+// one per four bytes spares the vector its regrowths, each of which moved every word's string.
+constexpr std::size_t kBytesPerWordAtLeast = 4;
+
 std::vector<ParagraphWord> tokenize(std::string_view text) {
   std::vector<ParagraphWord> words;
+  words.reserve(text.size() / kBytesPerWordAtLeast + 1);
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -125,7 +143,7 @@ std::vector<ParagraphWord> tokenize(std::string_view text) {
     words.push_back(word);
     i = end;
   }
-  for (ParagraphWord& word : words) word.lower = fold_text(text.substr(word.start, word.end - word.start));
+  for (ParagraphWord& word : words) fold_into(text.substr(word.start, word.end - word.start), word.lower);
   return words;
 }
 
@@ -218,11 +236,16 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
   const auto copy_run = [&](std::size_t from, std::size_t to) {
     const std::size_t at = paragraph.text.size();
     paragraph.text.append(bytes, from, to - from);
-    for (std::size_t i = at; i < paragraph.text.size(); ++i) {
-      char& c = paragraph.text[i];
-      if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+    char* const run = paragraph.text.data() + at;
+    for (std::size_t i = 0; i < to - from; ++i) {
+      const char c = run[i];
+      if (c == '\n' || c == '\r' || c == '\t') run[i] = ' ';
     }
-    for (std::size_t offset = from; offset < to; ++offset) paragraph.origin.push_back(offset);
+    // Sized once and filled, rather than a push_back (and its capacity check) per byte.
+    const std::size_t origin_at = paragraph.origin.size();
+    paragraph.origin.resize(origin_at + (to - from));
+    std::size_t* const origins = paragraph.origin.data() + origin_at;
+    for (std::size_t i = 0; i < to - from; ++i) origins[i] = from + i;
   };
   std::size_t copied = span.start;
   for (std::size_t split : split_points) {
@@ -416,6 +439,13 @@ std::string split_camel_case(std::string_view name) {
   // they were a library call for every byte of every name read.
   const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  // Nearly every name has no lower-to-upper change at all: it is copied whole, not a byte at a
+  // time.
+  bool changes_case = false;
+  for (std::size_t i = 1; i < name.size() && !changes_case; ++i) {
+    changes_case = is_upper(name[i]) && is_lower(name[i - 1]);
+  }
+  if (!changes_case) return std::string(name);
   std::string out;
   out.reserve(name.size());
   std::size_t run_start = 0;  // start of the current lower-case run's word

@@ -9,6 +9,11 @@
 #include "extract/attribute_words.h"
 
 namespace factdiff {
+
+// Words are compared with literals as views: the sizes first, and bytes only when they match,
+// where comparing with a C string measured the literal and compared bytes every time.
+using namespace std::string_view_literals;
+
 namespace {
 
 using attribute_reading::is_abbreviation_period;
@@ -81,7 +86,7 @@ constexpr std::size_t kLongestAlias = 7;
 // True when no phrase of `first_words` can start at word k (a word with a space in it might
 // hide the start of one, and is let through).
 bool starts_no_phrase(const AttributionParagraph& p, std::size_t k,
-                      const std::unordered_set<std::string>& first_words) {
+                      const WordSet& first_words) {
   const std::string& lower = p.words[k].lower;
   return lower.find(' ') == std::string::npos && !first_words.count(lower);
 }
@@ -123,7 +128,9 @@ bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
   const std::string& lower = p.words[k].lower;
   // The particle is the whole word or the part before its first hyphen ("al-Assad"); particles
   // are two or three letters, so most words are turned away on their length alone, found
-  // without searching the rest of a long word for its hyphen. This runs at every word.
+  // without searching the rest of a long word for its hyphen. This runs at every word: a word
+  // of one letter, or of four or more without a hyphen third or fourth, is turned away first.
+  if (lower.size() < 2 || (lower.size() > 3 && lower[2] != '-' && lower[3] != '-')) return false;
   std::size_t stem_size = 0;
   while (stem_size < lower.size() && stem_size <= 3 && lower[stem_size] != '-') ++stem_size;
   if (stem_size < 2 || stem_size > 3) return false;
@@ -184,7 +191,7 @@ std::string relation_owner_pronoun(const AttributionParagraph& p, std::size_t k,
                         (lexicons.speaker_nouns.count(p.words[k].lower) && !lexicons.title_words.count(p.words[k].lower));
   if (!relation) return {};
   const std::string& before = p.words[k - 1].lower;
-  return before == "his" ? "he" : before == "her" ? "she" : std::string();
+  return before == "his"sv ? "he" : before == "her"sv ? "she" : std::string();
 }
 
 bool is_determiner(const AttributionLexicons& lexicons, const std::string& lower) {
@@ -200,8 +207,8 @@ bool joins_subject(const AttributionParagraph& p, std::size_t k, const Attributi
   if (!is_text_word(p, k)) return false;
   const ParagraphWord& w = p.words[k];
   const std::string& word_class = lexicons.word_class(w.lower);
-  if (word_class == "pronoun" || word_class == "determiner" || word_class == "conjunction" ||
-      word_class == "preposition" || word_class == "adverb") {
+  if (word_class == "pronoun"sv || word_class == "determiner"sv || word_class == "conjunction"sv ||
+      word_class == "preposition"sv || word_class == "adverb"sv) {
     return false;
   }
   if (w.capitalized) return true;
@@ -291,12 +298,12 @@ std::size_t descriptive_start(const AttributionParagraph& p, std::size_t start, 
   if (!described) return start;
   if (first == 0 || p.words[first - 1].sentence != sentence) return first;
   const ParagraphWord& before = p.words[first - 1];
-  if (!before.is_word) return before.lower == "," || before.lower == ":" ? first : start;
+  if (!before.is_word) return before.lower == ","sv || before.lower == ":"sv ? first : start;
   const std::string& before_class = lexicons.word_class(before.lower);
-  if (before_class == "conjunction") return first;
+  if (before_class == "conjunction"sv) return first;
   // "The local fire chief said" refers back to a chief named before, as "the chief" does; only
   // "a"/"an" introduces a source that its description names.
-  if (before.lower != "a" && before.lower != "an") return start;
+  if (before.lower != "a"sv && before.lower != "an"sv) return start;
   // "A senior fire official said" yes; "that a state official said is ..." no.
   const std::size_t article = first - 1;
   return article == 0 || p.words[article - 1].sentence != sentence || !p.words[article - 1].is_word ||
@@ -314,7 +321,7 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
                                (i + 1 == end && lexicons.organization_words.count(p.words[i].lower)) ||
                                !relation_owner_pronoun(p, i, lexicons).empty())) {
       head = i;
-      if (i + 1 < end && p.words[i + 1].lower == "of") break;  // "head of security"
+      if (i + 1 < end && p.words[i + 1].lower == "of"sv) break;  // "head of security"
     }
   }
   if (head == end) return std::nullopt;
@@ -324,7 +331,7 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
   subject.end = end;
   std::size_t first = begin;
   if (is_determiner(lexicons, p.words[begin].lower)) {
-    subject.definite = p.words[begin].lower != "a" && p.words[begin].lower != "an";
+    subject.definite = p.words[begin].lower != "a"sv && p.words[begin].lower != "an"sv;
     ++first;
   }
   subject.head = p.words[head].lower;
@@ -339,7 +346,7 @@ std::optional<SubjectPhrase> common_phrase(const AttributionParagraph& p, std::s
   if (described < head) subject.head = fold_text(surface_of(p, described, head + 1));
   // "a law enforcement official with knowledge of the investigation": what the speaker has is no
   // part of who speaks, so reports that leave it out name the same speaker.
-  const bool with_follows = head + 1 < end && p.words[head + 1].lower == "with";
+  const bool with_follows = head + 1 < end && p.words[head + 1].lower == "with"sv;
   subject.text = fold_text(surface_of(p, first, with_follows ? head + 1 : end));
   // "Lindqvist's family": a relation of a named person, whom the resolver names in full. A title
   // after the possessive ("Qeshm's governor") is an office, not a relation.
@@ -399,7 +406,7 @@ std::optional<SubjectPhrase> channel_owner(const AttributionParagraph& p, std::s
   if (owner > 0 && p.words[owner - 1].sentence == p.words[owner].sentence &&
       is_determiner(lexicons, p.words[owner - 1].lower)) {
     subject.begin = owner - 1;
-    subject.definite = p.words[owner - 1].lower != "a" && p.words[owner - 1].lower != "an";
+    subject.definite = p.words[owner - 1].lower != "a"sv && p.words[owner - 1].lower != "an"sv;
   }
   subject.head = drop_possessive(p.words[owner].lower);
   subject.text = subject.head;
@@ -424,7 +431,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   // article, title, title modifier, all-caps word or name particle), and are turned away
   // before any work.
   const ParagraphWord& first = p.words[k];
-  if (!first.capitalized && first.lower != "the" && !is_name_particle(p, k) &&
+  if (!first.capitalized && first.lower != "the"sv && !is_name_particle(p, k) &&
       !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end))) &&
       opens_no_title(p, k, lexicons)) {
     return std::nullopt;
@@ -432,7 +439,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   NamePhrase phrase;
   phrase.begin = k;
   std::size_t i = k;
-  if (p.words[i].lower == "the") ++i;
+  if (p.words[i].lower == "the"sv) ++i;
   // "Mr Guest", "Mrs. Ortiz": the courtesy title says a person is named, and is no part of the
   // name, so the surname meets the full name other mentions give.
   const std::size_t courtesy_length = courtesy_title_length_at(p, i, lexicons);
@@ -489,7 +496,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       }
       // "Vatican spokesman the Rev. Ann Lee": an honorific keeps its article after a post.
       std::string honorific;
-      if (is_text_word(p, i) && p.words[i].lower == "the" && p.words[i].sentence == p.words[k].sentence &&
+      if (is_text_word(p, i) && p.words[i].lower == "the"sv && p.words[i].sentence == p.words[k].sentence &&
           title_length_at(p, i + 1, lexicons, &honorific) > 0 && lexicons.honorifics.count(honorific)) {
         ++i;
       }
@@ -550,7 +557,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       std::string bare = p.words[end].lower;
       if (ends_with_apostrophe_s(bare)) bare.resize(bare.size() - 2);
       const std::string& word_class = lexicons.word_class(bare);
-      if (!word_class.empty() && word_class != "name") break;
+      if (!word_class.empty() && word_class != "name"sv) break;
       if (lexicons.speech_verb_at(p.words, end)) break;
       const bool possessive = ends_with_apostrophe_s(p.words[end].lower);
       ++end;
@@ -619,6 +626,23 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   return phrase;
 }
 
+// Whether the name at word k was read with `lexicons` and is kept in the paragraph's table.
+bool names_read_with(const AttributionParagraph& paragraph, const AttributionLexicons& lexicons, std::size_t k) {
+  return paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size();
+}
+
+// The name at word k, or nullptr: the one the paragraph keeps when it was read with `lexicons`
+// (no copy), else one read afresh into `scratch`.
+const NamePhrase* name_at(const AttributionParagraph& paragraph, std::size_t k, const AttributionLexicons& lexicons,
+                          std::optional<NamePhrase>& scratch) {
+  if (names_read_with(paragraph, lexicons, k)) {
+    const std::uint32_t at = paragraph.name_at_word[k];
+    return at == 0 ? nullptr : &paragraph.names[at - 1];
+  }
+  scratch = read_name_afresh(paragraph, k, lexicons);
+  return scratch ? &*scratch : nullptr;
+}
+
 }  // namespace
 
 bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
@@ -627,7 +651,7 @@ bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
 
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
                                        const AttributionLexicons& lexicons) {
-  if (paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size()) {
+  if (names_read_with(paragraph, lexicons, k)) {
     const std::uint32_t at = paragraph.name_at_word[k];
     if (at == 0) return std::nullopt;
     return paragraph.names[at - 1];
@@ -752,7 +776,7 @@ std::optional<NamePhrase> name_ending_at(const AttributionParagraph& p, std::siz
 std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph& p, const NamePhrase& last,
                                                      const AttributionLexicons& lexicons) {
   const std::size_t and_word = last.name_begin;
-  if (last.end != last.name_begin + 1 || and_word < 2 || p.words[and_word - 1].lower != "and" ||
+  if (last.end != last.name_begin + 1 || and_word < 2 || p.words[and_word - 1].lower != "and"sv ||
       p.words[and_word - 1].sentence != p.words[and_word].sentence) {
     return std::nullopt;
   }
@@ -768,7 +792,7 @@ std::optional<NamePhrase> organization_joined_by_and(const AttributionParagraph&
 // "in", "near": a name right after one is a place ("a statement from X", "officials at X" are
 // the organisation's own words, and are read as X).
 bool is_place_preposition(const std::string& lower) {
-  return lower == "in" || lower == "near";
+  return lower == "in"sv || lower == "near"sv;
 }
 
 // "Sen. Ann Lee of Florida said", "Sgt. Ola Berg of the Highway Patrol said": a place or an
@@ -777,7 +801,7 @@ bool is_place_preposition(const std::string& lower) {
 // name of a person ends right before its "of".
 std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::size_t place,
                                           const AttributionLexicons& lexicons) {
-  if (place < 3 || p.words[place - 1].lower != "of" || p.words[place - 1].sentence != p.words[place].sentence) {
+  if (place < 3 || p.words[place - 1].lower != "of"sv || p.words[place - 1].sentence != p.words[place].sentence) {
     return std::nullopt;
   }
   return name_ending_at(p, place - 1, lexicons, [&](const NamePhrase& person) {
@@ -796,11 +820,11 @@ std::optional<NamePhrase> person_of_place(const AttributionParagraph& p, std::si
 // word before the verb; nullopt when it is no such "who".
 std::optional<SubjectPhrase> relative_antecedent(const AttributionParagraph& p, std::size_t who,
                                                  const AttributionLexicons& lexicons) {
-  if (who < 2 || p.words[who].lower != "who" || !is_mark(p, who - 1, ",")) return std::nullopt;
+  if (who < 2 || p.words[who].lower != "who"sv || !is_mark(p, who - 1, ",")) return std::nullopt;
   std::size_t last = who - 2;
   while (last > 0 && is_text_word(p, last) && lexicons.word_class(p.words[last].lower) == "time") {
     --last;
-    if (last > 0 && p.words[last].lower == "on") --last;  // "Ann Lee on Friday, who"
+    if (last > 0 && p.words[last].lower == "on"sv) --last;  // "Ann Lee on Friday, who"
   }
   if (!is_text_word(p, last) || p.words[last].sentence != p.words[who].sentence) return std::nullopt;
   constexpr std::size_t kLongestName = 8;
@@ -832,14 +856,14 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
   const AttributionParagraph& p = paragraph;
   if (verb == 0 || verb >= p.words.size()) return std::nullopt;
   // "X was quoted as saying": the subject stands before the passive.
-  if (verb >= 3 && p.words[verb - 1].lower == "as" && p.words[verb - 2].lower == "quoted" &&
+  if (verb >= 3 && p.words[verb - 1].lower == "as"sv && p.words[verb - 2].lower == "quoted"sv &&
       lexicons.word_class(p.words[verb - 3].lower) == "auxiliary") {
     verb -= 3;
   }
   // "who had this to say": the idiom's "had" is the verb whose subject speaks.
-  if (verb >= 3 && p.words[verb].lower == "say" && p.words[verb - 1].lower == "to" &&
-      (p.words[verb - 2].lower == "this" || p.words[verb - 2].lower == "that") &&
-      (p.words[verb - 3].lower == "had" || p.words[verb - 3].lower == "has" || p.words[verb - 3].lower == "have")) {
+  if (verb >= 3 && p.words[verb].lower == "say"sv && p.words[verb - 1].lower == "to"sv &&
+      (p.words[verb - 2].lower == "this"sv || p.words[verb - 2].lower == "that"sv) &&
+      (p.words[verb - 3].lower == "had"sv || p.words[verb - 3].lower == "has"sv || p.words[verb - 3].lower == "have"sv)) {
     verb -= 3;
   }
   const std::size_t sentence = p.words[verb].sentence;
@@ -906,7 +930,7 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
         if (name->roles.empty() && begin > 0 && in_sentence(begin - 1) && is_place_preposition(p.words[begin - 1].lower)) {
           break;
         }
-        if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the") --begin;
+        if (begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "the"sv) --begin;
         if (std::optional<NamePhrase> joined = organization_joined_by_and(p, *name, lexicons)) {
           name = joined;
           begin = joined->begin;
@@ -929,7 +953,7 @@ std::optional<SubjectPhrase> read_plain_subject_before(const AttributionParagrap
     if (begin > 0 && in_sentence(begin - 1) && is_determiner(lexicons, p.words[begin - 1].lower)) --begin;
     // "ran out of the hall shouting": a noun phrase after "of" belongs to the phrase before it
     // ("the grandmother of one of the witnesses said" is read whole below).
-    const bool after_of = begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "of";
+    const bool after_of = begin > 0 && in_sentence(begin - 1) && p.words[begin - 1].lower == "of"sv;
     if (after_of) {
       // "Keith Lund of the city law department said": the person before "of" speaks.
       if (std::optional<NamePhrase> person = person_of_place(p, begin, lexicons)) {
@@ -962,7 +986,7 @@ std::optional<SubjectPhrase> read_sentence_subject(const AttributionParagraph& p
   while (first > 0 && p.words[first - 1].sentence == sentence) --first;
   if (std::optional<SubjectPhrase> subject = read_subject_at(p, first, lexicons)) return subject;
   for (std::size_t k = first; k < verb; ++k) {
-    if (!p.words[k].is_word && p.words[k].lower == ",") return read_subject_at(p, k + 1, lexicons);
+    if (!p.words[k].is_word && p.words[k].lower == ","sv) return read_subject_at(p, k + 1, lexicons);
   }
   return std::nullopt;
 }
@@ -1068,8 +1092,9 @@ std::string SpeakerMemory::full_name(const std::string& surname) const {
 void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,
                           const AttributionLexicons& lexicons, SpeakerMemory& memory) {
   for (const AttributionParagraph& p : paragraphs) {
+    std::optional<NamePhrase> scratch;
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      const NamePhrase* name = name_at(p, k, lexicons, scratch);
       if (!name) continue;
       if (!name->roles.empty()) memory.remember_roles(name->name, name->roles);
       k = std::max(k, name->end - 1);
