@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "extract/quote_text.h"
-#include "extract/word_hash.h"
+#include "core/word_hash.h"
 #include "rules/rule_set.h"
 
 namespace factdiff {

@@ -20,6 +20,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "core/word_hash.h"
 #include "rules/rule_set.h"
 #include "text/word_list.h"
 
@@ -58,26 +59,6 @@ struct VagueAmount {
   double high = 0;
   std::string rule_id;
 };
-
-// FNV-1a over a word's bytes, and lookups by std::string_view without a copy: the sentence filter
-// and the readers ask the word flags about every token and every piece, and the library's
-// string hash cost more than the rest of the lookup.
-struct WordHash {
-  using is_transparent = void;
-  std::size_t operator()(std::string_view word) const noexcept {
-    std::uint64_t hash = 14695981039346656037ull;
-    for (unsigned char c : word) {
-      hash ^= c;
-      hash *= 1099511628211ull;
-    }
-    return static_cast<std::size_t>(hash);
-  }
-};
-
-// The lexicons' word tables, hashed by WordHash.
-template <typename Value>
-using WordMap = std::unordered_map<std::string, Value, WordHash, std::equal_to<>>;
-using WordSet = std::unordered_set<std::string, WordHash, std::equal_to<>>;
 
 struct NumericLexicons {
   WordMap<double> number_words;  // "seventeen" -> 17
