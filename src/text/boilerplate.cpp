@@ -57,12 +57,34 @@ WordHash hash_word(std::string_view word) {
 
 bool is_number_word(WordHash hash) { return (hash & 1) != 0; }
 
+// ASCII letters and digits: the bytes of nearly every word of a normalized text.
+constexpr std::array<bool, 128> make_ascii_word_bytes() {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}
+constexpr std::array<bool, 128> kAsciiWordBytes = make_ascii_word_bytes();
+
 // The words of a block's normalized text: runs of letters and digits (inner apostrophes kept).
 BlockWords words_of(std::string_view original) {
   const std::string view = normalize_for_matching(original);
   BlockWords words;
+  words.reserve(view.size() / 6 + 1);  // about one word in six bytes of prose
   std::size_t word_start = std::string::npos;
   for (std::size_t i = 0; i < view.size();) {
+    // Every block's every byte passes here, and a normalized text is nearly all ASCII: a letter
+    // or digit, or a byte between words, is told by a table before any code point is decoded.
+    const auto byte = static_cast<unsigned char>(view[i]);
+    if (byte < 0x80 && byte != '\'') {
+      if (kAsciiWordBytes[byte]) {
+        if (word_start == std::string::npos) word_start = i;
+      } else if (word_start != std::string::npos) {
+        words.push_back(hash_word(std::string_view(view).substr(word_start, i - word_start)));
+        word_start = std::string::npos;
+      }
+      ++i;
+      continue;
+    }
     CodePoint cp = code_point_at(view, i);
     const bool inner_apostrophe = cp.value == '\'' && word_start != std::string::npos &&
                                   i + 1 < view.size() && is_letter(code_point_at(view, i + 1).value);
