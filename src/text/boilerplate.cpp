@@ -292,21 +292,32 @@ void apply_doubled_teaser_rail(const std::vector<BlockWords>& words, std::vector
   close_rail();
 }
 
+// Blocks compared for copies: long enough to be no common phrase, short enough to be a paragraph.
+bool has_shingles(const BlockWords& words) {
+  return words.size() >= kMinPullQuoteWords && words.size() <= kMaxCopiedWords;
+}
+
 // The blocks holding each shingle, the first kMaxBlocksPerShingle of them in block order: one
 // sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
 // every distinct shingle of every document.
 class ShingleHolders {
  public:
-  explicit ShingleHolders(const std::vector<std::vector<std::size_t>>& shingles) {
+  explicit ShingleHolders(const std::vector<BlockWords>& words) {
     std::size_t total = 0;
-    for (const auto& of_block : shingles) total += of_block.size();
-    pairs_.reserve(total);
-    for (std::size_t b = 0; b < shingles.size(); ++b) {
-      for (std::size_t hash : shingles[b]) pairs_.push_back({hash, b});
+    for (const BlockWords& of_block : words) {
+      if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
     }
-    // A block lists each of its shingles once, so the pairs are distinct and sort by block
-    // within one shingle.
+    pairs_.reserve(total);
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        pairs_.push_back({shingle_hash(words[b], at), b});
+      }
+    }
+    // A shingle repeated inside one block counts once: sorted, the pairs sort by block within
+    // one shingle.
     std::sort(pairs_.begin(), pairs_.end());
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
     for (const auto& pair : pairs_) holders_.push_back(pair.second);
   }
 
@@ -318,6 +329,20 @@ class ShingleHolders {
       ++count;
     }
     return {holders_.data() + (first - pairs_.begin()), count};
+  }
+
+  // Which blocks share a shingle with another block: only these can be copies or be copied.
+  std::vector<bool> sharing_blocks(std::size_t block_count) const {
+    std::vector<bool> sharing(block_count, false);
+    for (std::size_t first = 0; first < pairs_.size();) {
+      std::size_t end = first + 1;
+      while (end < pairs_.size() && pairs_[end].first == pairs_[first].first) ++end;
+      if (end - first >= 2) {
+        for (std::size_t k = first; k < end; ++k) sharing[pairs_[k].second] = true;
+      }
+      first = end;
+    }
+    return sharing;
   }
 
  private:
@@ -355,15 +380,17 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
                                words[b].size() * sizeof(WordHash));
     if (!seen.insert(key).second) mark(blocks[b], "cue:repeated-block");
   }
-  // The order of each block's shingles decides which copy is found first below: it stays the
-  // order of a fresh hash set per block, as it always was.
+  const ShingleHolders blocks_of_shingle(words);
+  // Most blocks of a report share no shingle with any other block: those are neither copies
+  // nor copied, and only the others need their distinct shingles. The order of each block's
+  // shingles decides which copy is found first below: it stays the order of a fresh hash set
+  // per block, as it always was.
+  const std::vector<bool> sharing = blocks_of_shingle.sharing_blocks(blocks.size());
   std::vector<std::vector<std::size_t>> shingles(blocks.size());
   std::vector<std::byte> arena;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
-    if (words[b].size() < kMinPullQuoteWords || words[b].size() > kMaxCopiedWords) continue;
-    shingles[b] = distinct_shingles(words[b], arena);
+    if (sharing[b]) shingles[b] = distinct_shingles(words[b], arena);
   }
-  const ShingleHolders blocks_of_shingle(shingles);
   auto overlap = [&](std::size_t a, std::size_t b) {
     std::unordered_set<std::size_t> of_b(shingles[b].begin(), shingles[b].end());
     std::size_t shared = 0;
