@@ -299,17 +299,15 @@ bool has_shingles(const BlockWords& words) {
 
 // The blocks holding each shingle, the first kMaxBlocksPerShingle of them in block order: one
 // sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
-// every distinct shingle of every document.
+// every distinct shingle of every document. Most blocks share no shingle with another block;
+// those are found first with one table of shingles, and only the others' pairs are listed
+// (the holders of a shared shingle all share it).
 class ShingleHolders {
  public:
-  explicit ShingleHolders(const std::vector<BlockWords>& words) {
-    std::size_t total = 0;
-    for (const BlockWords& of_block : words) {
-      if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
-    }
-    pairs_.reserve(total);
+  explicit ShingleHolders(const std::vector<BlockWords>& words) : sharing_(words.size(), false) {
+    find_sharing_blocks(words);
     for (std::size_t b = 0; b < words.size(); ++b) {
-      if (!has_shingles(words[b])) continue;
+      if (!sharing_[b]) continue;
       for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
         pairs_.push_back({shingle_hash(words[b], at), b});
       }
@@ -321,7 +319,8 @@ class ShingleHolders {
     for (const auto& pair : pairs_) holders_.push_back(pair.second);
   }
 
-  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle.
+  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle. Asked only of the
+  // shingles of sharing blocks.
   std::span<const std::size_t> of(std::size_t hash) const {
     const auto first = std::lower_bound(pairs_.begin(), pairs_.end(), std::make_pair(hash, std::size_t{0}));
     std::size_t count = 0;
@@ -332,21 +331,40 @@ class ShingleHolders {
   }
 
   // Which blocks share a shingle with another block: only these can be copies or be copied.
-  std::vector<bool> sharing_blocks(std::size_t block_count) const {
-    std::vector<bool> sharing(block_count, false);
-    for (std::size_t first = 0; first < pairs_.size();) {
-      std::size_t end = first + 1;
-      while (end < pairs_.size() && pairs_[end].first == pairs_[first].first) ++end;
-      if (end - first >= 2) {
-        for (std::size_t k = first; k < end; ++k) sharing[pairs_[k].second] = true;
-      }
-      first = end;
-    }
-    return sharing;
-  }
+  bool sharing(std::size_t block) const { return sharing_[block]; }
 
  private:
-  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shingle, block), sorted
+  // One open-addressing table of (shingle, first block holding it): a shingle met again in
+  // another block makes both blocks sharing.
+  void find_sharing_blocks(const std::vector<BlockWords>& words) {
+    std::size_t total = 0;
+    for (const BlockWords& of_block : words) {
+      if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
+    }
+    if (total == 0) return;
+    int bits = 4;
+    while ((std::size_t{1} << bits) < 2 * total) ++bits;
+    constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
+    std::vector<std::pair<std::size_t, std::size_t>> table(std::size_t{1} << bits, {0, kEmpty});
+    const std::size_t mask = table.size() - 1;
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        const std::size_t hash = shingle_hash(words[b], at);
+        std::size_t slot = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15u) >> (64 - bits));
+        while (table[slot].second != kEmpty && table[slot].first != hash) slot = (slot + 1) & mask;
+        if (table[slot].second == kEmpty) {
+          table[slot] = {hash, b};
+        } else if (table[slot].second != b) {
+          sharing_[table[slot].second] = true;
+          sharing_[b] = true;
+        }
+      }
+    }
+  }
+
+  std::vector<bool> sharing_;                                // by block
+  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shingle, block) of sharing blocks, sorted
   std::vector<std::size_t> holders_;                        // the blocks of pairs_, in its order
 };
 
@@ -385,11 +403,10 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
   // nor copied, and only the others need their distinct shingles. The order of each block's
   // shingles decides which copy is found first below: it stays the order of a fresh hash set
   // per block, as it always was.
-  const std::vector<bool> sharing = blocks_of_shingle.sharing_blocks(blocks.size());
   std::vector<std::vector<std::size_t>> shingles(blocks.size());
   std::vector<std::byte> arena;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
-    if (sharing[b]) shingles[b] = distinct_shingles(words[b], arena);
+    if (blocks_of_shingle.sharing(b)) shingles[b] = distinct_shingles(words[b], arena);
   }
   auto overlap = [&](std::size_t a, std::size_t b) {
     std::unordered_set<std::size_t> of_b(shingles[b].begin(), shingles[b].end());
