@@ -66,8 +66,9 @@ constexpr std::array<bool, 128> make_ascii_word_bytes() {
 constexpr std::array<bool, 128> kAsciiWordBytes = make_ascii_word_bytes();
 
 // The words of a block's normalized text: runs of letters and digits (inner apostrophes kept).
-BlockWords words_of(std::string_view original) {
-  const std::string view = normalize_for_matching(original);
+// `view` holds the normalized text; its buffer is reused from block to block.
+BlockWords words_of(std::string_view original, std::string& view) {
+  normalize_for_matching(original, view);
   BlockWords words;
   words.reserve(view.size() / 6 + 1);  // about one word in six bytes of prose
   std::size_t word_start = std::string::npos;
@@ -618,10 +619,11 @@ void mark_boilerplate(std::string_view text, std::vector<Block>& blocks,
                       const BoilerplateRules& rules) {
   std::vector<BlockWords> words;
   words.reserve(blocks.size());
+  std::string view;
   for (const Block& block : blocks) {
     words.push_back(block.span.size() > kMaxChromeBytes
                         ? BlockWords()
-                        : words_of(text.substr(block.span.start, block.span.size())));
+                        : words_of(text.substr(block.span.start, block.span.size()), view));
   }
   apply_patterns(text, blocks, rules);
   apply_navigation_words(words, blocks, rules);

@@ -137,14 +137,22 @@ NormalizedText normalize_text(std::string_view original) {
 }
 
 std::string normalize_for_matching(std::string_view original) {
+  std::string folded;
+  normalize_for_matching(original, folded);
+  return folded;
+}
+
+void normalize_for_matching(std::string_view original, std::string& out) {
   // Most tokens are ASCII: fold them without building a map.
-  std::string folded(original.size(), '\0');
+  out.resize(original.size());
   for (std::size_t i = 0; i < original.size(); ++i) {
     const auto byte = static_cast<unsigned char>(original[i]);
-    if (byte >= 0x80) return normalize_text(original).text();
-    folded[i] = kAsciiFold[byte];
+    if (byte >= 0x80) {
+      out = normalize_text(original).text();
+      return;
+    }
+    out[i] = kAsciiFold[byte];
   }
-  return folded;
 }
 
 }  // namespace factdiff

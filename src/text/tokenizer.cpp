@@ -1,5 +1,6 @@
 #include "text/tokenizer.h"
 
+#include <array>
 #include <iterator>
 
 #include "text/char_class.h"
@@ -79,7 +80,35 @@ class Scanner {
   std::size_t end_;
 };
 
+// Letters and digits of ASCII, by byte: a token's shape is read from a table for every byte.
+enum AsciiKind : unsigned char { kOtherByte = 0, kLetterByte = 1, kDigitByte = 2 };
+constexpr std::array<unsigned char, 128> make_ascii_kinds() {
+  std::array<unsigned char, 128> kinds{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kinds[c] = kLetterByte;
+    if (c >= '0' && c <= '9') kinds[c] = kDigitByte;
+  }
+  return kinds;
+}
+constexpr std::array<unsigned char, 128> kAsciiKinds = make_ascii_kinds();
+
 TokenShape shape_of(std::string_view token) {
+  // Nearly every token is ASCII: its kinds of bytes, or'ed together, tell its shape.
+  unsigned kinds = 0;
+  bool ascii = true;
+  for (const char c : token) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      ascii = false;
+      break;
+    }
+    kinds |= kAsciiKinds[byte];
+  }
+  if (ascii) {
+    if (kinds & kLetterByte) return TokenShape::kWord;
+    if (kinds & kDigitByte) return TokenShape::kNumber;
+    return is_symbol(code_point_at(token, 0).value) ? TokenShape::kSymbol : TokenShape::kPunctuation;
+  }
   bool letters = false, digits = false;
   std::size_t i = 0;
   while (i < token.size()) {
@@ -103,7 +132,7 @@ Token make_token(std::string_view text, Span span) {
   Token token;
   token.span = span;
   std::string_view bytes = text.substr(span.start, span.size());
-  token.norm = normalize_for_matching(bytes);
+  normalize_for_matching(bytes, token.norm);
   token.shape = shape_of(bytes);
   token.capitalized = !bytes.empty() && is_upper(code_point_at(bytes, 0).value);
   return token;
