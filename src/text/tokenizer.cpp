@@ -17,6 +17,18 @@ bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
 
+// Letters and digits of ASCII, by byte: words are scanned and shapes told from a table.
+enum AsciiKind : unsigned char { kOtherByte = 0, kLetterByte = 1, kDigitByte = 2 };
+constexpr std::array<unsigned char, 128> make_ascii_kinds() {
+  std::array<unsigned char, 128> kinds{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kinds[c] = kLetterByte;
+    if (c >= '0' && c <= '9') kinds[c] = kDigitByte;
+  }
+  return kinds;
+}
+constexpr std::array<unsigned char, 128> kAsciiKinds = make_ascii_kinds();
+
 class Scanner {
  public:
   Scanner(std::string_view text, std::size_t end) : text_(text), end_(end) {}
@@ -47,7 +59,17 @@ class Scanner {
   }
 
   std::size_t letters(std::size_t i) const {
-    while (i < end_ && is_alnum(at(i))) i = after(i);
+    while (i < end_) {
+      // An ASCII byte is a whole code point: its kind is read from the table.
+      const auto byte = static_cast<unsigned char>(text_[i]);
+      if (byte < 0x80) {
+        if (kAsciiKinds[byte] == kOtherByte) break;
+        ++i;
+      } else {
+        if (!is_alnum(at(i))) break;
+        i = after(i);
+      }
+    }
     return i;
   }
 
@@ -79,18 +101,6 @@ class Scanner {
   std::string_view text_;
   std::size_t end_;
 };
-
-// Letters and digits of ASCII, by byte: a token's shape is read from a table for every byte.
-enum AsciiKind : unsigned char { kOtherByte = 0, kLetterByte = 1, kDigitByte = 2 };
-constexpr std::array<unsigned char, 128> make_ascii_kinds() {
-  std::array<unsigned char, 128> kinds{};
-  for (int c = 0; c < 128; ++c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kinds[c] = kLetterByte;
-    if (c >= '0' && c <= '9') kinds[c] = kDigitByte;
-  }
-  return kinds;
-}
-constexpr std::array<unsigned char, 128> kAsciiKinds = make_ascii_kinds();
 
 TokenShape shape_of(std::string_view token) {
   // Nearly every token is ASCII: its kinds of bytes, or'ed together, tell its shape.
