@@ -1,7 +1,6 @@
 #include "text/tokenizer.h"
 
 #include <array>
-#include <iterator>
 
 #include "text/char_class.h"
 #include "text/normalizer.h"
@@ -138,23 +137,32 @@ bool is_ordinal_suffix(std::string_view suffix) {
 
 }  // namespace
 
-Token make_token(std::string_view text, Span span) {
-  Token token;
+namespace {
+
+// Fills a default token in place for text[span] (see make_token).
+void fill_token(std::string_view text, Span span, Token& token) {
   token.span = span;
   std::string_view bytes = text.substr(span.start, span.size());
   normalize_for_matching(bytes, token.norm);
   token.shape = shape_of(bytes);
   token.capitalized = !bytes.empty() && is_upper(code_point_at(bytes, 0).value);
+}
+
+}  // namespace
+
+Token make_token(std::string_view text, Span span) {
+  Token token;
+  fill_token(text, span, token);
   return token;
 }
 
 std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations) {
-  // Tokens are gathered in a list kept between calls, then moved into one of their exact size:
-  // growing each sentence's list a token at a time moved every token several times, and left up
-  // to half of it unused for as long as the analysis lives.
-  thread_local std::vector<Token> gathered;
-  gathered.clear();
-  std::vector<Token>& tokens = gathered;
+  // The tokens' spans are gathered in a list kept between calls, then the tokens are made in
+  // place in a list of their exact size: growing each sentence's list a token at a time moved
+  // every token several times and left up to half of it unused for as long as the analysis
+  // lives, and tokens gathered whole were moved once more (a string each) into the exact list.
+  thread_local std::vector<Span> spans;
+  spans.clear();
   const std::size_t end = std::min<std::size_t>(span.end, text.size());
   Scanner scan(text, end);
   std::size_t i = span.start;
@@ -195,14 +203,15 @@ std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviation
       const bool initial = word.size() == 1 && is_upper(c);
       if (initial || abbreviations.contains(word)) ++j;
     }
-    tokens.push_back(make_token(text, {i, j}));
+    spans.push_back({i, j});
     i = j;
   }
-  // A page on one line takes the gathered list itself: a copy would hold its tokens twice at
-  // once, and the list kept between calls stays a sentence's worth.
-  if (gathered.size() > kMaxKeptTokens) return std::move(gathered);
-  return std::vector<Token>(std::make_move_iterator(gathered.begin()),
-                            std::make_move_iterator(gathered.end()));
+  std::vector<Token> tokens(spans.size());
+  for (std::size_t t = 0; t < spans.size(); ++t) fill_token(text, spans[t], tokens[t]);
+  // After a page on one line, the list kept between calls goes back to nothing: it stays at
+  // most a sentence's worth.
+  if (spans.size() > kMaxKeptTokens) std::vector<Span>().swap(spans);
+  return tokens;
 }
 
 }  // namespace factdiff
