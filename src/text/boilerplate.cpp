@@ -216,17 +216,25 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
   }
 }
 
+std::unordered_map<WordHash, std::string> hash_navigation_words(
+    const std::unordered_map<std::string, std::string>& navigation_words) {
+  std::unordered_map<WordHash, std::string> navigation;
+  for (const auto& [word, rule_id] : navigation_words) navigation[hash_word(word)] = rule_id;
+  return navigation;
+}
+
 void apply_navigation_words(const std::vector<BlockWords>& words, std::vector<Block>& blocks,
                             const BoilerplateRules& rules) {
   if (rules.navigation_words.empty()) return;
-  std::unordered_map<WordHash, const std::string*> navigation;
-  for (const auto& [word, rule_id] : rules.navigation_words) navigation[hash_word(word)] = &rule_id;
+  std::unordered_map<WordHash, std::string> made_here;
+  if (rules.navigation_word_hashes.empty()) made_here = hash_navigation_words(rules.navigation_words);
+  const auto& navigation = rules.navigation_word_hashes.empty() ? made_here : rules.navigation_word_hashes;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty() || words[b].size() > 4) continue;
     const std::string* rule_id = nullptr;
     for (WordHash word : words[b]) {
       auto it = navigation.find(word);
-      rule_id = it == navigation.end() ? nullptr : it->second;
+      rule_id = it == navigation.end() ? nullptr : &it->second;
       if (rule_id == nullptr) break;
     }
     if (rule_id != nullptr) mark(blocks[b], "rule:" + *rule_id);
@@ -561,6 +569,7 @@ BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   for (const auto& [key, entry] : rules.lexicon("navigation_words")) {
     result.navigation_words[normalize_for_matching(key)] = entry.rule_id;
   }
+  result.navigation_word_hashes = hash_navigation_words(result.navigation_words);
   // Compiled once per RuleSet: a set built here would be rebuilt for every run of documents, and
   // its DFA would start cold every time.
   result.pattern_set = rules.pattern_set("boilerplate");
@@ -577,6 +586,7 @@ BoilerplateRules BoilerplateRules::from_rule(const Rule& rule) {
     for (const LexiconEntry& entry : rule.entries) {
       result.navigation_words[normalize_for_matching(entry.key)] = rule.id;
     }
+    result.navigation_word_hashes = hash_navigation_words(result.navigation_words);
   }
   return result;
 }
