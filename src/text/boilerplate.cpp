@@ -194,8 +194,13 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
     // its own, so the budget never changes what is marked.
     bool set_answered = false;
     if (rules.pattern_set) {
-      matched.clear();
+      // Asked first only whether any pattern matches: a set asked which ones allocates a list of
+      // them on every call, and nearly every block matches none.
       RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+      const bool any_at_all = rules.pattern_set->match(content, nullptr, &error);
+      if (error.kind == RE2::Set::kNoError && !any_at_all) continue;
+      matched.clear();
+      error = {RE2::Set::kNoError};
       const bool any = rules.pattern_set->match(content, &matched, &error);
       set_answered = error.kind == RE2::Set::kNoError;
       if (set_answered && !any) continue;
