@@ -145,13 +145,17 @@ std::string normalize_for_matching(std::string_view original) {
 void normalize_for_matching(std::string_view original, std::string& out) {
   // Most tokens are ASCII: fold them without building a map.
   out.resize(original.size());
+  // Through plain pointers: a store through out[i] may change the string itself for all the
+  // compiler knows, which then reloads its buffer for every byte.
+  const char* source = original.data();
+  char* target = out.data();
   for (std::size_t i = 0; i < original.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(original[i]);
+    const auto byte = static_cast<unsigned char>(source[i]);
     if (byte >= 0x80) {
       out = normalize_text(original).text();
       return;
     }
-    out[i] = kAsciiFold[byte];
+    target[i] = kAsciiFold[byte];
   }
 }
 
