@@ -311,30 +311,29 @@ bool has_shingles(const BlockWords& words) {
   return words.size() >= kMinPullQuoteWords && words.size() <= kMaxCopiedWords;
 }
 
-// The blocks holding each shingle, the first kMaxBlocksPerShingle of them in block order: one
-// sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
-// every distinct shingle of every document. Most blocks share no shingle with another block;
-// those are found first with one table of shingles, and only the others' pairs are listed
-// (the holders of a shared shingle all share it).
+// The blocks holding each shared shingle, the first kMaxBlocksPerShingle of them in block order:
+// one sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
+// every distinct shingle of every document. Most shingles of a report are held by one block
+// only: those are found first with one table of shingles and left out of the list (a block
+// holding one alone finds no other block by it).
 class ShingleHolders {
  public:
-  explicit ShingleHolders(const std::vector<BlockWords>& words) : sharing_(words.size(), false) {
-    find_sharing_blocks(words);
-    for (std::size_t b = 0; b < words.size(); ++b) {
-      if (!sharing_[b]) continue;
-      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
-        pairs_.push_back({shingle_hash(words[b], at), b});
-      }
+  explicit ShingleHolders(const std::vector<BlockWords>& words) : may_be_copy_(words.size(), false) {
+    std::size_t total = 0;
+    for (const BlockWords& of_block : words) {
+      if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
     }
-    // A shingle repeated inside one block counts once: sorted, the pairs sort by block within
-    // one shingle.
+    if (total == 0) return;
+    while ((std::size_t{1} << bits_) < 2 * total) ++bits_;
+    table_.assign(std::size_t{1} << bits_, Entry{});
+    mark_shared_shingles(words);
+    list_shared_shingles(words);
     std::sort(pairs_.begin(), pairs_.end());
-    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
     for (const auto& pair : pairs_) holders_.push_back(pair.second);
   }
 
-  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle. Asked only of the
-  // shingles of sharing blocks.
+  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle; none for a shingle
+  // that one block alone holds.
   std::span<const std::size_t> of(std::size_t hash) const {
     const auto first = std::lower_bound(pairs_.begin(), pairs_.end(), std::make_pair(hash, std::size_t{0}));
     std::size_t count = 0;
@@ -344,41 +343,68 @@ class ShingleHolders {
     return {holders_.data() + (first - pairs_.begin()), count};
   }
 
-  // Which blocks share a shingle with another block: only these can be copies or be copied.
-  bool sharing(std::size_t block) const { return sharing_[block]; }
+  // Whether other blocks hold at least kPullQuoteOverlap of the block's distinct shingles:
+  // otherwise no single other block can hold that many, and the block is no copy.
+  bool may_be_copy(std::size_t block) const { return may_be_copy_[block]; }
 
  private:
-  // One open-addressing table of (shingle, first block holding it): a shingle met again in
-  // another block makes both blocks sharing.
-  void find_sharing_blocks(const std::vector<BlockWords>& words) {
-    std::size_t total = 0;
-    for (const BlockWords& of_block : words) {
-      if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
-    }
-    if (total == 0) return;
-    int bits = 4;
-    while ((std::size_t{1} << bits) < 2 * total) ++bits;
-    constexpr std::size_t kEmpty = static_cast<std::size_t>(-1);
-    std::vector<std::pair<std::size_t, std::size_t>> table(std::size_t{1} << bits, {0, kEmpty});
-    const std::size_t mask = table.size() - 1;
+  static constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+  struct Entry {
+    std::size_t hash = 0;
+    std::size_t first_holder = kNoBlock;  // kNoBlock: an empty slot
+    std::size_t counted_for = kNoBlock;   // the last block whose distinct shingles counted it
+    bool shared = false;                  // held by more than one block
+  };
+
+  Entry& entry_of(std::size_t hash) {
+    const std::size_t mask = table_.size() - 1;
+    std::size_t slot = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15u) >> (64 - bits_));
+    while (table_[slot].first_holder != kNoBlock && table_[slot].hash != hash) slot = (slot + 1) & mask;
+    return table_[slot];
+  }
+
+  void mark_shared_shingles(const std::vector<BlockWords>& words) {
     for (std::size_t b = 0; b < words.size(); ++b) {
       if (!has_shingles(words[b])) continue;
       for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
         const std::size_t hash = shingle_hash(words[b], at);
-        std::size_t slot = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15u) >> (64 - bits));
-        while (table[slot].second != kEmpty && table[slot].first != hash) slot = (slot + 1) & mask;
-        if (table[slot].second == kEmpty) {
-          table[slot] = {hash, b};
-        } else if (table[slot].second != b) {
-          sharing_[table[slot].second] = true;
-          sharing_[b] = true;
+        Entry& entry = entry_of(hash);
+        if (entry.first_holder == kNoBlock) {
+          entry.hash = hash;
+          entry.first_holder = b;
+        } else if (entry.first_holder != b) {
+          entry.shared = true;
         }
       }
     }
   }
 
-  std::vector<bool> sharing_;                                // by block
-  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shingle, block) of sharing blocks, sorted
+  // Each block's distinct shingles once: the shared ones listed with the block, and counted
+  // against the unshared ones.
+  void list_shared_shingles(const std::vector<BlockWords>& words) {
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      std::size_t shared = 0, alone = 0;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        const std::size_t hash = shingle_hash(words[b], at);
+        Entry& entry = entry_of(hash);
+        if (entry.counted_for == b) continue;
+        entry.counted_for = b;
+        if (entry.shared) {
+          ++shared;
+          pairs_.push_back({hash, b});
+        } else {
+          ++alone;
+        }
+      }
+      may_be_copy_[b] = static_cast<double>(shared) / static_cast<double>(shared + alone) >= kPullQuoteOverlap;
+    }
+  }
+
+  int bits_ = 4;
+  std::vector<Entry> table_;                                 // open addressing, size 1 << bits_
+  std::vector<bool> may_be_copy_;                            // by block
+  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shared shingle, block), sorted
   std::vector<std::size_t> holders_;                        // the blocks of pairs_, in its order
 };
 
@@ -413,23 +439,31 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
     if (!seen.insert(key).second) mark(blocks[b], "cue:repeated-block");
   }
   const ShingleHolders blocks_of_shingle(words);
-  // Most blocks of a report share no shingle with any other block: those are neither copies
-  // nor copied, and only the others need their distinct shingles. The order of each block's
-  // shingles decides which copy is found first below: it stays the order of a fresh hash set
-  // per block, as it always was.
+  // Only the blocks that may be copies, and the blocks they are compared with, need their
+  // distinct shingles: listed when first asked for. The order of each block's shingles decides
+  // which copy is found first below: it stays the order of a fresh hash set per block, as it
+  // always was.
   std::vector<std::vector<std::size_t>> shingles(blocks.size());
+  std::vector<bool> listed(blocks.size(), false);
   std::vector<std::byte> arena;
-  for (std::size_t b = 0; b < blocks.size(); ++b) {
-    if (blocks_of_shingle.sharing(b)) shingles[b] = distinct_shingles(words[b], arena);
-  }
+  auto shingles_of = [&](std::size_t b) -> const std::vector<std::size_t>& {
+    if (!listed[b]) {
+      if (has_shingles(words[b])) shingles[b] = distinct_shingles(words[b], arena);
+      listed[b] = true;
+    }
+    return shingles[b];
+  };
   auto overlap = [&](std::size_t a, std::size_t b) {
-    std::unordered_set<std::size_t> of_b(shingles[b].begin(), shingles[b].end());
+    const std::vector<std::size_t>& of_a = shingles_of(a);
+    const std::vector<std::size_t>& of_b_list = shingles_of(b);
+    std::unordered_set<std::size_t> of_b(of_b_list.begin(), of_b_list.end());
     std::size_t shared = 0;
-    for (std::size_t hash : shingles[a]) shared += of_b.count(hash);
-    return shingles[a].empty() ? 0.0 : static_cast<double>(shared) / shingles[a].size();
+    for (std::size_t hash : of_a) shared += of_b.count(hash);
+    return of_a.empty() ? 0.0 : static_cast<double>(shared) / of_a.size();
   };
   for (std::size_t a = 0; a < blocks.size(); ++a) {
-    if (shingles[a].empty() || blocks[a].boilerplate || blocks[a].is_title) continue;
+    if (!blocks_of_shingle.may_be_copy(a) || blocks[a].boilerplate || blocks[a].is_title) continue;
+    shingles_of(a);
     std::unordered_map<std::size_t, std::size_t> hits;
     for (std::size_t hash : shingles[a]) {
       for (std::size_t b : blocks_of_shingle.of(hash)) {
