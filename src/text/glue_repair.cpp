@@ -220,7 +220,7 @@ bool acceptable_split(std::string_view segment, const std::vector<Piece>& pieces
 
 }  // namespace
 
-std::size_t TokenCounts::add(std::string_view text, const std::string& norm) {
+void TokenCounts::add(std::string_view text, const std::string& norm) {
   const auto [exact_id, new_text] = exact_words_.insert(text);
   if (new_text) {
     exact_counts_.push_back(0);
@@ -229,9 +229,7 @@ std::size_t TokenCounts::add(std::string_view text, const std::string& norm) {
     norm_of_exact_.push_back(norm_id);
   }
   ++exact_counts_[exact_id];
-  const std::size_t norm_id = norm_of_exact_[exact_id];
-  ++norm_counts_[norm_id];
-  return norm_id;
+  ++norm_counts_[norm_of_exact_[exact_id]];
 }
 
 std::size_t TokenCounts::by_norm(const std::string& norm) const {
@@ -244,19 +242,14 @@ std::size_t TokenCounts::exact(std::string_view text) const {
   return id == StringTable::kAbsent ? 0 : exact_counts_[id];
 }
 
-namespace {
-
-// The repair of `token`; `norm_count` gives its count by norm, asked only of a token that could
-// be glued.
-template <typename NormCount>
-std::optional<GlueRepair> repair(std::string_view text, const Token& token, NormCount norm_count,
-                                 const TokenCounts& counts, const WordList& words) {
+std::optional<GlueRepair> repair_glued_token(std::string_view text, const Token& token,
+                                             const TokenCounts& counts, const WordList& words) {
   if (token.shape != TokenShape::kWord || token.span.size() < 4 ||
       token.span.size() > kMaxGlueBytes) {
     return std::nullopt;
   }
   std::string_view whole = text.substr(token.span.start, token.span.size());
-  if (norm_count() > 1 || words.contains(token.norm)) return std::nullopt;
+  if (counts.by_norm(token.norm) > 1 || words.contains(token.norm)) return std::nullopt;
   // Only the first part of a hyphenated token can be glued: "Basharal-Assad".
   const std::size_t hyphen = whole.find('-');
   std::string_view segment = whole.substr(0, hyphen);
@@ -280,18 +273,6 @@ std::optional<GlueRepair> repair(std::string_view text, const Token& token, Norm
     repair.shown += decode_lossy(whole.substr(pieces[i].start, end - pieces[i].start));
   }
   return repair;
-}
-
-}  // namespace
-
-std::optional<GlueRepair> repair_glued_token(std::string_view text, const Token& token,
-                                             const TokenCounts& counts, const WordList& words) {
-  return repair(text, token, [&] { return counts.by_norm(token.norm); }, counts, words);
-}
-
-std::optional<GlueRepair> repair_glued_token(std::string_view text, const Token& token, std::size_t norm_id,
-                                             const TokenCounts& counts, const WordList& words) {
-  return repair(text, token, [&] { return counts.by_norm_id(norm_id); }, counts, words);
 }
 
 }  // namespace factdiff

@@ -32,10 +32,9 @@ namespace factdiff {
 class TokenCounts {
  public:
   // Counts one more of `text` and of `norm`, its normalized form (Token::norm): a text seen
-  // before is counted under the norm it first came with. Returns the id of that norm.
-  std::size_t add(std::string_view text, const std::string& norm);
+  // before is counted under the norm it first came with.
+  void add(std::string_view text, const std::string& norm);
   std::size_t by_norm(const std::string& norm) const;      // case-folded
-  std::size_t by_norm_id(std::size_t norm_id) const { return norm_counts_[norm_id]; }  // id from add
   std::size_t exact(std::string_view text) const;          // as written
 
  private:
@@ -53,10 +52,6 @@ class TokenCounts {
 
 // The repair of one token, or nullopt when it is not glued (or no good split exists).
 std::optional<GlueRepair> repair_glued_token(std::string_view text, const Token& token,
-                                             const TokenCounts& counts, const WordList& words);
-// The same for a token whose norm's id is known (what counts.add returned for it): its count is
-// read by id, not looked up again.
-std::optional<GlueRepair> repair_glued_token(std::string_view text, const Token& token, std::size_t norm_id,
                                              const TokenCounts& counts, const WordList& words);
 
 }  // namespace factdiff

@@ -29,20 +29,10 @@ void tokenize_sentences(AnalyzedDocument& analysis, const TextRules& rules) {
   for (Sentence& sentence : analysis.sentences) sentence.tokens = tokenize(text, sentence.span, rules.abbreviations);
 }
 
-// Counts the document's tokens; `norm_ids` (when given) receives the id of each token's norm,
-// in the order of the tokens, for repair_glue to read their counts by.
-void count_tokens(const AnalyzedDocument& analysis, TokenCounts& counts, std::vector<std::size_t>* norm_ids = nullptr) {
+void count_tokens(const AnalyzedDocument& analysis, TokenCounts& counts) {
   const std::string_view text = analysis.document->bytes;
-  if (norm_ids) {
-    std::size_t tokens = 0;
-    for (const Sentence& sentence : analysis.sentences) tokens += sentence.tokens.size();
-    norm_ids->reserve(tokens);
-  }
   for (const Sentence& sentence : analysis.sentences) {
-    for (const Token& token : sentence.tokens) {
-      const std::size_t norm_id = counts.add(text.substr(token.span.start, token.span.size()), token.norm);
-      if (norm_ids) norm_ids->push_back(norm_id);
-    }
+    for (const Token& token : sentence.tokens) counts.add(text.substr(token.span.start, token.span.size()), token.norm);
   }
 }
 
@@ -68,19 +58,14 @@ AnalyzedDocument analyze_unrepaired(const Document& document, const TextRules& r
 
 // Replaces each glued token with its pieces, keeping the record of the repair. Few sentences
 // hold glue: a sentence's tokens are copied into a new list only from its first repair on.
-// `norm_ids` (when given) holds the id of each token's norm as count_tokens gave it.
-void repair_glue(AnalyzedDocument& analysis, const TokenCounts& counts, const WordList& words,
-                 const std::vector<std::size_t>* norm_ids = nullptr) {
+void repair_glue(AnalyzedDocument& analysis, const TokenCounts& counts, const WordList& words) {
   const std::string& text = analysis.document->bytes;
-  std::size_t token_index = 0;
   for (Sentence& sentence : analysis.sentences) {
     std::vector<Token> repaired;
     bool any_repair = false;
-    for (std::size_t t = 0; t < sentence.tokens.size(); ++t, ++token_index) {
+    for (std::size_t t = 0; t < sentence.tokens.size(); ++t) {
       Token& token = sentence.tokens[t];
-      std::optional<GlueRepair> repair =
-          norm_ids ? repair_glued_token(text, token, (*norm_ids)[token_index], counts, words)
-                   : repair_glued_token(text, token, counts, words);
+      std::optional<GlueRepair> repair = repair_glued_token(text, token, counts, words);
       if (!repair) {
         if (any_repair) repaired.push_back(std::move(token));
         continue;
@@ -121,17 +106,11 @@ std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& doc
   std::vector<AnalyzedDocument> analyses;
   analyses.reserve(documents.size());
   TokenCounts counts;
-  // The id of every token's norm, document by document: glue repair reads each token's count
-  // by it instead of looking its norm up again.
-  std::vector<std::vector<std::size_t>> norm_ids(documents.size());
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    analyses.push_back(analyze_unrepaired(documents[d], rules));
-    count_tokens(analyses.back(), counts, &norm_ids[d]);
+  for (const Document& document : documents) {
+    analyses.push_back(analyze_unrepaired(document, rules));
+    count_tokens(analyses.back(), counts);
   }
-  for (std::size_t d = 0; d < documents.size(); ++d) {
-    repair_glue(analyses[d], counts, words, &norm_ids[d]);
-    std::vector<std::size_t>().swap(norm_ids[d]);
-  }
+  for (AnalyzedDocument& analysis : analyses) repair_glue(analysis, counts, words);
   return analyses;
 }
 
