@@ -324,11 +324,15 @@ class ShingleHolders {
       if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
     }
     if (total == 0) return;
-    while ((std::size_t{1} << bits_) < 2 * total) ++bits_;
-    table_.assign(std::size_t{1} << bits_, Entry{});
-    mark_shared_shingles(words);
-    list_shared_shingles(words);
+    if (words.size() >= kShared) {
+      list_every_shingle(words);  // more blocks than the table can name: compared as before
+    } else {
+      ShingleTable table(total);
+      mark_shared_shingles(words, table);
+      list_shared_shingles(words, table);
+    }
     std::sort(pairs_.begin(), pairs_.end());
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
     for (const auto& pair : pairs_) holders_.push_back(pair.second);
   }
 
@@ -348,49 +352,63 @@ class ShingleHolders {
   bool may_be_copy(std::size_t block) const { return may_be_copy_[block]; }
 
  private:
-  static constexpr std::size_t kNoBlock = static_cast<std::size_t>(-1);
+  // Block numbers in the table as 32 bits: 16 bytes a slot, for as long as the holders are
+  // being listed (the peak of memory on a page of a hundred megabytes).
+  static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  static constexpr std::uint32_t kShared = kEmpty - 1;  // held by more than one block
   struct Entry {
     std::size_t hash = 0;
-    std::size_t first_holder = kNoBlock;  // kNoBlock: an empty slot
-    std::size_t counted_for = kNoBlock;   // the last block whose distinct shingles counted it
-    bool shared = false;                  // held by more than one block
+    std::uint32_t holder = kEmpty;       // the one block holding it, kShared, or kEmpty
+    std::uint32_t counted_for = kEmpty;  // the last block whose distinct shingles counted it
+  };
+  class ShingleTable {
+   public:
+    explicit ShingleTable(std::size_t shingles) {
+      // At most three slots in four full: probes stay short, and the table of a page of a
+      // hundred megabytes stays well under its words' size.
+      while (3 * (std::size_t{1} << bits_) < 4 * shingles) ++bits_;
+      slots_.assign(std::size_t{1} << bits_, Entry{});
+    }
+    Entry& operator[](std::size_t hash) {
+      const std::size_t mask = slots_.size() - 1;
+      std::size_t slot = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15u) >> (64 - bits_));
+      while (slots_[slot].holder != kEmpty && slots_[slot].hash != hash) slot = (slot + 1) & mask;
+      return slots_[slot];
+    }
+
+   private:
+    int bits_ = 4;
+    std::vector<Entry> slots_;  // open addressing, size 1 << bits_
   };
 
-  Entry& entry_of(std::size_t hash) {
-    const std::size_t mask = table_.size() - 1;
-    std::size_t slot = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15u) >> (64 - bits_));
-    while (table_[slot].first_holder != kNoBlock && table_[slot].hash != hash) slot = (slot + 1) & mask;
-    return table_[slot];
-  }
-
-  void mark_shared_shingles(const std::vector<BlockWords>& words) {
+  void mark_shared_shingles(const std::vector<BlockWords>& words, ShingleTable& table) {
     for (std::size_t b = 0; b < words.size(); ++b) {
       if (!has_shingles(words[b])) continue;
       for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
         const std::size_t hash = shingle_hash(words[b], at);
-        Entry& entry = entry_of(hash);
-        if (entry.first_holder == kNoBlock) {
+        Entry& entry = table[hash];
+        if (entry.holder == kEmpty) {
           entry.hash = hash;
-          entry.first_holder = b;
-        } else if (entry.first_holder != b) {
-          entry.shared = true;
+          entry.holder = static_cast<std::uint32_t>(b);
+        } else if (entry.holder != b) {
+          entry.holder = kShared;
         }
       }
     }
   }
 
   // Each block's distinct shingles once: the shared ones listed with the block, and counted
-  // against the unshared ones.
-  void list_shared_shingles(const std::vector<BlockWords>& words) {
+  // against the others.
+  void list_shared_shingles(const std::vector<BlockWords>& words, ShingleTable& table) {
     for (std::size_t b = 0; b < words.size(); ++b) {
       if (!has_shingles(words[b])) continue;
       std::size_t shared = 0, alone = 0;
       for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
         const std::size_t hash = shingle_hash(words[b], at);
-        Entry& entry = entry_of(hash);
+        Entry& entry = table[hash];
         if (entry.counted_for == b) continue;
-        entry.counted_for = b;
-        if (entry.shared) {
+        entry.counted_for = static_cast<std::uint32_t>(b);
+        if (entry.holder == kShared) {
           ++shared;
           pairs_.push_back({hash, b});
         } else {
@@ -401,8 +419,16 @@ class ShingleHolders {
     }
   }
 
-  int bits_ = 4;
-  std::vector<Entry> table_;                                 // open addressing, size 1 << bits_
+  void list_every_shingle(const std::vector<BlockWords>& words) {
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      may_be_copy_[b] = true;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        pairs_.push_back({shingle_hash(words[b], at), b});
+      }
+    }
+  }
+
   std::vector<bool> may_be_copy_;                            // by block
   std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shared shingle, block), sorted
   std::vector<std::size_t> holders_;                        // the blocks of pairs_, in its order
