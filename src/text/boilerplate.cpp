@@ -57,12 +57,35 @@ WordHash hash_word(std::string_view word) {
 
 bool is_number_word(WordHash hash) { return (hash & 1) != 0; }
 
+// ASCII letters and digits: the bytes of nearly every word of a normalized text.
+constexpr std::array<bool, 128> make_ascii_word_bytes() {
+  std::array<bool, 128> table{};
+  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  return table;
+}
+constexpr std::array<bool, 128> kAsciiWordBytes = make_ascii_word_bytes();
+
 // The words of a block's normalized text: runs of letters and digits (inner apostrophes kept).
-BlockWords words_of(std::string_view original) {
-  const std::string view = normalize_for_matching(original);
+// `view` holds the normalized text; its buffer is reused from block to block.
+BlockWords words_of(std::string_view original, std::string& view) {
+  normalize_for_matching(original, view);
   BlockWords words;
+  words.reserve(view.size() / 6 + 1);  // about one word in six bytes of prose
   std::size_t word_start = std::string::npos;
   for (std::size_t i = 0; i < view.size();) {
+    // Every block's every byte passes here, and a normalized text is nearly all ASCII: a letter
+    // or digit, or a byte between words, is told by a table before any code point is decoded.
+    const auto byte = static_cast<unsigned char>(view[i]);
+    if (byte < 0x80 && byte != '\'') {
+      if (kAsciiWordBytes[byte]) {
+        if (word_start == std::string::npos) word_start = i;
+      } else if (word_start != std::string::npos) {
+        words.push_back(hash_word(std::string_view(view).substr(word_start, i - word_start)));
+        word_start = std::string::npos;
+      }
+      ++i;
+      continue;
+    }
     CodePoint cp = code_point_at(view, i);
     const bool inner_apostrophe = cp.value == '\'' && word_start != std::string::npos &&
                                   i + 1 < view.size() && is_letter(code_point_at(view, i + 1).value);
@@ -171,8 +194,13 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
     // its own, so the budget never changes what is marked.
     bool set_answered = false;
     if (rules.pattern_set) {
-      matched.clear();
+      // Asked first only whether any pattern matches: a set asked which ones allocates a list of
+      // them on every call, and nearly every block matches none.
       RE2::Set::ErrorInfo error{RE2::Set::kNoError};
+      const bool any_at_all = rules.pattern_set->match(content, nullptr, &error);
+      if (error.kind == RE2::Set::kNoError && !any_at_all) continue;
+      matched.clear();
+      error = {RE2::Set::kNoError};
       const bool any = rules.pattern_set->match(content, &matched, &error);
       set_answered = error.kind == RE2::Set::kNoError;
       if (set_answered && !any) continue;
@@ -193,17 +221,25 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
   }
 }
 
+std::unordered_map<WordHash, std::string> hash_navigation_words(
+    const std::unordered_map<std::string, std::string>& navigation_words) {
+  std::unordered_map<WordHash, std::string> navigation;
+  for (const auto& [word, rule_id] : navigation_words) navigation[hash_word(word)] = rule_id;
+  return navigation;
+}
+
 void apply_navigation_words(const std::vector<BlockWords>& words, std::vector<Block>& blocks,
                             const BoilerplateRules& rules) {
   if (rules.navigation_words.empty()) return;
-  std::unordered_map<WordHash, const std::string*> navigation;
-  for (const auto& [word, rule_id] : rules.navigation_words) navigation[hash_word(word)] = &rule_id;
+  std::unordered_map<WordHash, std::string> made_here;
+  if (rules.navigation_word_hashes.empty()) made_here = hash_navigation_words(rules.navigation_words);
+  const auto& navigation = rules.navigation_word_hashes.empty() ? made_here : rules.navigation_word_hashes;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty() || words[b].size() > 4) continue;
     const std::string* rule_id = nullptr;
     for (WordHash word : words[b]) {
       auto it = navigation.find(word);
-      rule_id = it == navigation.end() ? nullptr : it->second;
+      rule_id = it == navigation.end() ? nullptr : &it->second;
       if (rule_id == nullptr) break;
     }
     if (rule_id != nullptr) mark(blocks[b], "rule:" + *rule_id);
@@ -270,25 +306,38 @@ void apply_doubled_teaser_rail(const std::vector<BlockWords>& words, std::vector
   close_rail();
 }
 
-// The blocks holding each shingle, the first kMaxBlocksPerShingle of them in block order: one
-// sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
-// every distinct shingle of every document.
+// Blocks compared for copies: long enough to be no common phrase, short enough to be a paragraph.
+bool has_shingles(const BlockWords& words) {
+  return words.size() >= kMinPullQuoteWords && words.size() <= kMaxCopiedWords;
+}
+
+// The blocks holding each shared shingle, the first kMaxBlocksPerShingle of them in block order:
+// one sorted list of (shingle, block) pairs, where a hash map of lists cost two allocations for
+// every distinct shingle of every document. Most shingles of a report are held by one block
+// only: those are found first with one table of shingles and left out of the list (a block
+// holding one alone finds no other block by it).
 class ShingleHolders {
  public:
-  explicit ShingleHolders(const std::vector<std::vector<std::size_t>>& shingles) {
+  explicit ShingleHolders(const std::vector<BlockWords>& words) : may_be_copy_(words.size(), false) {
     std::size_t total = 0;
-    for (const auto& of_block : shingles) total += of_block.size();
-    pairs_.reserve(total);
-    for (std::size_t b = 0; b < shingles.size(); ++b) {
-      for (std::size_t hash : shingles[b]) pairs_.push_back({hash, b});
+    for (const BlockWords& of_block : words) {
+      if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
     }
-    // A block lists each of its shingles once, so the pairs are distinct and sort by block
-    // within one shingle.
+    if (total == 0) return;
+    if (words.size() >= kShared) {
+      list_every_shingle(words);  // more blocks than the table can name: compared as before
+    } else {
+      ShingleTable table(total);
+      mark_shared_shingles(words, table);
+      list_shared_shingles(words, table);
+    }
     std::sort(pairs_.begin(), pairs_.end());
+    pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
     for (const auto& pair : pairs_) holders_.push_back(pair.second);
   }
 
-  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle.
+  // The holders of `hash`, in block order, at most kMaxBlocksPerShingle; none for a shingle
+  // that one block alone holds.
   std::span<const std::size_t> of(std::size_t hash) const {
     const auto first = std::lower_bound(pairs_.begin(), pairs_.end(), std::make_pair(hash, std::size_t{0}));
     std::size_t count = 0;
@@ -298,8 +347,90 @@ class ShingleHolders {
     return {holders_.data() + (first - pairs_.begin()), count};
   }
 
+  // Whether other blocks hold at least kPullQuoteOverlap of the block's distinct shingles:
+  // otherwise no single other block can hold that many, and the block is no copy.
+  bool may_be_copy(std::size_t block) const { return may_be_copy_[block]; }
+
  private:
-  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shingle, block), sorted
+  // Block numbers in the table as 32 bits: 16 bytes a slot, for as long as the holders are
+  // being listed (the peak of memory on a page of a hundred megabytes).
+  static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
+  static constexpr std::uint32_t kShared = kEmpty - 1;  // held by more than one block
+  struct Entry {
+    std::size_t hash = 0;
+    std::uint32_t holder = kEmpty;       // the one block holding it, kShared, or kEmpty
+    std::uint32_t counted_for = kEmpty;  // the last block whose distinct shingles counted it
+  };
+  class ShingleTable {
+   public:
+    explicit ShingleTable(std::size_t shingles) {
+      // At most three slots in four full: probes stay short, and the table of a page of a
+      // hundred megabytes stays well under its words' size.
+      while (3 * (std::size_t{1} << bits_) < 4 * shingles) ++bits_;
+      slots_.assign(std::size_t{1} << bits_, Entry{});
+    }
+    Entry& operator[](std::size_t hash) {
+      const std::size_t mask = slots_.size() - 1;
+      std::size_t slot = static_cast<std::size_t>((hash * 0x9E3779B97F4A7C15u) >> (64 - bits_));
+      while (slots_[slot].holder != kEmpty && slots_[slot].hash != hash) slot = (slot + 1) & mask;
+      return slots_[slot];
+    }
+
+   private:
+    int bits_ = 4;
+    std::vector<Entry> slots_;  // open addressing, size 1 << bits_
+  };
+
+  void mark_shared_shingles(const std::vector<BlockWords>& words, ShingleTable& table) {
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        const std::size_t hash = shingle_hash(words[b], at);
+        Entry& entry = table[hash];
+        if (entry.holder == kEmpty) {
+          entry.hash = hash;
+          entry.holder = static_cast<std::uint32_t>(b);
+        } else if (entry.holder != b) {
+          entry.holder = kShared;
+        }
+      }
+    }
+  }
+
+  // Each block's distinct shingles once: the shared ones listed with the block, and counted
+  // against the others.
+  void list_shared_shingles(const std::vector<BlockWords>& words, ShingleTable& table) {
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      std::size_t shared = 0, alone = 0;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        const std::size_t hash = shingle_hash(words[b], at);
+        Entry& entry = table[hash];
+        if (entry.counted_for == b) continue;
+        entry.counted_for = static_cast<std::uint32_t>(b);
+        if (entry.holder == kShared) {
+          ++shared;
+          pairs_.push_back({hash, b});
+        } else {
+          ++alone;
+        }
+      }
+      may_be_copy_[b] = static_cast<double>(shared) / static_cast<double>(shared + alone) >= kPullQuoteOverlap;
+    }
+  }
+
+  void list_every_shingle(const std::vector<BlockWords>& words) {
+    for (std::size_t b = 0; b < words.size(); ++b) {
+      if (!has_shingles(words[b])) continue;
+      may_be_copy_[b] = true;
+      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
+        pairs_.push_back({shingle_hash(words[b], at), b});
+      }
+    }
+  }
+
+  std::vector<bool> may_be_copy_;                            // by block
+  std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shared shingle, block), sorted
   std::vector<std::size_t> holders_;                        // the blocks of pairs_, in its order
 };
 
@@ -333,23 +464,32 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
                                words[b].size() * sizeof(WordHash));
     if (!seen.insert(key).second) mark(blocks[b], "cue:repeated-block");
   }
-  // The order of each block's shingles decides which copy is found first below: it stays the
-  // order of a fresh hash set per block, as it always was.
+  const ShingleHolders blocks_of_shingle(words);
+  // Only the blocks that may be copies, and the blocks they are compared with, need their
+  // distinct shingles: listed when first asked for. The order of each block's shingles decides
+  // which copy is found first below: it stays the order of a fresh hash set per block, as it
+  // always was.
   std::vector<std::vector<std::size_t>> shingles(blocks.size());
+  std::vector<bool> listed(blocks.size(), false);
   std::vector<std::byte> arena;
-  for (std::size_t b = 0; b < blocks.size(); ++b) {
-    if (words[b].size() < kMinPullQuoteWords || words[b].size() > kMaxCopiedWords) continue;
-    shingles[b] = distinct_shingles(words[b], arena);
-  }
-  const ShingleHolders blocks_of_shingle(shingles);
+  auto shingles_of = [&](std::size_t b) -> const std::vector<std::size_t>& {
+    if (!listed[b]) {
+      if (has_shingles(words[b])) shingles[b] = distinct_shingles(words[b], arena);
+      listed[b] = true;
+    }
+    return shingles[b];
+  };
   auto overlap = [&](std::size_t a, std::size_t b) {
-    std::unordered_set<std::size_t> of_b(shingles[b].begin(), shingles[b].end());
+    const std::vector<std::size_t>& of_a = shingles_of(a);
+    const std::vector<std::size_t>& of_b_list = shingles_of(b);
+    std::unordered_set<std::size_t> of_b(of_b_list.begin(), of_b_list.end());
     std::size_t shared = 0;
-    for (std::size_t hash : shingles[a]) shared += of_b.count(hash);
-    return shingles[a].empty() ? 0.0 : static_cast<double>(shared) / shingles[a].size();
+    for (std::size_t hash : of_a) shared += of_b.count(hash);
+    return of_a.empty() ? 0.0 : static_cast<double>(shared) / of_a.size();
   };
   for (std::size_t a = 0; a < blocks.size(); ++a) {
-    if (shingles[a].empty() || blocks[a].boilerplate || blocks[a].is_title) continue;
+    if (!blocks_of_shingle.may_be_copy(a) || blocks[a].boilerplate || blocks[a].is_title) continue;
+    shingles_of(a);
     std::unordered_map<std::size_t, std::size_t> hits;
     for (std::size_t hash : shingles[a]) {
       for (std::size_t b : blocks_of_shingle.of(hash)) {
@@ -494,6 +634,7 @@ BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   for (const auto& [key, entry] : rules.lexicon("navigation_words")) {
     result.navigation_words[normalize_for_matching(key)] = entry.rule_id;
   }
+  result.navigation_word_hashes = hash_navigation_words(result.navigation_words);
   // Compiled once per RuleSet: a set built here would be rebuilt for every run of documents, and
   // its DFA would start cold every time.
   result.pattern_set = rules.pattern_set("boilerplate");
@@ -510,6 +651,7 @@ BoilerplateRules BoilerplateRules::from_rule(const Rule& rule) {
     for (const LexiconEntry& entry : rule.entries) {
       result.navigation_words[normalize_for_matching(entry.key)] = rule.id;
     }
+    result.navigation_word_hashes = hash_navigation_words(result.navigation_words);
   }
   return result;
 }
@@ -552,10 +694,11 @@ void mark_boilerplate(std::string_view text, std::vector<Block>& blocks,
                       const BoilerplateRules& rules) {
   std::vector<BlockWords> words;
   words.reserve(blocks.size());
+  std::string view;
   for (const Block& block : blocks) {
     words.push_back(block.span.size() > kMaxChromeBytes
                         ? BlockWords()
-                        : words_of(text.substr(block.span.start, block.span.size())));
+                        : words_of(text.substr(block.span.start, block.span.size()), view));
   }
   apply_patterns(text, blocks, rules);
   apply_navigation_words(words, blocks, rules);

@@ -15,6 +15,7 @@
 //   mark_boilerplate(doc.bytes, blocks, rules);   // sets boilerplate and reason
 #pragma once
 
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -38,6 +39,10 @@ struct BoilerplatePattern {
 struct BoilerplateRules {
   std::vector<BoilerplatePattern> patterns;
   std::unordered_map<std::string, std::string> navigation_words;  // word -> rule id
+  // The same keyed by the hash a block's word list gives each word (boilerplate.cpp), made by the
+  // factories: a page's short blocks are looked up in it, where hashing the lexicon again for
+  // every document cost more than the lookups. Empty: made from navigation_words when needed.
+  std::unordered_map<std::uint64_t, std::string> navigation_word_hashes;
   bool use_cues = true;
   // All patterns in one PatternSet, for one pass over each block: the RuleSet's own set of stage
   // `boilerplate`, compiled once per RuleSet and borrowed (the RuleSet outlives these rules).

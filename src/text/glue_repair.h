@@ -41,10 +41,12 @@ class TokenCounts {
   // Every token of a run is counted: tables of the run's words, so that a word seen before costs
   // one lookup (its norm's id is remembered with it) and a new one its bytes in a buffer, where
   // maps of strings cost two lookups and a node and a string for each new word.
-  StringTable exact_words_;
+  // Room for the words of a run of a few dozen reports before the tables grow.
+  static constexpr std::size_t kExpectedWords = 4096;
+  StringTable exact_words_{kExpectedWords};
   std::vector<std::size_t> exact_counts_;   // by id of exact_words_
   std::vector<std::size_t> norm_of_exact_;  // by id of exact_words_: id of its norm in norm_words_
-  StringTable norm_words_;
+  StringTable norm_words_{kExpectedWords};
   std::vector<std::size_t> norm_counts_;    // by id of norm_words_
 };
 

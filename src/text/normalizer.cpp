@@ -137,14 +137,26 @@ NormalizedText normalize_text(std::string_view original) {
 }
 
 std::string normalize_for_matching(std::string_view original) {
-  // Most tokens are ASCII: fold them without building a map.
-  std::string folded(original.size(), '\0');
-  for (std::size_t i = 0; i < original.size(); ++i) {
-    const auto byte = static_cast<unsigned char>(original[i]);
-    if (byte >= 0x80) return normalize_text(original).text();
-    folded[i] = kAsciiFold[byte];
-  }
+  std::string folded;
+  normalize_for_matching(original, folded);
   return folded;
+}
+
+void normalize_for_matching(std::string_view original, std::string& out) {
+  // Most tokens are ASCII: fold them without building a map.
+  out.resize(original.size());
+  // Through plain pointers: a store through out[i] may change the string itself for all the
+  // compiler knows, which then reloads its buffer for every byte.
+  const char* source = original.data();
+  char* target = out.data();
+  for (std::size_t i = 0; i < original.size(); ++i) {
+    const auto byte = static_cast<unsigned char>(source[i]);
+    if (byte >= 0x80) {
+      out = normalize_text(original).text();
+      return;
+    }
+    target[i] = kAsciiFold[byte];
+  }
 }
 
 }  // namespace factdiff

@@ -52,5 +52,8 @@ NormalizedText normalize_text(std::string_view original);
 
 // The normalized form of a short piece of text, for lookups (lexicon keys, token norms).
 std::string normalize_for_matching(std::string_view original);
+// The same written into `out`, replacing what it held (a token's own string, without a
+// temporary string for every token).
+void normalize_for_matching(std::string_view original, std::string& out);
 
 }  // namespace factdiff

@@ -19,6 +19,14 @@ constexpr std::array<std::string_view, 40> kSentenceOpeners = {
 // (and quadratic on a megabyte without spaces).
 constexpr std::size_t kLongestWord = 64;
 
+// ASCII bytes other than the terminal marks '.', '!' and '?'.
+constexpr std::array<bool, 256> make_plain_ascii_bytes() {
+  std::array<bool, 256> plain{};
+  for (int c = 0; c < 128; ++c) plain[c] = c != '.' && c != '!' && c != '?';
+  return plain;
+}
+constexpr std::array<bool, 256> kPlainAsciiByte = make_plain_ascii_bytes();
+
 bool is_sentence_opener(std::string_view word) {
   for (std::string_view opener : kSentenceOpeners) {
     if (word == opener) return true;
@@ -135,6 +143,9 @@ std::vector<Span> split_sentences(std::string_view text, Span block,
   std::size_t start = content_start(text, block.start, end);
   std::size_t i = start;
   while (i < end) {
+    // Nearly every byte is ASCII and no terminal mark: skipped without decoding.
+    while (i < end && kPlainAsciiByte[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= end) break;
     CodePoint cp = code_point_at(text, i);
     const bool terminal = cp.value == '.' || cp.value == '!' || cp.value == '?' || cp.value == 0x2026;
     if (!terminal) {

@@ -1,6 +1,6 @@
 #include "text/tokenizer.h"
 
-#include <iterator>
+#include <array>
 
 #include "text/char_class.h"
 #include "text/normalizer.h"
@@ -15,6 +15,18 @@ bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
+
+// Letters and digits of ASCII, by byte: words are scanned and shapes told from a table.
+enum AsciiKind : unsigned char { kOtherByte = 0, kLetterByte = 1, kDigitByte = 2 };
+constexpr std::array<unsigned char, 128> make_ascii_kinds() {
+  std::array<unsigned char, 128> kinds{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kinds[c] = kLetterByte;
+    if (c >= '0' && c <= '9') kinds[c] = kDigitByte;
+  }
+  return kinds;
+}
+constexpr std::array<unsigned char, 128> kAsciiKinds = make_ascii_kinds();
 
 class Scanner {
  public:
@@ -46,7 +58,17 @@ class Scanner {
   }
 
   std::size_t letters(std::size_t i) const {
-    while (i < end_ && is_alnum(at(i))) i = after(i);
+    while (i < end_) {
+      // An ASCII byte is a whole code point: its kind is read from the table.
+      const auto byte = static_cast<unsigned char>(text_[i]);
+      if (byte < 0x80) {
+        if (kAsciiKinds[byte] == kOtherByte) break;
+        ++i;
+      } else {
+        if (!is_alnum(at(i))) break;
+        i = after(i);
+      }
+    }
     return i;
   }
 
@@ -80,6 +102,22 @@ class Scanner {
 };
 
 TokenShape shape_of(std::string_view token) {
+  // Nearly every token is ASCII: its kinds of bytes, or'ed together, tell its shape.
+  unsigned kinds = 0;
+  bool ascii = true;
+  for (const char c : token) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80) {
+      ascii = false;
+      break;
+    }
+    kinds |= kAsciiKinds[byte];
+  }
+  if (ascii) {
+    if (kinds & kLetterByte) return TokenShape::kWord;
+    if (kinds & kDigitByte) return TokenShape::kNumber;
+    return is_symbol(code_point_at(token, 0).value) ? TokenShape::kSymbol : TokenShape::kPunctuation;
+  }
   bool letters = false, digits = false;
   std::size_t i = 0;
   while (i < token.size()) {
@@ -99,23 +137,32 @@ bool is_ordinal_suffix(std::string_view suffix) {
 
 }  // namespace
 
-Token make_token(std::string_view text, Span span) {
-  Token token;
+namespace {
+
+// Fills a default token in place for text[span] (see make_token).
+void fill_token(std::string_view text, Span span, Token& token) {
   token.span = span;
   std::string_view bytes = text.substr(span.start, span.size());
-  token.norm = normalize_for_matching(bytes);
+  normalize_for_matching(bytes, token.norm);
   token.shape = shape_of(bytes);
   token.capitalized = !bytes.empty() && is_upper(code_point_at(bytes, 0).value);
+}
+
+}  // namespace
+
+Token make_token(std::string_view text, Span span) {
+  Token token;
+  fill_token(text, span, token);
   return token;
 }
 
 std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations) {
-  // Tokens are gathered in a list kept between calls, then moved into one of their exact size:
-  // growing each sentence's list a token at a time moved every token several times, and left up
-  // to half of it unused for as long as the analysis lives.
-  thread_local std::vector<Token> gathered;
-  gathered.clear();
-  std::vector<Token>& tokens = gathered;
+  // The tokens' spans are gathered in a list kept between calls, then the tokens are made in
+  // place in a list of their exact size: growing each sentence's list a token at a time moved
+  // every token several times and left up to half of it unused for as long as the analysis
+  // lives, and tokens gathered whole were moved once more (a string each) into the exact list.
+  thread_local std::vector<Span> spans;
+  spans.clear();
   const std::size_t end = std::min<std::size_t>(span.end, text.size());
   Scanner scan(text, end);
   std::size_t i = span.start;
@@ -156,14 +203,15 @@ std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviation
       const bool initial = word.size() == 1 && is_upper(c);
       if (initial || abbreviations.contains(word)) ++j;
     }
-    tokens.push_back(make_token(text, {i, j}));
+    spans.push_back({i, j});
     i = j;
   }
-  // A page on one line takes the gathered list itself: a copy would hold its tokens twice at
-  // once, and the list kept between calls stays a sentence's worth.
-  if (gathered.size() > kMaxKeptTokens) return std::move(gathered);
-  return std::vector<Token>(std::make_move_iterator(gathered.begin()),
-                            std::make_move_iterator(gathered.end()));
+  std::vector<Token> tokens(spans.size());
+  for (std::size_t t = 0; t < spans.size(); ++t) fill_token(text, spans[t], tokens[t]);
+  // After a page on one line, the list kept between calls goes back to nothing: it stays at
+  // most a sentence's worth.
+  if (spans.size() > kMaxKeptTokens) std::vector<Span>().swap(spans);
+  return tokens;
 }
 
 }  // namespace factdiff
