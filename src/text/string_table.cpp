@@ -4,40 +4,18 @@
 #include <limits>
 #include <stdexcept>
 
+#include "core/word_hash.h"
+
 namespace factdiff {
 namespace {
 
 constexpr std::size_t kMinSlots = 16;
 
-// Nearly every string here is a word of a few bytes, hashed for every token of a run: eight
-// bytes at a time with one multiplication each and a final mix, where std::hash cost about three
-// times as much. The hash decides slots only, never ids or any order a caller sees.
+// Nearly every string here is a word of a few bytes, hashed for every token of a run: the
+// lexicons' word hash, where std::hash cost about three times as much. The hash decides slots
+// only, never ids or any order a caller sees.
 inline std::uint32_t hash_of(std::string_view text) {
-  constexpr std::uint64_t kMultiplier = 0x9E3779B97F4A7C15u;
-  std::uint64_t hash = text.size() * kMultiplier;
-  const char* bytes = text.data();
-  std::size_t left = text.size();
-  for (; left >= 8; left -= 8, bytes += 8) {
-    std::uint64_t chunk;
-    std::memcpy(&chunk, bytes, 8);
-    hash = (hash ^ chunk) * kMultiplier;
-    hash ^= hash >> 32;
-  }
-  // The last one to seven bytes, read as wyhash reads them (with the length mixed in above, the
-  // loads determine the bytes): two overlapping four-byte loads, or the first, middle and last.
-  if (left >= 4) {
-    std::uint32_t low, high;
-    std::memcpy(&low, bytes, 4);
-    std::memcpy(&high, bytes + left - 4, 4);
-    hash = (hash ^ (low | std::uint64_t{high} << 32)) * kMultiplier;
-  } else if (left > 0) {
-    const auto byte = [&](std::size_t at) { return std::uint64_t{static_cast<unsigned char>(bytes[at])}; };
-    hash = (hash ^ (byte(0) | byte(left / 2) << 8 | byte(left - 1) << 16)) * kMultiplier;
-  }
-  hash ^= hash >> 29;
-  hash *= 0xBF58476D1CE4E5B9u;
-  hash ^= hash >> 32;
-  return static_cast<std::uint32_t>(hash);
+  return static_cast<std::uint32_t>(WordHash{}(text));
 }
 
 // Whether a[0, size) and b[0, size) hold the same bytes. A probe that finds a string's hash
