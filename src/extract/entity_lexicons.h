@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/quote_text.h"
 #include "core/word_hash.h"
+#include "extract/quote_text.h"
 #include "rules/rule_set.h"
 
 namespace factdiff {
