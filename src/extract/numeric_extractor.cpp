@@ -161,7 +161,6 @@ Span figure_span(const Claim& claim) {
   return claim.span;
 }
 
-// "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
 // Whether a date or a time may start within the `words` pieces after `at`: a calendar reading
 // starts only at digits or at a trigger word (a month, a weekday, "noon", "yesterday").
 bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t words) {
@@ -171,6 +170,7 @@ bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t w
   return false;
 }
 
+// "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
 std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, std::size_t at) {
   constexpr std::size_t kLongestQualifier = 4;  // words
   if (!s.lexicons.may_start_qualifier(s.pieces[at].text) || !calendar_may_follow(s, at, kLongestQualifier)) {

@@ -57,14 +57,6 @@ WordHash hash_word(std::string_view word) {
 
 bool is_number_word(WordHash hash) { return (hash & 1) != 0; }
 
-// ASCII letters and digits: the bytes of nearly every word of a normalized text.
-constexpr std::array<bool, 128> make_ascii_word_bytes() {
-  std::array<bool, 128> table{};
-  for (int c = 0; c < 128; ++c) table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-  return table;
-}
-constexpr std::array<bool, 128> kAsciiWordBytes = make_ascii_word_bytes();
-
 // The words of a block's normalized text: runs of letters and digits (inner apostrophes kept).
 // `view` holds the normalized text; its buffer is reused from block to block.
 BlockWords words_of(std::string_view original, std::string& view) {
@@ -77,7 +69,7 @@ BlockWords words_of(std::string_view original, std::string& view) {
     // or digit, or a byte between words, is told by a table before any code point is decoded.
     const auto byte = static_cast<unsigned char>(view[i]);
     if (byte < 0x80 && byte != '\'') {
-      if (kAsciiWordBytes[byte]) {
+      if (ascii_kind(byte) != AsciiKind::kOther) {
         if (word_start == std::string::npos) word_start = i;
       } else if (word_start != std::string::npos) {
         words.push_back(hash_word(std::string_view(view).substr(word_start, i - word_start)));
@@ -221,25 +213,15 @@ void apply_patterns(std::string_view text, std::vector<Block>& blocks,
   }
 }
 
-std::unordered_map<WordHash, std::string> hash_navigation_words(
-    const std::unordered_map<std::string, std::string>& navigation_words) {
-  std::unordered_map<WordHash, std::string> navigation;
-  for (const auto& [word, rule_id] : navigation_words) navigation[hash_word(word)] = rule_id;
-  return navigation;
-}
-
 void apply_navigation_words(const std::vector<BlockWords>& words, std::vector<Block>& blocks,
                             const BoilerplateRules& rules) {
   if (rules.navigation_words.empty()) return;
-  std::unordered_map<WordHash, std::string> made_here;
-  if (rules.navigation_word_hashes.empty()) made_here = hash_navigation_words(rules.navigation_words);
-  const auto& navigation = rules.navigation_word_hashes.empty() ? made_here : rules.navigation_word_hashes;
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty() || words[b].size() > 4) continue;
     const std::string* rule_id = nullptr;
     for (WordHash word : words[b]) {
-      auto it = navigation.find(word);
-      rule_id = it == navigation.end() ? nullptr : &it->second;
+      auto it = rules.navigation_words.find(word);
+      rule_id = it == rules.navigation_words.end() ? nullptr : &it->second;
       if (rule_id == nullptr) break;
     }
     if (rule_id != nullptr) mark(blocks[b], "rule:" + *rule_id);
@@ -624,6 +606,10 @@ void apply_heading_context(std::string_view text, const std::vector<BlockWords>&
 
 }  // namespace
 
+void BoilerplateRules::add_navigation_word(std::string_view word, const std::string& rule_id) {
+  navigation_words[hash_word(normalize_for_matching(word))] = rule_id;
+}
+
 BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
   BoilerplateRules result;
   for (const Rule* rule : rules.patterns("boilerplate")) {
@@ -632,9 +618,8 @@ BoilerplateRules BoilerplateRules::from_rule_set(const RuleSet& rules) {
         {rule->id, rule->regex, absorbs != rule->fields.end() && absorbs->second == "next_line"});
   }
   for (const auto& [key, entry] : rules.lexicon("navigation_words")) {
-    result.navigation_words[normalize_for_matching(key)] = entry.rule_id;
+    result.add_navigation_word(key, entry.rule_id);
   }
-  result.navigation_word_hashes = hash_navigation_words(result.navigation_words);
   // Compiled once per RuleSet: a set built here would be rebuilt for every run of documents, and
   // its DFA would start cold every time.
   result.pattern_set = rules.pattern_set("boilerplate");
@@ -649,9 +634,8 @@ BoilerplateRules BoilerplateRules::from_rule(const Rule& rule) {
         {rule.id, rule.regex, absorbs != rule.fields.end() && absorbs->second == "next_line"});
   } else {
     for (const LexiconEntry& entry : rule.entries) {
-      result.navigation_words[normalize_for_matching(entry.key)] = rule.id;
+      result.add_navigation_word(entry.key, rule.id);
     }
-    result.navigation_word_hashes = hash_navigation_words(result.navigation_words);
   }
   return result;
 }

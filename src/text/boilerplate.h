@@ -38,16 +38,17 @@ struct BoilerplatePattern {
 
 struct BoilerplateRules {
   std::vector<BoilerplatePattern> patterns;
-  std::unordered_map<std::string, std::string> navigation_words;  // word -> rule id
-  // The same keyed by the hash a block's word list gives each word (boilerplate.cpp), made by the
-  // factories: a page's short blocks are looked up in it, where hashing the lexicon again for
-  // every document cost more than the lookups. Empty: made from navigation_words when needed.
-  std::unordered_map<std::uint64_t, std::string> navigation_word_hashes;
+  // Navigation words by the hash a block's word list gives each word (boilerplate.cpp): a page's
+  // short blocks are looked up by it, with no string built. Filled by add_navigation_word.
+  std::unordered_map<std::uint64_t, std::string> navigation_words;  // word hash -> rule id
   bool use_cues = true;
   // All patterns in one PatternSet, for one pass over each block: the RuleSet's own set of stage
   // `boilerplate`, compiled once per RuleSet and borrowed (the RuleSet outlives these rules).
   // Null when there is none: every pattern is then tried on its own.
   const PatternSet* pattern_set = nullptr;
+
+  // A word of the `navigation_words` lexicon (normalized for matching here) and its rule.
+  void add_navigation_word(std::string_view word, const std::string& rule_id);
 
   // The `boilerplate` patterns (field `absorbs: next_line`) and `navigation_words` lexicon;
   // borrows the RuleSet's pattern set, so `rules` must outlive the result.

@@ -5,6 +5,7 @@
 //   if (is_letter(cp.value)) ...
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <string_view>
 
@@ -40,6 +41,11 @@ bool is_non_ascii_space(char32_t c);
 bool is_non_ascii_upper(char32_t c);
 bool is_non_ascii_lower(char32_t c);
 
+// What an ASCII byte is to the word scanners, read from a table: the tokenizer and boilerplate's
+// word lists step over runs of letters and digits without decoding a code point.
+enum class AsciiKind : unsigned char { kOther = 0, kLetter = 1, kDigit = 2 };
+inline AsciiKind ascii_kind(unsigned char byte);  // byte < 0x80
+
 inline CodePoint code_point_at(std::string_view text, std::size_t offset) {
   const auto byte = static_cast<unsigned char>(text[offset]);
   if (byte < 0x80) return {byte, 1};
@@ -68,6 +74,20 @@ inline bool is_lower(char32_t c) {
 }
 
 inline bool is_digit(char32_t c) { return c >= '0' && c <= '9'; }
+
+namespace char_class_detail {
+constexpr std::array<AsciiKind, 128> make_ascii_kinds() {
+  std::array<AsciiKind, 128> kinds{};
+  for (int c = 0; c < 128; ++c) {
+    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kinds[c] = AsciiKind::kLetter;
+    if (c >= '0' && c <= '9') kinds[c] = AsciiKind::kDigit;
+  }
+  return kinds;
+}
+inline constexpr std::array<AsciiKind, 128> kAsciiKinds = make_ascii_kinds();
+}  // namespace char_class_detail
+
+inline AsciiKind ascii_kind(unsigned char byte) { return char_class_detail::kAsciiKinds[byte]; }
 
 inline bool is_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -1,7 +1,5 @@
 #include "text/tokenizer.h"
 
-#include <array>
-
 #include "text/char_class.h"
 #include "text/normalizer.h"
 
@@ -15,18 +13,6 @@ bool is_alnum(char32_t c) { return is_letter(c) || is_digit(c); }
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019; }
 
 bool is_hyphen(char32_t c) { return c == '-' || c == 0x2010 || c == 0x2011; }
-
-// Letters and digits of ASCII, by byte: words are scanned and shapes told from a table.
-enum AsciiKind : unsigned char { kOtherByte = 0, kLetterByte = 1, kDigitByte = 2 };
-constexpr std::array<unsigned char, 128> make_ascii_kinds() {
-  std::array<unsigned char, 128> kinds{};
-  for (int c = 0; c < 128; ++c) {
-    if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) kinds[c] = kLetterByte;
-    if (c >= '0' && c <= '9') kinds[c] = kDigitByte;
-  }
-  return kinds;
-}
-constexpr std::array<unsigned char, 128> kAsciiKinds = make_ascii_kinds();
 
 class Scanner {
  public:
@@ -62,7 +48,7 @@ class Scanner {
       // An ASCII byte is a whole code point: its kind is read from the table.
       const auto byte = static_cast<unsigned char>(text_[i]);
       if (byte < 0x80) {
-        if (kAsciiKinds[byte] == kOtherByte) break;
+        if (ascii_kind(byte) == AsciiKind::kOther) break;
         ++i;
       } else {
         if (!is_alnum(at(i))) break;
@@ -111,11 +97,11 @@ TokenShape shape_of(std::string_view token) {
       ascii = false;
       break;
     }
-    kinds |= kAsciiKinds[byte];
+    kinds |= static_cast<unsigned>(ascii_kind(byte));
   }
   if (ascii) {
-    if (kinds & kLetterByte) return TokenShape::kWord;
-    if (kinds & kDigitByte) return TokenShape::kNumber;
+    if (kinds & static_cast<unsigned>(AsciiKind::kLetter)) return TokenShape::kWord;
+    if (kinds & static_cast<unsigned>(AsciiKind::kDigit)) return TokenShape::kNumber;
     return is_symbol(code_point_at(token, 0).value) ? TokenShape::kSymbol : TokenShape::kPunctuation;
   }
   bool letters = false, digits = false;

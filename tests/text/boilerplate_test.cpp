@@ -15,7 +15,8 @@ BoilerplateRules sample_rules() {
   };
   rules.patterns.push_back(pattern("video-age", "(?i)^\\d+ years? ago$"));
   rules.patterns.push_back(pattern("video-duration", "(?i)^duration \\d+:\\d\\d$", true));
-  rules.navigation_words = {{"world", "nav"}, {"latest", "nav"}};
+  rules.add_navigation_word("world", "nav");
+  rules.add_navigation_word("latest", "nav");
   return rules;
 }
 
