@@ -9,9 +9,11 @@
 
 #include "cli/command_options.h"
 #include "cli/commands.h"
+#include "cli/memory_settings.h"
 #include "report/atomic_file.h"
 
 int main(int argc, char** argv) {
+  factdiff::cli::give_large_buffers_back();
   factdiff::install_interrupt_cleanup();  // an interrupted run leaves no partial output file
   CLI::App app{
       "factdiff: check news reports of the same event against each other.\n\n"
