@@ -1,10 +1,12 @@
 #include "core/interned_string.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <map>
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <thread>
 #include <vector>
 
 #include <catch2/catch.hpp>
@@ -25,7 +27,37 @@ TEST_CASE("an interned string holds one copy of each text", "[core][interned]") 
   const InternedString from_literal = "arrest";
   CHECK(&from_string.str() == &from_view.str());
   CHECK(&from_string.str() == &from_literal.str());
-  CHECK(sizeof(InternedString) == sizeof(void*));
+  CHECK(sizeof(InternedString) == sizeof(std::uint32_t));
+}
+
+TEST_CASE("an interned string reads back among thousands of others", "[core][interned]") {
+  // More texts than one chunk of the pool holds, each read back after all were added.
+  std::vector<InternedString> texts;
+  for (int i = 0; i < 10000; ++i) texts.emplace_back("pool test text " + std::to_string(i));
+  for (int i = 0; i < 10000; ++i) {
+    REQUIRE(texts[i] == "pool test text " + std::to_string(i));
+    REQUIRE(texts[i] == InternedString("pool test text " + std::to_string(i)));
+  }
+  CHECK(texts[0] != texts[9999]);
+}
+
+TEST_CASE("threads interning the same texts get the same strings", "[core][interned]") {
+  constexpr int kTexts = 6000;  // more than one chunk of the pool
+  std::vector<std::vector<InternedString>> interned(4);
+  std::vector<std::thread> threads;
+  for (std::size_t t = 0; t < interned.size(); ++t) {
+    threads.emplace_back([t, &interned] {
+      for (int i = 0; i < kTexts; ++i) interned[t].emplace_back("shared text " + std::to_string((i * (t + 1)) % kTexts));
+    });
+  }
+  for (std::thread& thread : threads) thread.join();
+  for (std::size_t t = 0; t < interned.size(); ++t) {
+    for (int i = 0; i < kTexts; ++i) {
+      const std::string expected = "shared text " + std::to_string((i * (t + 1)) % kTexts);
+      REQUIRE(interned[t][i] == expected);
+      REQUIRE(interned[t][i] == InternedString(expected));
+    }
+  }
 }
 
 TEST_CASE("an interned string reads and compares as a string", "[core][interned]") {
