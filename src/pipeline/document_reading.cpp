@@ -11,7 +11,11 @@ ReadDocuments read_documents(const std::vector<Document>& documents, const RuleS
   // Glue repair trusts a token seen elsewhere in the run: every document is counted first.
   TokenCounts counts;
   read.analyses.reserve(documents.size());
-  for (const Document& document : documents) read.analyses.push_back(analyze_layout(document, text_rules, counts));
+  for (const Document& document : documents) {
+    AnalyzedDocument& analysis = read.analyses.emplace_back(analyze_layout(document, text_rules, counts));
+    // Every document's blocks are held to the end of the run: without the room they grew into.
+    analysis.blocks.shrink_to_fit();
+  }
 
   const ClaimExtractor extractor(rules);
   ExtractionRun run(extractor);

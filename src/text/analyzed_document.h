@@ -16,11 +16,12 @@
 namespace factdiff {
 
 // A run keeps every document's blocks to its end (judgement and the reports read them): the
-// reason is one of a few rule ids and cues, interned, 40 bytes a block instead of 64.
+// reason is one of a few rule ids and cues, interned, and the two flags share its last word:
+// 16 bytes a block.
 struct Block {
   Span span;                // the paragraph's bytes, line endings excluded
-  bool boilerplate = false;
   InternedString reason;    // rule id or cue ("rule:video-card", "cue:duplicate-caption")
+  bool boilerplate = false;
   bool is_title = false;
 };
 

@@ -77,7 +77,7 @@ class SyntheticCluster {
     for (const auto& document : documents_) {
       AnalyzedDocument analysis;
       analysis.document = document.get();
-      analysis.blocks.push_back({Span{0, document->bytes.size()}, false, "", false});
+      analysis.blocks.push_back({Span{0, document->bytes.size()}, "", false, false});
       analyses.push_back(std::move(analysis));
     }
   }
