@@ -308,8 +308,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   // Surnames of the document's full names: a one-word subject must be one of them.
   std::set<std::string> surnames;
   for (const AttributionParagraph& p : paragraphs) {
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
       const std::string folded = fold_text(name->name);
       if (name->person && folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
@@ -453,7 +454,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
 
   // A further name of a list: a person, or the surname of one.
   auto is_list_person = [&](const AttributionParagraph& p, std::size_t k) -> std::optional<std::size_t> {
-    std::optional<NamePhrase> other = read_name_at(p, k, lexicons);
+    std::optional<NamePhrase> scratch;
+    const NamePhrase* other = find_name_at(p, k, lexicons, scratch);
     if (!other || !(other->person || surnames.count(fold_text(other->name))) || !plausible_subject(p, *other)) {
       return std::nullopt;
     }
@@ -499,6 +501,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     };
     auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
                     const Found& found) { emit_in(p, subject, subject_begin, subject_end, found); };
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (std::size_t k = 0; k < p.words.size(); ++k) {
       const ParagraphWord& w = p.words[k];
       if (!w.is_word) continue;
@@ -599,7 +602,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           if (!person.findings.empty()) introduced = std::move(person);
         }
       }
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
       const std::size_t next = name->end;
       const bool surname = surnames.count(fold_text(name->name)) > 0;

@@ -123,9 +123,10 @@ class Resolver {
   void add_document(const AnalyzedDocument& analysis, const std::vector<AttributionParagraph>& paragraphs) {
     if (analysis.document == nullptr) return;
     const std::string& doc = analysis.document->id;
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (const AttributionParagraph& p : paragraphs) {
       for (std::size_t k = 0; k < p.words.size(); ++k) {
-        std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
+        const NamePhrase* name = find_name_at(p, k, lexicons_, scratch);
         if (!name) continue;
         const bool sentence_start = name->name_begin == 0 ||
                                     p.words[name->name_begin - 1].sentence != p.words[name->name_begin].sentence ||

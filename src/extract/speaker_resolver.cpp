@@ -631,19 +631,13 @@ bool names_read_with(const AttributionParagraph& paragraph, const AttributionLex
   return paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size();
 }
 
-// The name at word k, or nullptr: the one the paragraph keeps when it was read with `lexicons`
-// (no copy), else one read afresh into `scratch`.
-const NamePhrase* name_at(const AttributionParagraph& paragraph, std::size_t k, const AttributionLexicons& lexicons,
-                          std::optional<NamePhrase>& scratch) {
-  if (names_read_with(paragraph, lexicons, k)) {
-    const std::uint32_t at = paragraph.name_at_word[k];
-    return at == 0 ? nullptr : &paragraph.names[at - 1];
-  }
+}  // namespace
+
+const NamePhrase* read_name_into(const AttributionParagraph& paragraph, std::size_t k,
+                                 const AttributionLexicons& lexicons, std::optional<NamePhrase>& scratch) {
   scratch = read_name_afresh(paragraph, k, lexicons);
   return scratch ? &*scratch : nullptr;
 }
-
-}  // namespace
 
 bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
   return is_possessive_word(paragraph, k);
@@ -1094,7 +1088,7 @@ void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,
   for (const AttributionParagraph& p : paragraphs) {
     std::optional<NamePhrase> scratch;
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      const NamePhrase* name = name_at(p, k, lexicons, scratch);
+      const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
       if (!name->roles.empty()) memory.remember_roles(name->name, name->roles);
       k = std::max(k, name->end - 1);
