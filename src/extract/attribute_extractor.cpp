@@ -10,6 +10,7 @@
 #include <set>
 #include <tuple>
 
+#include "core/word_hash.h"
 #include "extract/attribute_naming.h"
 #include "extract/attribute_reader.h"
 #include "extract/attribute_subjects.h"
@@ -305,8 +306,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     return folded.size() >= 2 && folded.find(' ') == std::string::npos &&
            std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   };
-  // Surnames of the document's full names: a one-word subject must be one of them.
-  std::set<std::string> surnames;
+  // Surnames of the document's full names: a one-word subject must be one of them. These sets
+  // are asked at most names of the document and filled from every capitalised word: hashed,
+  // not ordered, which they need not be.
+  WordSet surnames;
   for (const AttributionParagraph& p : paragraphs) {
     std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (std::size_t k = 0; k < p.words.size(); ++k) {
@@ -318,7 +321,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     }
   }
   // One-word names the document writes inside a sentence, where capitals tell a name.
-  std::set<std::string> names_inside_sentences;
+  WordSet names_inside_sentences;
   for (const AttributionParagraph& p : paragraphs) {
     for (std::size_t k = 1; k < p.words.size(); ++k) {
       if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence) {
