@@ -44,10 +44,11 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
     return 0;
   }
   return longest_known_phrase(p, k, lexicons.longest_title_words,
-                              [&](const std::string& phrase, std::size_t) {
-    const std::string* value = lexicons.title(phrase);
-    if (value && role) *role = *value;
-    return value != nullptr;
+                              [&](std::string_view phrase, std::size_t) {
+    const auto value = lexicons.titles.find(phrase);
+    if (value == lexicons.titles.end()) return false;
+    if (role) *role = value->second;
+    return true;
   });
 }
 
@@ -95,7 +96,7 @@ std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, const AliasEntry** found) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
   if (starts_no_phrase(p, k, lexicons.alias_first_words)) return 0;
-  return longest_known_phrase(p, k, kLongestAlias, [&](const std::string& phrase, std::size_t n) {
+  return longest_known_phrase(p, k, kLongestAlias, [&](std::string_view phrase, std::size_t n) {
     auto it = lexicons.aliases.find(phrase);
     if (it == lexicons.aliases.end()) return false;
     // The phrase must end on a capitalised word ("IS" yes, "is" no); a short one-word alias must
@@ -114,7 +115,7 @@ std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
                               const AttributionLexicons& lexicons) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
   if (starts_no_phrase(p, k, lexicons.country_first_words)) return 0;
-  return longest_known_phrase(p, k, 3, [&](const std::string& phrase, std::size_t) {
+  return longest_known_phrase(p, k, 3, [&](std::string_view phrase, std::size_t) {
     return lexicons.countries.count(phrase) > 0;
   });
 }
