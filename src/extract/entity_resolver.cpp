@@ -100,6 +100,30 @@ class DeletionHashes {
   std::vector<std::uint64_t> power_;
 };
 
+// Sorts numbers whose top bits are uniform (hashes): one counting pass places each in a bucket
+// of its top bits, about two numbers a bucket, and each bucket is sorted on its own. The
+// variants of a run's names are hundreds of thousands; sorted whole, they were a third of
+// finding close names.
+void sort_hashed(std::vector<std::uint64_t>& values) {
+  if (values.size() < 2) return;
+  const unsigned bucket_bits = static_cast<unsigned>(std::bit_width(values.size())) - 1;
+  const unsigned shift = 64 - bucket_bits;
+  const auto bucket_of = [shift](std::uint64_t value) { return static_cast<std::size_t>(value >> shift); };
+  std::vector<std::size_t> starts((std::size_t{1} << bucket_bits) + 1, 0);
+  for (std::uint64_t value : values) ++starts[bucket_of(value) + 1];
+  std::partial_sum(starts.begin(), starts.end(), starts.begin());
+  std::vector<std::uint64_t> sorted(values.size());
+  std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
+  for (std::uint64_t value : values) sorted[next[bucket_of(value)]++] = value;
+  for (std::size_t b = 0; b + 1 < starts.size(); ++b) {
+    if (starts[b + 1] - starts[b] > 1) {
+      std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(starts[b]),
+                sorted.begin() + static_cast<std::ptrdiff_t>(starts[b + 1]));
+    }
+  }
+  values.swap(sorted);
+}
+
 class UnionFind {
  public:
   std::size_t add() {
@@ -354,7 +378,7 @@ class Resolver {
         for (std::size_t j = i; deletions >= 2 && j + 1 < n; ++j) add(hashes.without(i, j + 1));
       }
     }
-    std::sort(variants.begin(), variants.end());
+    sort_hashed(variants);
     variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
     std::vector<std::uint64_t> packed_pairs;  // first key high, second low
     for (std::size_t first = 0; first < variants.size();) {
