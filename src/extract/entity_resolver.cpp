@@ -189,7 +189,7 @@ class Resolver {
   std::vector<Entity> cluster() {
     UnionFind sets;
     std::vector<std::string> keys;
-    std::map<std::string, std::size_t> index;
+    std::map<std::string, std::size_t> index;  // index[keys[i]] == i, the key's set
     for (const auto& [key, surface] : surfaces_) {
       index[key] = sets.add();
       keys.push_back(key);
@@ -243,7 +243,7 @@ class Resolver {
     // Long names a letter apart are one name damaged in scraping. Pairs come in the order of a
     // loop over every pair, so the clusters and their roots are the same.
     for (const auto& [a, b] : close_name_candidates(keys)) {
-      if (close_names(keys[a], keys[b])) sets.unite(index[keys[a]], index[keys[b]]);
+      if (close_names(keys[a], keys[b])) sets.unite(a, b);
     }
     // Full names a letter apart share their surname's cluster too.
     for (const auto& [last, full_names] : by_last_word) {
@@ -255,7 +255,7 @@ class Resolver {
       }
     }
     std::map<std::size_t, std::vector<std::string>> members;
-    for (const std::string& key : keys) members[sets.find(index[key])].push_back(key);
+    for (std::size_t i = 0; i < keys.size(); ++i) members[sets.find(i)].push_back(keys[i]);
 
     std::vector<Entity> entities;
     for (const auto& [root, cluster_keys] : members) {
