@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -366,7 +367,9 @@ class QuoteAttributor {
       const NamePhrase* name = find_name_at(p, k, lexicons_, scratch);
       if (!name) continue;
       // A name after "in", "at", "from", "of", "near" or "to" is a place ("children of Fort Myers").
-      const std::string before = k > 0 && p.words[k - 1].is_word ? p.words[k - 1].lower : std::string();
+      // A view of the word, compared by size first: this is asked at every name of a document.
+      const std::string_view before = k > 0 && p.words[k - 1].is_word ? std::string_view(p.words[k - 1].lower)
+                                                                       : std::string_view();
       const bool place = name->roles.empty() && (before == "in" || before == "at" || before == "from" ||
                                                  before == "of" || before == "near" || before == "to");
       // "Screams mixed with ...": a one-word name the document also writes in lower case is
