@@ -8,6 +8,7 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "core/word_hash.h"
@@ -379,7 +380,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     if (!name.roles.empty()) return !p.is_title || surnames.count(surname_of(lone)) > 0;
     const std::string folded = fold_text(name.name);
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
-      const std::string& before = p.words[name.begin - 1].lower;
+      // A view, compared with the prepositions by size first: this is asked of most names.
+      const std::string_view before = p.words[name.begin - 1].lower;
       // "the death of Kafoury", "fell near Rosario": after "of" or "near", the surname of a
       // full name the document gives is that person ("in", "from", "at" and "to" keep their
       // place: "from Sudan").
