@@ -332,14 +332,17 @@ class Resolver {
   // "bashar al-assad" and "bashar assad" are one name: name particles are left out of the
   // comparison.
   static std::string without_particles(const std::string& folded) {
+    // Asked of every name a run keeps and of every pair compared: the words are views into
+    // `folded`, not copies, and the result is written once.
     std::string out;
+    out.reserve(folded.size());
     std::size_t from = 0;
     while (from <= folded.size()) {
       const std::size_t space = std::min(folded.find(' ', from), folded.size());
-      std::string word = folded.substr(from, space - from);
+      std::string_view word = std::string_view(folded).substr(from, space - from);
       from = space + 1;
       if (word == "al" || word == "el" || word == "bin" || word == "ibn") continue;
-      if (word.rfind("al-", 0) == 0 || word.rfind("el-", 0) == 0) word = word.substr(3);
+      if (word.starts_with("al-") || word.starts_with("el-")) word.remove_prefix(3);
       if (!out.empty()) out += ' ';
       out += word;
     }
