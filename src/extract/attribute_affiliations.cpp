@@ -182,7 +182,7 @@ bool AttributeReader::affiliation_verb_at(std::size_t k, std::vector<Found>& out
   if (k >= p_.words.size()) return false;
   const std::size_t sentence = p_.words[k].sentence;
   const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_affiliation_verb_words,
-                                             [this](const std::string& phrase, std::size_t) {
+                                             [this](std::string_view phrase, std::size_t) {
     return lexicons_.affiliation_verbs.count(phrase) > 0;
   });
   if (n == 0) return false;

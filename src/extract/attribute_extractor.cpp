@@ -8,8 +8,10 @@
 #include <map>
 #include <optional>
 #include <set>
+#include <string_view>
 #include <tuple>
 
+#include "core/word_hash.h"
 #include "extract/attribute_naming.h"
 #include "extract/attribute_reader.h"
 #include "extract/attribute_subjects.h"
@@ -305,11 +307,14 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     return folded.size() >= 2 && folded.find(' ') == std::string::npos &&
            std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
   };
-  // Surnames of the document's full names: a one-word subject must be one of them.
-  std::set<std::string> surnames;
+  // Surnames of the document's full names: a one-word subject must be one of them. These sets
+  // are asked at most names of the document and filled from every capitalised word: hashed,
+  // not ordered, which they need not be.
+  WordSet surnames;
   for (const AttributionParagraph& p : paragraphs) {
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
       const std::string folded = fold_text(name->name);
       if (name->person && folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
@@ -317,7 +322,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     }
   }
   // One-word names the document writes inside a sentence, where capitals tell a name.
-  std::set<std::string> names_inside_sentences;
+  WordSet names_inside_sentences;
   for (const AttributionParagraph& p : paragraphs) {
     for (std::size_t k = 1; k < p.words.size(); ++k) {
       if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence) {
@@ -375,7 +380,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     if (!name.roles.empty()) return !p.is_title || surnames.count(surname_of(lone)) > 0;
     const std::string folded = fold_text(name.name);
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
-      const std::string& before = p.words[name.begin - 1].lower;
+      // A view, compared with the prepositions by size first: this is asked of most names.
+      const std::string_view before = p.words[name.begin - 1].lower;
       // "the death of Kafoury", "fell near Rosario": after "of" or "near", the surname of a
       // full name the document gives is that person ("in", "from", "at" and "to" keep their
       // place: "from Sudan").
@@ -453,7 +459,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
 
   // A further name of a list: a person, or the surname of one.
   auto is_list_person = [&](const AttributionParagraph& p, std::size_t k) -> std::optional<std::size_t> {
-    std::optional<NamePhrase> other = read_name_at(p, k, lexicons);
+    std::optional<NamePhrase> scratch;
+    const NamePhrase* other = find_name_at(p, k, lexicons, scratch);
     if (!other || !(other->person || surnames.count(fold_text(other->name))) || !plausible_subject(p, *other)) {
       return std::nullopt;
     }
@@ -499,6 +506,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     };
     auto emit = [&](const std::string& subject, std::size_t subject_begin, std::size_t subject_end,
                     const Found& found) { emit_in(p, subject, subject_begin, subject_end, found); };
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (std::size_t k = 0; k < p.words.size(); ++k) {
       const ParagraphWord& w = p.words[k];
       if (!w.is_word) continue;
@@ -599,7 +607,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
           if (!person.findings.empty()) introduced = std::move(person);
         }
       }
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons);
+      const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
       const std::size_t next = name->end;
       const bool surname = surnames.count(fold_text(name->name)) > 0;

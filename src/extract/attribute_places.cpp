@@ -19,7 +19,7 @@ bool AttributeReader::place_verb_at(std::size_t k, std::vector<Found>& out) cons
   if (k >= p_.words.size() || !p_.words[k].is_word) return false;
   const std::size_t sentence = p_.words[k].sentence;
   const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_place_verb_words,
-                                             [this](const std::string& phrase, std::size_t) {
+                                             [this](std::string_view phrase, std::size_t) {
     return lexicons_.place_verbs.count(phrase) > 0;
   });
   std::string phrase;

@@ -256,7 +256,7 @@ bool AttributeReader::role_verb_at(std::size_t k, std::vector<Found>& out) {
   if (k >= p_.words.size() || !p_.words[k].is_word) return false;
   const std::size_t sentence = p_.words[k].sentence;
   const std::size_t n = longest_known_phrase(p_, k, lexicons_.longest_role_verb_words,
-                                             [this](const std::string& phrase, std::size_t) {
+                                             [this](std::string_view phrase, std::size_t) {
     return lexicons_.role_verbs.count(phrase) > 0;
   });
   if (n == 0) return false;
@@ -281,7 +281,7 @@ bool AttributeReader::role_verb_at(std::size_t k, std::vector<Found>& out) {
 std::optional<Found> AttributeReader::country_nationality_at(std::size_t k) const {
   constexpr std::size_t kLongestCountry = 3;  // words
   std::string country;
-  const std::size_t n = longest_known_phrase(p_, k, kLongestCountry, [&](const std::string& phrase, std::size_t) {
+  const std::size_t n = longest_known_phrase(p_, k, kLongestCountry, [&](std::string_view phrase, std::size_t) {
     const auto known = lexicons_.countries.find(phrase);
     if (known == lexicons_.countries.end()) return false;
     country = known->second;
@@ -479,8 +479,8 @@ bool AttributeReader::title_begins_at(std::size_t k) const {
     ++k;
   }
   return is_word_in_sentence(p_, k, sentence) &&
-         longest_known_phrase(p_, k, lexicons_.longest_title_words, [this](const std::string& phrase, std::size_t) {
-           return lexicons_.title(phrase) != nullptr;
+         longest_known_phrase(p_, k, lexicons_.longest_title_words, [this](std::string_view phrase, std::size_t) {
+           return lexicons_.titles.count(phrase) > 0;
          }) > 0;
 }
 

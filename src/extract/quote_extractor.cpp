@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <optional>
 #include <set>
+#include <string_view>
 
 #include <fmt/format.h>
 
@@ -361,11 +362,14 @@ class QuoteAttributor {
     const AttributionParagraph& p = paragraphs_[pi];
     std::size_t k = from;
     if (is_photo_caption(p)) return std::max(to, from);
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (; k < to && k < p.words.size(); ++k) {
-      std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
+      const NamePhrase* name = find_name_at(p, k, lexicons_, scratch);
       if (!name) continue;
       // A name after "in", "at", "from", "of", "near" or "to" is a place ("children of Fort Myers").
-      const std::string before = k > 0 && p.words[k - 1].is_word ? p.words[k - 1].lower : std::string();
+      // A view of the word, compared by size first: this is asked at every name of a document.
+      const std::string_view before = k > 0 && p.words[k - 1].is_word ? std::string_view(p.words[k - 1].lower)
+                                                                       : std::string_view();
       const bool place = name->roles.empty() && (before == "in" || before == "at" || before == "from" ||
                                                  before == "of" || before == "near" || before == "to");
       // "Screams mixed with ...": a one-word name the document also writes in lower case is
@@ -710,9 +714,10 @@ class QuoteAttributor {
   const std::unordered_set<std::string>& name_words() {
     if (name_words_) return *name_words_;
     name_words_.emplace();
+    std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
     for (const AttributionParagraph& p : paragraphs_) {
       for (std::size_t k = 0; k < p.words.size(); ++k) {
-        std::optional<NamePhrase> name = read_name_at(p, k, lexicons_);
+        const NamePhrase* name = find_name_at(p, k, lexicons_, scratch);
         if (!name) continue;
         if (name->end > name->name_begin + 1) {
           for (std::size_t w = name->name_begin; w < name->end; ++w) {

@@ -393,16 +393,15 @@ void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit
 std::string fold_text(std::string_view text) {
   // Most words are ASCII, where decomposing, stripping marks and case folding come to lowering
   // A-Z (and there are no curly quotes to straighten): skip utf8proc and its allocation there.
-  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) {
-    return static_cast<unsigned char>(c) < 0x80;
-  });
-  if (ascii) {
-    std::string lowered(text);
-    for (char& c : lowered) {
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    }
-    return lowered;
+  // The copy is lowered while its bytes are checked, in one pass, and given up for the rare text
+  // with a byte of a multi-byte character.
+  std::string lowered(text);
+  unsigned char high_bits = 0;
+  for (char& c : lowered) {
+    high_bits |= static_cast<unsigned char>(c);
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   }
+  if (high_bits < 0x80) return lowered;
   std::string out;
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |

@@ -87,19 +87,18 @@ struct WordRun {
 void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit, WordRun& run);
 
 // The longest n (from `limit` down) whose folded phrase of words [k, k + n), all words of one
-// sentence, `known(phrase, n)` accepts; 0 when none is. Lexicon lookups from the longest phrase
-// down cut one joined string instead of joining each length anew.
+// sentence, `known(phrase, n)` accepts; 0 when none is. `phrase` is a std::string_view, valid
+// during the call. Lexicon lookups from the longest phrase down view prefixes of one joined
+// string instead of joining, or copying, each length anew (the word tables find a view).
 template <typename Known>
 std::size_t longest_known_phrase(const AttributionParagraph& p, std::size_t k, std::size_t limit,
                                  Known&& known) {
-  // Reused buffers: this runs at most words of every paragraph, several times, and allocating
-  // the run and the phrase each time cost more than the lookups. `known` must not call back.
+  // A reused buffer: this runs at most words of every paragraph, several times, and allocating
+  // the run each time cost more than the lookups. `known` must not call back.
   thread_local WordRun run;
-  thread_local std::string phrase;
   word_run_at(p, k, limit, run);
   for (std::size_t n = run.ends.size(); n >= 1; --n) {
-    phrase.assign(run.text, 0, run.ends[n - 1]);
-    if (known(phrase, n)) return n;
+    if (known(std::string_view(run.text).substr(0, run.ends[n - 1]), n)) return n;
   }
   return 0;
 }

@@ -44,10 +44,11 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
     return 0;
   }
   return longest_known_phrase(p, k, lexicons.longest_title_words,
-                              [&](const std::string& phrase, std::size_t) {
-    const std::string* value = lexicons.title(phrase);
-    if (value && role) *role = *value;
-    return value != nullptr;
+                              [&](std::string_view phrase, std::size_t) {
+    const auto value = lexicons.titles.find(phrase);
+    if (value == lexicons.titles.end()) return false;
+    if (role) *role = value->second;
+    return true;
   });
 }
 
@@ -95,7 +96,7 @@ std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, const AliasEntry** found) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
   if (starts_no_phrase(p, k, lexicons.alias_first_words)) return 0;
-  return longest_known_phrase(p, k, kLongestAlias, [&](const std::string& phrase, std::size_t n) {
+  return longest_known_phrase(p, k, kLongestAlias, [&](std::string_view phrase, std::size_t n) {
     auto it = lexicons.aliases.find(phrase);
     if (it == lexicons.aliases.end()) return false;
     // The phrase must end on a capitalised word ("IS" yes, "is" no); a short one-word alias must
@@ -114,7 +115,7 @@ std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
                               const AttributionLexicons& lexicons) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
   if (starts_no_phrase(p, k, lexicons.country_first_words)) return 0;
-  return longest_known_phrase(p, k, 3, [&](const std::string& phrase, std::size_t) {
+  return longest_known_phrase(p, k, 3, [&](std::string_view phrase, std::size_t) {
     return lexicons.countries.count(phrase) > 0;
   });
 }
@@ -631,19 +632,13 @@ bool names_read_with(const AttributionParagraph& paragraph, const AttributionLex
   return paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size();
 }
 
-// The name at word k, or nullptr: the one the paragraph keeps when it was read with `lexicons`
-// (no copy), else one read afresh into `scratch`.
-const NamePhrase* name_at(const AttributionParagraph& paragraph, std::size_t k, const AttributionLexicons& lexicons,
-                          std::optional<NamePhrase>& scratch) {
-  if (names_read_with(paragraph, lexicons, k)) {
-    const std::uint32_t at = paragraph.name_at_word[k];
-    return at == 0 ? nullptr : &paragraph.names[at - 1];
-  }
+}  // namespace
+
+const NamePhrase* read_name_into(const AttributionParagraph& paragraph, std::size_t k,
+                                 const AttributionLexicons& lexicons, std::optional<NamePhrase>& scratch) {
   scratch = read_name_afresh(paragraph, k, lexicons);
   return scratch ? &*scratch : nullptr;
 }
-
-}  // namespace
 
 bool ends_in_possessive(const AttributionParagraph& paragraph, std::size_t k) {
   return is_possessive_word(paragraph, k);
@@ -1094,7 +1089,7 @@ void collect_titled_names(const std::vector<AttributionParagraph>& paragraphs,
   for (const AttributionParagraph& p : paragraphs) {
     std::optional<NamePhrase> scratch;
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      const NamePhrase* name = name_at(p, k, lexicons, scratch);
+      const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
       if (!name->roles.empty()) memory.remember_roles(name->name, name->roles);
       k = std::max(k, name->end - 1);

@@ -29,6 +29,25 @@ namespace factdiff {
 std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, std::size_t k,
                                        const AttributionLexicons& lexicons);
 
+// The name at word k read afresh (as read_name_at reads it) into `scratch`; null when there is
+// none.
+const NamePhrase* read_name_into(const AttributionParagraph& paragraph, std::size_t k,
+                                 const AttributionLexicons& lexicons, std::optional<NamePhrase>& scratch);
+
+// The name read_name_at gives, without copying it: the paragraph's own when its names were read
+// with `lexicons`, else one read afresh into `scratch`. Null when word k starts no name; the
+// name lives as long as the paragraph and `scratch` do, and is not to be changed.
+inline const NamePhrase* find_name_at(const AttributionParagraph& paragraph, std::size_t k,
+                                      const AttributionLexicons& lexicons, std::optional<NamePhrase>& scratch) {
+  // Asked at nearly every word by the scans over whole documents: the table's answer is found
+  // inline, and only a paragraph read without it pays for a call.
+  if (paragraph.names_lexicons == &lexicons && k < paragraph.name_at_word.size()) {
+    const std::uint32_t at = paragraph.name_at_word[k];
+    return at == 0 ? nullptr : &paragraph.names[at - 1];
+  }
+  return read_name_into(paragraph, k, lexicons, scratch);
+}
+
 // Reads the name at every word of each paragraph once, into the paragraph's `names`, so that
 // the scans that each try every word (mentions, titled names, attributes, entities) share it.
 void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
