@@ -71,6 +71,13 @@ BlockWords words_of(std::string_view original, std::string& view) {
     if (byte < 0x80 && byte != '\'') {
       if (ascii_kind(byte) != AsciiKind::kOther) {
         if (word_start == std::string::npos) word_start = i;
+        // The rest of its run of ASCII letters and digits at once; the byte that ends the run,
+        // whatever it is, is read by the loop.
+        do {
+          ++i;
+        } while (i < view.size() && static_cast<unsigned char>(view[i]) < 0x80 &&
+                 ascii_kind(static_cast<unsigned char>(view[i])) != AsciiKind::kOther);
+        continue;
       } else if (word_start != std::string::npos) {
         words.push_back(hash_word(std::string_view(view).substr(word_start, i - word_start)));
         word_start = std::string::npos;
