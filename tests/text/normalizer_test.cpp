@@ -75,3 +75,22 @@ TEST_CASE("normalizer keeps a 32 MB ASCII text byte for byte", "[text]") {
   CHECK(view.changed_characters() == 0);
   CHECK(view.to_original_start(last) == last);
 }
+
+TEST_CASE("matching folds each ASCII byte as it folds the byte alone, wherever it sits", "[text]") {
+  // Long ASCII runs are folded eight bytes at a time; a single byte goes through the byte table.
+  // Every byte value at every place of a 19-byte run must come out as it does alone.
+  for (int value = 1; value < 128; ++value) {
+    const char byte = static_cast<char>(value);
+    const std::string alone = factdiff::normalize_for_matching(std::string_view(&byte, 1));
+    for (std::size_t at = 0; at < 19; ++at) {
+      std::string run(19, 'Q');
+      run[at] = byte;
+      std::string expected;
+      for (std::size_t i = 0; i < run.size(); ++i) {
+        expected += i == at ? alone : std::string("q");
+      }
+      INFO("byte " << value << " at " << at);
+      REQUIRE(factdiff::normalize_for_matching(run) == expected);
+    }
+  }
+}
