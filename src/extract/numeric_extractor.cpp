@@ -211,7 +211,7 @@ NumericExtractor::NumericExtractor(const RuleSet& rules)
 }
 
 NumericExtractor::NumericExtractor(NumericLexicons lexicons) : lexicons_(std::move(lexicons)) {
-  if (lexicons_.triggers.empty()) lexicons_.collect_triggers();
+  if (lexicons_.word_flags.empty()) lexicons_.collect_triggers();
 }
 
 // Each not-claim pattern scanned every sentence with a digit, and almost none matches there: one

@@ -172,28 +172,27 @@ NumericLexicons NumericLexicons::from_rules(const RuleSet& rules,
 
 void NumericLexicons::collect_triggers() {
   auto first_word = [](const std::string& key) { return key.substr(0, key.find(' ')); };
-  triggers.clear();
-  for (const auto& [key, value] : number_words) triggers.insert(key);
-  for (const auto& [key, value] : fractions) triggers.insert(key);
-  for (const auto& [key, value] : vague) triggers.insert(first_word(key));
-  for (const auto& [key, value] : months) triggers.insert(key);
-  for (const auto& [key, value] : weekdays) triggers.insert(key);
-  for (const auto& [key, value] : clock_words) triggers.insert(key);
-  for (const auto& [key, value] : currencies) triggers.insert(first_word(key));
-  for (const auto& [key, value] : lost_currency_signs) triggers.insert(key);
+  word_flags.clear();
+  const auto trigger = [this](const std::string& word) { word_flags[word] |= kTriggerWord; };
+  for (const auto& [key, value] : number_words) trigger(key);
+  for (const auto& [key, value] : fractions) trigger(key);
+  for (const auto& [key, value] : vague) trigger(first_word(key));
+  for (const auto& [key, value] : months) trigger(key);
+  for (const auto& [key, value] : weekdays) trigger(key);
+  for (const auto& [key, value] : clock_words) trigger(key);
+  for (const auto& [key, value] : currencies) trigger(first_word(key));
+  for (const auto& [key, value] : lost_currency_signs) trigger(key);
   // Words the readers know by themselves: articles ("a dozen", "a man"), "between 20 and 30",
   // relative dates, and the currency prefix "US$".
   for (const char* word : {"a", "an", "another", "between", "half", "us", "yesterday", "today", "tonight",
                            "last", "past", "this", "next"}) {
-    triggers.insert(word);
+    trigger(word);
   }
-  word_flags.clear();
-  for (const std::string& word : triggers) word_flags[word] |= kTriggerWord;
   // Qualifiers come last: a first word of theirs that no other lexicon holds is a lone qualifier.
   for (const auto& [key, value] : qualifiers) {
-    const std::string word = first_word(key);
-    if (triggers.insert(word).second) word_flags[word] |= kTriggerWord | kLoneQualifierWord;
-    word_flags[word] |= kQualifierFirstWord;
+    unsigned& flags = word_flags[first_word(key)];
+    if (!(flags & kTriggerWord)) flags |= kTriggerWord | kLoneQualifierWord;
+    flags |= kQualifierFirstWord;
   }
   for (const auto& [form, lemma] : predicates) {
     if (event_predicates.count(lemma)) word_flags[form] |= kEventVerbWord;

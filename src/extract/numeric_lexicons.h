@@ -108,7 +108,6 @@ struct NumericLexicons {
   std::shared_ptr<const RE2> digit_figure;               // what a written figure looks like
   std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
-  std::unordered_set<std::string> triggers;              // words a figure, date or time can start with
   // One lookup for the sentence filter and the readers: per word, the classes it belongs to
   // (flags below). A lone qualifier word ("in", "at", "over") is a trigger only as the first
   // word of a qualifier: a mention starts there only before a figure, a date or an article. A
@@ -133,7 +132,7 @@ struct NumericLexicons {
   // Lemma of an -ing form ("tackling" -> "tackle", "stopping" -> "stop") checked against the
   // word list; empty otherwise. Callers use it only after a form of "be" ("were tackling").
   std::string progressive_lemma(std::string_view word) const;
-  // Fills `triggers` from the other lexicons; from_rules calls it, hand-built lexicons must.
+  // Fills `word_flags` from the other lexicons; from_rules calls it, hand-built lexicons must.
   void collect_triggers();
   // True when a mention may start at a piece with this text (digits always may).
   bool may_start(std::string_view word) const { return (flags_of(word) & kTriggerWord) != 0; }

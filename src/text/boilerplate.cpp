@@ -313,13 +313,9 @@ class ShingleHolders {
       if (has_shingles(of_block)) total += of_block.size() - kShingleWords + 1;
     }
     if (total == 0) return;
-    if (words.size() >= kShared) {
-      list_every_shingle(words);  // more blocks than the table can name: compared as before
-    } else {
-      ShingleTable table(total);
-      mark_shared_shingles(words, table);
-      list_shared_shingles(words, table);
-    }
+    ShingleTable table(total);
+    mark_shared_shingles(words, table);
+    list_shared_shingles(words, table);
     std::sort(pairs_.begin(), pairs_.end());
     pairs_.erase(std::unique(pairs_.begin(), pairs_.end()), pairs_.end());
     for (const auto& pair : pairs_) holders_.push_back(pair.second);
@@ -342,7 +338,8 @@ class ShingleHolders {
 
  private:
   // Block numbers in the table as 32 bits: 16 bytes a slot, for as long as the holders are
-  // being listed (the peak of memory on a page of a hundred megabytes).
+  // being listed (the peak of memory on a page of a hundred megabytes). A block spans at least a
+  // byte and a line ending of a text with 32-bit offsets, so its number stays below kShared.
   static constexpr std::uint32_t kEmpty = static_cast<std::uint32_t>(-1);
   static constexpr std::uint32_t kShared = kEmpty - 1;  // held by more than one block
   struct Entry {
@@ -408,16 +405,6 @@ class ShingleHolders {
     }
   }
 
-  void list_every_shingle(const std::vector<BlockWords>& words) {
-    for (std::size_t b = 0; b < words.size(); ++b) {
-      if (!has_shingles(words[b])) continue;
-      may_be_copy_[b] = true;
-      for (std::size_t at = 0; at + kShingleWords <= words[b].size(); ++at) {
-        pairs_.push_back({shingle_hash(words[b], at), b});
-      }
-    }
-  }
-
   std::vector<bool> may_be_copy_;                            // by block
   std::vector<std::pair<std::size_t, std::size_t>> pairs_;  // (shared shingle, block), sorted
   std::vector<std::size_t> holders_;                        // the blocks of pairs_, in its order
@@ -478,9 +465,8 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
   };
   for (std::size_t a = 0; a < blocks.size(); ++a) {
     if (!blocks_of_shingle.may_be_copy(a) || blocks[a].boilerplate || blocks[a].is_title) continue;
-    shingles_of(a);
     std::unordered_map<std::size_t, std::size_t> hits;
-    for (std::size_t hash : shingles[a]) {
+    for (std::size_t hash : shingles_of(a)) {
       for (std::size_t b : blocks_of_shingle.of(hash)) {
         if (b != a) ++hits[b];
       }
