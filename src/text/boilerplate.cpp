@@ -10,6 +10,7 @@
 #include <utility>
 #include <unordered_set>
 
+#include "core/word_hash.h"
 #include "text/char_class.h"
 #include "text/dateline.h"
 #include "text/normalizer.h"
@@ -46,16 +47,18 @@ constexpr std::size_t kMinTruncatedTeaserWords = 12;
 
 // A word of a block's normalized text, hashed (blocks of a 100 MB page would not fit as strings).
 // The lowest bit tells whether the word is a number, for the copy test below.
-using WordHash = std::uint64_t;
-using BlockWords = std::vector<WordHash>;
+using HashedWord = std::uint64_t;
+using BlockWords = std::vector<HashedWord>;
 
-WordHash hash_word(std::string_view word) {
-  const WordHash hash = std::hash<std::string_view>{}(word);
+// Every word of every block is hashed: the lexicons' word hash, which reads a short word in
+// two loads where the standard string hash loops over its bytes.
+HashedWord hash_word(std::string_view word) {
+  const HashedWord hash = WordHash{}(word);
   const bool number = !word.empty() && word[0] >= '0' && word[0] <= '9';
-  return (hash & ~WordHash{1}) | (number ? 1 : 0);
+  return (hash & ~HashedWord{1}) | (number ? 1 : 0);
 }
 
-bool is_number_word(WordHash hash) { return (hash & 1) != 0; }
+bool is_number_word(HashedWord hash) { return (hash & 1) != 0; }
 
 // The words of a block's normalized text: runs of letters and digits (inner apostrophes kept).
 // `view` holds the normalized text; its buffer is reused from block to block.
@@ -226,7 +229,7 @@ void apply_navigation_words(const std::vector<BlockWords>& words, std::vector<Bl
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty() || words[b].size() > 4) continue;
     const std::string* rule_id = nullptr;
-    for (WordHash word : words[b]) {
+    for (HashedWord word : words[b]) {
       auto it = rules.navigation_words.find(word);
       rule_id = it == rules.navigation_words.end() ? nullptr : &it->second;
       if (rule_id == nullptr) break;
@@ -244,7 +247,7 @@ std::size_t shingle_hash(const BlockWords& words, std::size_t at) {
 // Template sentences ("X, 24, of Detroit, is charged with...") share most shingles but differ
 // in their figures: a copy repeats every number of the block it copies.
 bool numbers_included(const BlockWords& copy, const BlockWords& source) {
-  for (WordHash word : copy) {
+  for (HashedWord word : copy) {
     if (!is_number_word(word)) continue;
     if (std::find(source.begin(), source.end(), word) == source.end()) return false;
   }
@@ -437,7 +440,7 @@ void apply_repetition(std::string_view text, const std::vector<BlockWords>& word
   for (std::size_t b = 0; b < blocks.size(); ++b) {
     if (words[b].empty()) continue;
     const std::string_view key(reinterpret_cast<const char*>(words[b].data()),
-                               words[b].size() * sizeof(WordHash));
+                               words[b].size() * sizeof(HashedWord));
     if (!seen.insert(key).second) mark(blocks[b], "cue:repeated-block");
   }
   const ShingleHolders blocks_of_shingle(words);
