@@ -3,7 +3,11 @@
 // Before timing, the claims of paris-2015 are checked against its gold (a fast wrong answer is
 // worth nothing). Then two measures, in bytes of article text per second on one core:
 //   BM_NumericExtraction   the numeric extractor alone, over analyses made beforehand;
-//   BM_AnalyzeAndExtract   the text layer and extract_claims together, as `factdiff extract`.
+//   BM_AnalyzeAndExtract   the text layer and extract_claims together, every document's tokens
+//                          held at once;
+//   BM_ReadDocuments       the same as `factdiff extract` reads a run (read_documents): tables
+//                          of the rules built once per run, each document's tokens made, read
+//                          and let go in turn (glue repair counts every document first).
 // Without the corpus (FACTDIFF_CORPUS_DIR absent) the corpus benchmarks skip with a message.
 #include <benchmark/benchmark.h>
 
@@ -17,6 +21,7 @@
 #include "extract/extraction.h"
 #include "extract/numeric_extractor.h"
 #include "input/document_loader.h"
+#include "pipeline/document_reading.h"
 #include "rules/rule_set.h"
 #include "text/text_analyzer.h"
 #include "text/word_list.h"
@@ -127,6 +132,23 @@ void BM_AnalyzeAndExtract(benchmark::State& state) {
   report(state, data);
 }
 BENCHMARK(BM_AnalyzeAndExtract)->Unit(benchmark::kMillisecond);
+
+void BM_ReadDocuments(benchmark::State& state) {
+  const Corpus& data = corpus();
+  if (!data.problem.empty()) {
+    state.SkipWithError(data.problem.c_str());
+    return;
+  }
+  std::size_t claims = 0;
+  for (auto _ : state) {
+    for (const auto& cluster : data.clusters) {
+      claims += read_documents(cluster, *data.rules, *data.words, nullptr).extraction.claims.size();
+    }
+  }
+  benchmark::DoNotOptimize(claims);
+  report(state, data);
+}
+BENCHMARK(BM_ReadDocuments)->Unit(benchmark::kMillisecond);
 
 }  // namespace
 }  // namespace factdiff
