@@ -6,7 +6,7 @@
 // document's are let go before the next document is read, so a run never holds more than one
 // document's tokens.
 // Glue repair counts the tokens of every document first (text_analyzer.h), which costs one more
-// tokenization of each sentence.
+// pass over each sentence's token spans (no tokens are made by it).
 //
 //   ReadDocuments read = read_documents(documents, rules, words, &lexicons);
 //   std::vector<Fact> facts = align_claims(read.extraction, std::move(*read.contexts), lexicons);

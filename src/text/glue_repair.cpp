@@ -220,11 +220,15 @@ bool acceptable_split(std::string_view segment, const std::vector<Piece>& pieces
 
 }  // namespace
 
-void TokenCounts::add(std::string_view text, const std::string& norm) {
+void TokenCounts::add(std::string_view text, const std::string* norm) {
   const auto [exact_id, new_text] = exact_words_.insert(text);
   if (new_text) {
     exact_counts_.push_back(0);
-    const auto [norm_id, new_norm] = norm_words_.insert(norm);
+    if (norm == nullptr) {
+      normalize_for_matching(text, norm_buffer_);
+      norm = &norm_buffer_;
+    }
+    const auto [norm_id, new_norm] = norm_words_.insert(*norm);
     if (new_norm) norm_counts_.push_back(0);
     norm_of_exact_.push_back(norm_id);
   }

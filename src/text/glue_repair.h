@@ -13,7 +13,7 @@
 //   first piece seen elsewhere as written that is not a common word, followed by pieces seen
 //   elsewhere ("Hollandecalled").
 //
-//   TokenCounts counts;  counts.add(token_text, token.norm) for every token of every document
+//   TokenCounts counts;  counts.add(token_text, &token.norm) for every token of every document
 //   std::optional<GlueRepair> repair = repair_glued_token(doc.bytes, token, counts, words);
 #pragma once
 
@@ -31,9 +31,11 @@ namespace factdiff {
 // How often each token occurs across the documents checked together.
 class TokenCounts {
  public:
-  // Counts one more of `text` and of `norm`, its normalized form (Token::norm): a text seen
-  // before is counted under the norm it first came with.
-  void add(std::string_view text, const std::string& norm);
+  // Counts one more of `text` and of its normalized form (Token::norm), which `norm` gives when
+  // it is at hand. A text seen before is counted under the norm it first came with, so the norm
+  // of a text is needed (and made, when not given) only the first time: a reader may count
+  // tokens without making them.
+  void add(std::string_view text, const std::string* norm = nullptr);
   std::size_t by_norm(const std::string& norm) const;      // case-folded
   std::size_t exact(std::string_view text) const;          // as written
 
@@ -48,6 +50,7 @@ class TokenCounts {
   std::vector<std::size_t> norm_of_exact_;  // by id of exact_words_: id of its norm in norm_words_
   StringTable norm_words_{kExpectedWords};
   std::vector<std::size_t> norm_counts_;    // by id of norm_words_
+  std::string norm_buffer_;                 // the norm of a new text, made by add(text)
 };
 
 // The repair of one token, or nullopt when it is not glued (or no good split exists).

@@ -32,16 +32,23 @@ void tokenize_sentences(AnalyzedDocument& analysis, const TextRules& rules) {
 void count_tokens(const AnalyzedDocument& analysis, TokenCounts& counts) {
   const std::string_view text = analysis.document->bytes;
   for (const Sentence& sentence : analysis.sentences) {
-    for (const Token& token : sentence.tokens) counts.add(text.substr(token.span.start, token.span.size()), token.norm);
+    for (const Token& token : sentence.tokens) counts.add(text.substr(token.span.start, token.span.size()), &token.norm);
   }
 }
 
-void release_tokens(AnalyzedDocument& analysis) {
-  for (Sentence& sentence : analysis.sentences) std::vector<Token>().swap(sentence.tokens);
+// The same counts from the sentences' token spans alone, for a document whose tokens are made
+// later: no token, norm or list of tokens is built to be let go again.
+void count_token_texts(const AnalyzedDocument& analysis, const TextRules& rules, TokenCounts& counts) {
+  const std::string_view text = analysis.document->bytes;
+  std::vector<Span> spans;
+  for (const Sentence& sentence : analysis.sentences) {
+    token_spans(text, sentence.span, rules.abbreviations, spans);
+    for (const Span& span : spans) counts.add(text.substr(span.start, span.size()));
+  }
 }
 
-// Blocks, boilerplate, sentences and their tokens; glue not yet repaired.
-AnalyzedDocument analyze_unrepaired(const Document& document, const TextRules& rules) {
+// Blocks, boilerplate and sentences, without tokens.
+AnalyzedDocument analyze_sentences(const Document& document, const TextRules& rules) {
   AnalyzedDocument analysis;
   analysis.document = &document;
   const std::string& text = document.bytes;
@@ -52,6 +59,12 @@ AnalyzedDocument analyze_unrepaired(const Document& document, const TextRules& r
   analysis.blocks = find_blocks(text);
   mark_boilerplate(text, analysis.blocks, rules.boilerplate);
   split_sentences_of_blocks(analysis, rules);
+  return analysis;
+}
+
+// Blocks, boilerplate, sentences and their tokens; glue not yet repaired.
+AnalyzedDocument analyze_unrepaired(const Document& document, const TextRules& rules) {
+  AnalyzedDocument analysis = analyze_sentences(document, rules);
   tokenize_sentences(analysis, rules);
   return analysis;
 }
@@ -115,9 +128,8 @@ std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& doc
 }
 
 AnalyzedDocument analyze_layout(const Document& document, const TextRules& rules, TokenCounts& counts) {
-  AnalyzedDocument analysis = analyze_unrepaired(document, rules);
-  count_tokens(analysis, counts);
-  release_tokens(analysis);
+  AnalyzedDocument analysis = analyze_sentences(document, rules);
+  count_token_texts(analysis, rules, counts);
   return analysis;
 }
 

@@ -33,8 +33,9 @@ std::vector<AnalyzedDocument> analyze_documents(const std::vector<Document>& doc
                                                 const TextRules& rules, const WordList& words);
 
 // The same a document at a time, for a run that lets each document's tokens go once it has read
-// them: every document is first laid out (its tokens counted for glue repair, then dropped), then
-// each is tokenized again and repaired, read, and its sentences let go before the next.
+// them: every document is first laid out (its tokens counted for glue repair from their spans
+// alone, without making them), then each is tokenized and repaired, read, and its sentences let
+// go before the next.
 //
 //   TokenCounts counts;
 //   for (i) analyses[i] = analyze_layout(documents[i], rules, counts);

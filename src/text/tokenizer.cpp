@@ -142,12 +142,7 @@ Token make_token(std::string_view text, Span span) {
   return token;
 }
 
-std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations) {
-  // The tokens' spans are gathered in a list kept between calls, then the tokens are made in
-  // place in a list of their exact size: growing each sentence's list a token at a time moved
-  // every token several times and left up to half of it unused for as long as the analysis
-  // lives, and tokens gathered whole were moved once more (a string each) into the exact list.
-  thread_local std::vector<Span> spans;
+void token_spans(std::string_view text, Span span, const Abbreviations& abbreviations, std::vector<Span>& spans) {
   spans.clear();
   const std::size_t end = std::min<std::size_t>(span.end, text.size());
   Scanner scan(text, end);
@@ -192,6 +187,15 @@ std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviation
     spans.push_back({i, j});
     i = j;
   }
+}
+
+std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations) {
+  // The tokens' spans are gathered in a list kept between calls, then the tokens are made in
+  // place in a list of their exact size: growing each sentence's list a token at a time moved
+  // every token several times and left up to half of it unused for as long as the analysis
+  // lives, and tokens gathered whole were moved once more (a string each) into the exact list.
+  thread_local std::vector<Span> spans;
+  token_spans(text, span, abbreviations, spans);
   std::vector<Token> tokens(spans.size());
   for (std::size_t t = 0; t < spans.size(); ++t) fill_token(text, spans[t], tokens[t]);
   // After a page on one line, the list kept between calls goes back to nothing: it stays at

@@ -6,6 +6,7 @@
 // normalized form (normalizer.h).
 //
 //   std::vector<Token> tokens = tokenize(doc.bytes, sentence.span, abbreviations);
+//   token_spans(doc.bytes, sentence.span, abbreviations, spans);  // the same tokens' spans only
 #pragma once
 
 #include <string_view>
@@ -19,6 +20,10 @@ namespace factdiff {
 
 // Tokens of text[span], in order, with absolute offsets.
 std::vector<Token> tokenize(std::string_view text, Span span, const Abbreviations& abbreviations);
+
+// The spans of the tokens tokenize gives for text[span], in order, into `spans` (cleared
+// first): for a reader that needs only the tokens' bytes, without their norms and shapes.
+void token_spans(std::string_view text, Span span, const Abbreviations& abbreviations, std::vector<Span>& spans);
 
 // A token for text[span] with its norm, shape and capitalization filled in.
 Token make_token(std::string_view text, Span span);

@@ -17,7 +17,7 @@ struct GlueCase {
   GlueCase(const std::string& glued, const std::string& context) : text(glued + "\n" + context) {
     tokens = tokenize(text, {0, text.size()}, testing::news_abbreviations());
     for (const Token& token : tokens) {
-      counts.add(std::string_view(text).substr(token.span.start, token.span.size()), token.norm);
+      counts.add(std::string_view(text).substr(token.span.start, token.span.size()));
     }
   }
   std::string repair(const WordList& words) const {
@@ -77,4 +77,24 @@ TEST_CASE("repairs record pieces inside the original token", "[text]") {
   REQUIRE(repair->pieces.size() == 2);
   CHECK(repair->pieces[0] == Span{0, 8});
   CHECK(repair->pieces[1] == Span{8, 12});
+}
+
+TEST_CASE("tokens counted with or without their norms count the same", "[text]") {
+  const std::string text = "Hollande told the Senate. HOLLANDE said: hollande, Hollande and Fran\xC3\xA7ois.";
+  const std::vector<Token> tokens = tokenize(text, {0, text.size()}, testing::news_abbreviations());
+  TokenCounts with_norms;
+  TokenCounts without_norms;
+  for (const Token& token : tokens) {
+    const std::string_view bytes = std::string_view(text).substr(token.span.start, token.span.size());
+    with_norms.add(bytes, &token.norm);
+    without_norms.add(bytes);
+  }
+  for (const Token& token : tokens) {
+    const std::string_view bytes = std::string_view(text).substr(token.span.start, token.span.size());
+    CHECK(with_norms.exact(bytes) == without_norms.exact(bytes));
+    CHECK(with_norms.by_norm(token.norm) == without_norms.by_norm(token.norm));
+  }
+  CHECK(without_norms.by_norm("hollande") == 4);
+  CHECK(without_norms.exact("Hollande") == 2);
+  CHECK(without_norms.by_norm("francois") == 1);
 }

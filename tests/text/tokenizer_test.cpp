@@ -58,3 +58,18 @@ TEST_CASE("a 400-digit number is one token", "[text]") {
   const std::string digits(400, '7');
   CHECK(tokens(digits + " people") == Strings{digits, "people"});
 }
+
+TEST_CASE("token spans are the spans of the tokens", "[text]") {
+  const std::string text =
+      "Mr. Smith, 27, said the U.S.-led raid on Nov. 3rd killed 129 -- or 2.5 million? "
+      "\xE2\x80\x9CWe're at war\xE2\x80\x9D (Fran\xC3\xA7ois Hollande) at 2:02 p.m. ... $1.2bn";
+  const factdiff::Span whole{0, text.size()};
+  const std::vector<factdiff::Token> made = tokenize(text, whole, news_abbreviations());
+  std::vector<factdiff::Span> spans = {{0, 1}};  // cleared by the call
+  factdiff::token_spans(text, whole, news_abbreviations(), spans);
+  REQUIRE(spans.size() == made.size());
+  for (std::size_t t = 0; t < made.size(); ++t) {
+    CHECK(spans[t].start == made[t].span.start);
+    CHECK(spans[t].end == made[t].span.end);
+  }
+}
