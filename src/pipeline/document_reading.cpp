@@ -4,9 +4,17 @@
 
 namespace factdiff {
 
+ReadingTables::ReadingTables(const RuleSet& rules)
+    : text_rules(TextRules::from_rule_set(rules)), extractor(rules) {}
+
 ReadDocuments read_documents(const std::vector<Document>& documents, const RuleSet& rules,
                              const WordList& words, const CompareLexicons* lexicons) {
-  const TextRules text_rules = TextRules::from_rule_set(rules);
+  return read_documents(documents, ReadingTables(rules), words, lexicons);
+}
+
+ReadDocuments read_documents(const std::vector<Document>& documents, const ReadingTables& tables,
+                             const WordList& words, const CompareLexicons* lexicons) {
+  const TextRules& text_rules = tables.text_rules;
   ReadDocuments read;
   // Glue repair trusts a token seen elsewhere in the run: every document is counted first.
   TokenCounts counts;
@@ -17,8 +25,7 @@ ReadDocuments read_documents(const std::vector<Document>& documents, const RuleS
     analysis.blocks.shrink_to_fit();
   }
 
-  const ClaimExtractor extractor(rules);
-  ExtractionRun run(extractor);
+  ExtractionRun run(tables.extractor);
   if (lexicons != nullptr) read.contexts.emplace(*lexicons);
   for (AnalyzedDocument& analysis : read.analyses) {
     tokenize_and_repair(analysis, text_rules, counts, words);

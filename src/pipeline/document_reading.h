@@ -8,7 +8,8 @@
 // Glue repair counts the tokens of every document first (text_analyzer.h), which costs one more
 // pass over each sentence's token spans (no tokens are made by it).
 //
-//   ReadDocuments read = read_documents(documents, rules, words, &lexicons);
+//   const ReadingTables tables(rules);  // once, for every run
+//   ReadDocuments read = read_documents(documents, tables, words, &lexicons);
 //   std::vector<Fact> facts = align_claims(read.extraction, std::move(*read.contexts), lexicons);
 #pragma once
 
@@ -21,6 +22,7 @@
 #include "extract/extraction.h"
 #include "rules/rule_set.h"
 #include "text/analyzed_document.h"
+#include "text/text_analyzer.h"
 #include "text/word_list.h"
 
 namespace factdiff {
@@ -33,8 +35,21 @@ struct ReadDocuments {
   std::optional<ClaimContexts> contexts;
 };
 
-// `documents`, `rules`, `words` and `lexicons` must outlive the result. With `lexicons` null the
-// claims' contexts are not gathered (extraction alone).
+// The tables a run reads with, built from the rules (about a millisecond and a half): a caller
+// with several runs builds them once and lends them to each.
+struct ReadingTables {
+  // `rules` must outlive the tables.
+  explicit ReadingTables(const RuleSet& rules);
+
+  TextRules text_rules;
+  ClaimExtractor extractor;
+};
+
+// `documents`, `words` and `lexicons` must outlive the result (`tables` is read during the call
+// only). With `lexicons` null the claims' contexts are not gathered (extraction alone).
+ReadDocuments read_documents(const std::vector<Document>& documents, const ReadingTables& tables,
+                             const WordList& words, const CompareLexicons* lexicons);
+// The same with tables built for this run alone.
 ReadDocuments read_documents(const std::vector<Document>& documents, const RuleSet& rules,
                              const WordList& words, const CompareLexicons* lexicons);
 

@@ -24,6 +24,7 @@ Result<Pipeline> Pipeline::create(const PipelineOptions& options) {
   Pipeline pipeline;
   pipeline.rules_ = std::move(rules).value();
   pipeline.words_ = std::move(words).value();
+  pipeline.tables_ = std::make_shared<const ReadingTables>(*pipeline.rules_);
   return pipeline;
 }
 
@@ -45,7 +46,7 @@ Report Pipeline::run(std::vector<Document> documents, ReportMode mode,
     return report;
   }
   const CompareLexicons lexicons = compare_lexicons_from(*rules_);
-  ReadDocuments read = read_documents(report.documents, *rules_, *words_,
+  ReadDocuments read = read_documents(report.documents, *tables_, *words_,
                                       mode == ReportMode::kExtract ? nullptr : &lexicons);
   report.analyses = std::move(read.analyses);
   report.extraction = std::move(read.extraction);

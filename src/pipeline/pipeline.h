@@ -18,6 +18,8 @@
 
 namespace factdiff {
 
+struct ReadingTables;
+
 struct PipelineOptions {
   std::vector<std::string> rule_directories;  // the bundled folder first, then --rules DIRs
   std::string word_list_path;                 // English word list for glue repair
@@ -48,6 +50,7 @@ class Pipeline {
  private:
   std::shared_ptr<const RuleSet> rules_;
   std::shared_ptr<const WordList> words_;
+  std::shared_ptr<const ReadingTables> tables_;  // of rules_, built once for every run
 };
 
 }  // namespace factdiff
