@@ -32,6 +32,21 @@ TEST_CASE("invalid sequences become one U+FFFD each", "[core][utf8]") {
   }
 }
 
+TEST_CASE("a bad byte is found at every place of a long ASCII run", "[core][utf8]") {
+  // ASCII is skipped eight bytes at a time: the bad byte sits at every offset of those words,
+  // and a valid sequence before it must not hide it.
+  for (std::size_t at = 0; at < 40; ++at) {
+    std::string text(40, 'a');
+    text[at] = '\xE7';
+    CAPTURE(at);
+    REQUIRE(first_invalid_utf8(text).has_value());
+    CHECK(*first_invalid_utf8(text) == at);
+    const std::string with_valid_before = "\xC3\xA7" + text;
+    CHECK(*first_invalid_utf8(with_valid_before) == at + 2);
+  }
+  CHECK_FALSE(first_invalid_utf8(std::string(41, 'a')).has_value());
+}
+
 TEST_CASE("documents quote their original bytes by span", "[core][document]") {
   Document doc;
   doc.bytes = "line one\r\nsecond \xFFline";
