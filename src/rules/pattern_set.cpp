@@ -1,5 +1,7 @@
 #include "rules/pattern_set.h"
 
+#include <algorithm>
+
 namespace factdiff {
 namespace {
 
@@ -57,7 +59,50 @@ std::size_t leading_flag_groups(std::string_view pattern) {
 
 bool is_quantifier(char c) { return c == '*' || c == '+' || c == '?' || c == '{'; }
 
+// The index after a counted repeat "{m,n}" opening at pattern[open], or kNone when none opens
+// there (a literal brace); `at_least` receives m.
+std::size_t after_bounded_repeat(std::string_view pattern, std::size_t open, std::string_view& at_least) {
+  std::size_t i = open + 1;
+  const std::size_t low_start = i;
+  while (i < pattern.size() && pattern[i] >= '0' && pattern[i] <= '9') ++i;
+  if (i == low_start || i >= pattern.size() || pattern[i] != ',') return kNone;
+  at_least = pattern.substr(low_start, i - low_start);
+  const std::size_t high_start = ++i;
+  while (i < pattern.size() && pattern[i] >= '0' && pattern[i] <= '9') ++i;
+  if (i == high_start || i >= pattern.size() || pattern[i] != '}') return kNone;
+  return i + 1;
+}
+
 }  // namespace
+
+std::string without_repeat_bounds(std::string_view pattern) {
+  if (pattern.find("\\Q") != kNone) return std::string(pattern);
+  std::string relaxed;
+  relaxed.reserve(pattern.size());
+  for (std::size_t i = 0; i < pattern.size();) {
+    const char c = pattern[i];
+    std::size_t next = i + 1;
+    if (c == '\\') {
+      next = std::min(i + 2, pattern.size());
+    } else if (c == '[') {
+      next = after_class(pattern, i);
+      if (next == kNone) return std::string(pattern);
+    } else if (c == '{') {
+      std::string_view at_least;
+      const std::size_t end = after_bounded_repeat(pattern, i, at_least);
+      if (end != kNone) {
+        relaxed += '{';
+        relaxed += at_least;
+        relaxed += ",}";
+        i = end;
+        continue;
+      }
+    }
+    relaxed.append(pattern.substr(i, next - i));
+    i = next;
+  }
+  return relaxed;
+}
 
 bool opens_at_text_start(std::string_view pattern) {
   if (pattern.find("\\Q") != kNone || sets_multi_line(pattern)) return false;
@@ -95,7 +140,7 @@ std::unique_ptr<PatternSet> PatternSet::compile(const std::vector<std::string>& 
     const bool anchored = opens_at_text_start(patterns[index]);
     Part& part = anchored ? result->anchored_ : result->unanchored_;
     if (!part.set) part.set = std::make_unique<RE2::Set>(options, anchored ? RE2::ANCHOR_START : RE2::UNANCHORED);
-    if (part.set->Add(patterns[index], nullptr) < 0) return nullptr;
+    if (part.set->Add(without_repeat_bounds(patterns[index]), nullptr) < 0) return nullptr;
     part.pattern_index.push_back(static_cast<int>(index));
   }
   for (Part* part : {&result->unanchored_, &result->anchored_}) {

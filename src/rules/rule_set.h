@@ -105,7 +105,7 @@ class RuleSet {
   const Lexicon& lexicon(std::string_view name) const;
   // Pattern rules of one stage, in load order.
   const std::vector<const Rule*>& patterns(std::string_view stage) const;
-  // One-pass test of all of a stage's patterns, each where it can match (rules/pattern_set.h);
+  // One-pass filter of all of a stage's patterns: which may match (rules/pattern_set.h);
   // indexes into patterns(stage). Compiled on the first call for the stage (thread-safe), since
   // a stage's set costs as much as all its patterns again and not every run needs it. Null if
   // the stage has no pattern, or if RE2 cannot fit its patterns in sets (test patterns(stage)

@@ -1,5 +1,5 @@
-// PatternSet: which patterns open at the text's start, and a set's answers checked against
-// every pattern matched on its own.
+// PatternSet: which patterns open at the text's start, counted repeats left open, and a set's
+// answers checked against every pattern matched on its own.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -80,6 +80,28 @@ TEST_CASE("a pattern set reports the patterns that match on their own, anchored 
   }
   CHECK_FALSE(set->match("Nothing here at all", nullptr));
   CHECK(set->match("By Reuters", nullptr));
+}
+
+TEST_CASE("counted repeats are left open outside classes and escapes", "[rules]") {
+  CHECK(without_repeat_bounds("a{2,5}") == "a{2,}");
+  CHECK(without_repeat_bounds("(?i)\\b\\d{1,2}:\\d{2}.{0,80}?x") == "(?i)\\b\\d{1,}:\\d{2}.{0,}?x");
+  CHECK(without_repeat_bounds("[^!?{]{0,40}") == "[^!?{]{0,}");
+  CHECK(without_repeat_bounds("x{3}|y{2,}|z{,4}") == "x{3}|y{2,}|z{,4}");  // exact, open, literal
+  CHECK(without_repeat_bounds("[a{1,2}]\\{1,2}") == "[a{1,2}]\\{1,2}");   // in a class, escaped
+  CHECK(without_repeat_bounds("\\Qa{1,2}\\E") == "\\Qa{1,2}\\E");      // quoted: left whole
+  CHECK(without_repeat_bounds("a{1,2") == "a{1,2");                           // never closes
+}
+
+TEST_CASE("a set may report a counted pattern beyond its count, never miss one", "[rules]") {
+  const std::vector<std::string> patterns = {"^a{1,3}$", "b{2,4}c"};
+  std::unique_ptr<PatternSet> set = PatternSet::compile(patterns, rule_pattern_options());
+  REQUIRE(set != nullptr);
+  CHECK(matched_by_set(*set, "aa") == std::vector<int>{0});
+  CHECK(matched_by_set(*set, "bbbc") == std::vector<int>{1});
+  // Past the count: reported by the set, refused by the pattern itself.
+  CHECK(matched_by_set(*set, "aaaa") == std::vector<int>{0});
+  CHECK(matched_one_by_one(patterns, "aaaa").empty());
+  CHECK(matched_by_set(*set, "bc").empty());  // the lower bound holds
 }
 
 TEST_CASE("the bundled boilerplate set answers as its patterns do on every example", "[rules]") {
