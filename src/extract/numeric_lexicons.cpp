@@ -203,8 +203,7 @@ void NumericLexicons::collect_triggers() {
 }
 
 const UnitInfo* NumericLexicons::find_unit(std::string_view word) const {
-  auto it = units.find(word);
-  return it == units.end() ? nullptr : &it->second;
+  return units.find(word);
 }
 
 std::optional<double> NumericLexicons::number_word(std::string_view word) const {
