@@ -1,6 +1,7 @@
 #include "extract/numeric_calendar_reader.h"
 
 #include <cstdlib>
+#include <utility>
 
 #include "extract/number_parser.h"
 #include "extract/numeric_dates.h"
@@ -482,7 +483,7 @@ std::optional<NumericMention> join_date_span(const NumericSentence& s, NumericMe
 std::optional<NumericMention> read_calendar(const NumericSentence& s, std::size_t at) {
   auto mention = read_single_calendar(s, at);
   if (!mention) return mention;
-  return join_date_span(s, *mention);
+  return join_date_span(s, std::move(*mention));
 }
 
 namespace {
