@@ -142,15 +142,14 @@ bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
   return word == "a" || word == "an" || word == "another";
 }
 
-// A unit, scale or amount word right after an article: "a year", "a dozen", "a couple of".
+// A unit, scale or amount word right after an article: "a year", "a dozen", "a couple of" (a
+// vague amount of two or three words that starts with the article).
 bool unit_follows(const NumericLexicons& lexicons, const std::vector<Piece>& pieces, std::size_t at) {
   if (at + 1 >= pieces.size()) return false;
   const std::string& next = pieces[at + 1].text;
   return lexicons.units.count(next) || lexicons.scales.count(next) || lexicons.fractions.count(next) ||
          pieces[at + 1].shape == PieceShape::kDigits || lexicons.number_words.count(next) ||
-         lexicons.vague.count(pieces[at].text + " " + next) ||
-         (at + 2 < pieces.size() && lexicons.vague.count(pieces[at].text + " " + next + " " + pieces[at + 2].text)) ||
-         next == "total" || next == "half";
+         match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2 || next == "total" || next == "half";
 }
 
 // The bytes of the figure itself: a not-claim pattern must cover them to cancel the claim.
