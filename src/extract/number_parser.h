@@ -32,7 +32,9 @@ struct ParsedNumber {
   NumberForm form = NumberForm::kDigits;
   bool has_article = false;  // "a dozen", "a third": starts with a/an
   bool integer = true;       // whole number (no decimals, no fraction)
-  std::string lexicon;       // the lexicon that gave its words, for --explain
+  // The lexicon that gave its words, for --explain: a name written in the code, not a string
+  // built for each figure read (most are read and dropped).
+  std::string_view lexicon;
 };
 
 // The figure starting exactly at pieces[at], or nothing.

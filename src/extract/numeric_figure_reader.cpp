@@ -530,7 +530,7 @@ class FigureReader {
     return one_of_article(at);
   }
 
-  std::string rule_of(const std::string& lexicon) const {
+  std::string rule_of(std::string_view lexicon) const {
     auto it = s_.lexicons.rule_of.find(lexicon);
     return it == s_.lexicons.rule_of.end() ? "numeric.digits" : it->second;
   }

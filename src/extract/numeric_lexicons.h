@@ -108,7 +108,7 @@ struct NumericLexicons {
   WordSet time_zones;            // "gmt", "utc", "est"
   WordSet time_prepositions;     // "at", "until": "at 5:30" is a time
   std::shared_ptr<const RE2> digit_figure;               // what a written figure looks like
-  std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
+  std::map<std::string, std::string, std::less<>> rule_of;  // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
   // One lookup for the sentence filter and the readers: per word, the classes it belongs to
   // (flags below). A lone qualifier word ("in", "at", "over") is a trigger only as the first
