@@ -1,6 +1,7 @@
 #include "extract/numeric_extractor.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/number_parser.h"
 #include "extract/numeric_calendar_reader.h"
@@ -99,11 +100,19 @@ bool has_piece_beyond_qualifiers(const NumericLexicons& lexicons, const Document
   });
 }
 
-// A token's text up to its first hyphen, period or apostrophe ("27" of "27-year-old"); a plain
-// loop, since find_first_of called memchr for every byte of every token.
+// The bytes that end a token's first word: a hyphen, a period, an apostrophe.
+constexpr std::array<bool, 256> kEndsFirstWord = [] {
+  std::array<bool, 256> ends{};
+  ends['-'] = ends['.'] = ends['\''] = true;
+  return ends;
+}();
+
+// A token's text up to its first hyphen, period or apostrophe ("27" of "27-year-old"); one table
+// look a byte, since find_first_of called memchr for every byte of every token and three
+// comparisons cost more than the look.
 std::string_view first_word_of(std::string_view norm) {
   std::size_t end = 0;
-  while (end < norm.size() && norm[end] != '-' && norm[end] != '.' && norm[end] != '\'') ++end;
+  while (end < norm.size() && !kEndsFirstWord[static_cast<unsigned char>(norm[end])]) ++end;
   return norm.substr(0, end);
 }
 
