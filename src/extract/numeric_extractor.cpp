@@ -86,6 +86,7 @@ Claim to_claim(const NumericMention& mention, const std::vector<Piece>& pieces,
 struct SentenceFilter {
   bool relevant = false;
   bool event_word = false;  // a verb of an event's toll (or a unit): "a man" may count
+  bool digits = false;      // some token holds a digit
 };
 
 // Whether some piece of the sentence may start a figure, a date or a time by itself: digits, or
@@ -120,10 +121,11 @@ SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& 
                                const Sentence& sentence) {
   SentenceFilter filter;
   bool article = false;
-  bool digits = false;
   bool lone_qualifier = false;
+  // The tokens hold every byte of the sentence but its spaces: one scan of its text finds a digit
+  // of any token, where a scan of each token's text cost a view of the document for each.
+  filter.digits = has_digit(document.view(sentence.span));
   for (const Token& token : sentence.tokens) {
-    if (!digits && has_digit(document.view(token.span))) digits = true;
     const std::string_view word = first_word_of(token.norm);
     if (word.empty()) continue;
     const unsigned flags = lexicons.flags_of(word);
@@ -137,7 +139,7 @@ SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& 
     }
     if (flags & (NumericLexicons::kEventVerbWord | NumericLexicons::kUnitWord)) filter.event_word = true;
   }
-  filter.relevant = filter.relevant || digits || (article && filter.event_word);
+  filter.relevant = filter.relevant || filter.digits || (article && filter.event_word);
   // "in", "at", "over" start a mention only as a qualifier before a figure, a date or an
   // article ("at least a dozen"): a third of all sentences hold one and nothing it could qualify.
   if (!filter.relevant && lone_qualifier) {
@@ -276,7 +278,7 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
     if (!no_claims) {
       no_claims.emplace();
       std::string_view text = document.view(sentence.span);
-      if (has_digit(text)) *no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
+      if (filter.digits) *no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
     }
     return *no_claims;
   };
