@@ -146,10 +146,10 @@ std::optional<ParsedNumber> parse_fraction(const std::vector<Piece>& pieces, std
                                            const NumericLexicons& lexicons) {
   auto fraction_at = [&](std::size_t j) -> std::optional<double> {
     if (j >= pieces.size()) return std::nullopt;
-    std::string word = pieces[j].text;
+    const std::string_view word = pieces[j].text;
     auto it = lexicons.fractions.find(word);
     if (it == lexicons.fractions.end() && word.size() > 1 && word.back() == 's') {
-      it = lexicons.fractions.find(word.substr(0, word.size() - 1));
+      it = lexicons.fractions.find(word.substr(0, word.size() - 1));  // "thirds"
     }
     if (it == lexicons.fractions.end()) return std::nullopt;
     return it->second;

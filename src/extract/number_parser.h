@@ -11,14 +11,13 @@
 #pragma once
 
 #include <cstddef>
-#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <type_traits>
 #include <vector>
 
 #include "extract/numeric_lexicons.h"
+#include "extract/numeric_phrase_map.h"
 #include "extract/numeric_pieces.h"
 
 namespace factdiff {
@@ -33,7 +32,9 @@ struct ParsedNumber {
   NumberForm form = NumberForm::kDigits;
   bool has_article = false;  // "a dozen", "a third": starts with a/an
   bool integer = true;       // whole number (no decimals, no fraction)
-  std::string lexicon;       // the lexicon that gave its words, for --explain
+  // The lexicon that gave its words, for --explain: a name written in the code, not a string
+  // built for each figure read (most are read and dropped).
+  std::string_view lexicon;
 };
 
 // The figure starting exactly at pieces[at], or nothing.
@@ -44,50 +45,33 @@ std::optional<ParsedNumber> parse_number(const std::vector<Piece>& pieces, std::
 // separators are misplaced ("1,23").
 std::optional<double> parse_digits(std::string_view digits);
 
-// Whether `phrases` holds `joined` (*found) and whether it may hold a longer key that starts
-// with it. Only a sorted map can tell the second cheaply (its keys that start with `joined`
-// follow it in order); any other map answers that it may.
-template <typename Map, typename = void>
-struct IsSortedStringMap : std::false_type {};
-template <typename Map>
-struct IsSortedStringMap<Map, std::void_t<typename Map::key_compare>>
-    : std::is_same<typename Map::key_compare, std::less<std::string>> {};
-
-template <typename Map>
-bool may_extend_phrase(const Map& phrases, const std::string& joined, bool* found) {
-  if constexpr (IsSortedStringMap<Map>::value) {
-    auto it = phrases.lower_bound(joined);
-    *found = it != phrases.end() && it->first == joined;
-    if (*found) ++it;
-    return it != phrases.end() && it->first.compare(0, joined.size(), joined) == 0;
-  } else {
-    *found = phrases.find(joined) != phrases.end();
-    return true;
-  }
-}
-
-// Longest key of `phrases` made of the words starting at pieces[at]; returns how many pieces
-// it spans (0 when none) and sets *key. Hyphens between words are skipped ("twenty-five").
-// Every longer phrase starts with the shorter one, so a sorted map stops the walk as soon as
-// no key starts with the words read: most figures and words start no phrase at all.
-template <typename Map>
-std::size_t match_phrase(const std::vector<Piece>& pieces, std::size_t at, const Map& phrases,
-                         std::string* key, std::size_t max_words = 5) {
-  std::string joined;
+// Longest phrase of `phrases` made of the words starting at pieces[at]; returns how many pieces
+// it spans (0 when none) and sets *key. A punctuation piece ends the words read. Every longer
+// phrase goes on from a shorter one, so the walk stops at the first words no phrase goes on
+// from; the first word is looked up as it stands, with no string built, since most words and
+// figures start no phrase at all.
+template <typename Value>
+std::size_t match_phrase(const std::vector<Piece>& pieces, std::size_t at,
+                         const PhraseMap<Value>& phrases, std::string* key,
+                         std::size_t max_words = 5) {
+  if (at >= pieces.size() || pieces[at].shape == PieceShape::kPunct || max_words == 0) return 0;
+  const std::string& first = pieces[at].text;
   std::size_t best = 0;
-  std::size_t words = 0;
-  for (std::size_t j = at; j < pieces.size() && words < max_words; ++j) {
+  if (phrases.count(first)) {
+    best = 1;
+    if (key) *key = first;
+  }
+  if (!phrases.continues(first)) return best;
+  std::string joined = first;
+  for (std::size_t j = at + 1, words = 1; j < pieces.size() && words < max_words; ++j, ++words) {
     if (pieces[j].shape == PieceShape::kPunct) break;
-    if (!joined.empty()) joined.push_back(' ');
+    joined.push_back(' ');
     joined += pieces[j].text;
-    ++words;
-    bool found = false;
-    const bool may_extend = may_extend_phrase(phrases, joined, &found);
-    if (found) {
+    if (phrases.count(joined)) {
       best = j + 1 - at;
       if (key) *key = joined;
     }
-    if (!may_extend) break;
+    if (!phrases.continues(joined)) break;
   }
   return best;
 }

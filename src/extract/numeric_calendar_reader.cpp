@@ -1,6 +1,8 @@
 #include "extract/numeric_calendar_reader.h"
 
 #include <cstdlib>
+#include <string_view>
+#include <utility>
 
 #include "extract/number_parser.h"
 #include "extract/numeric_dates.h"
@@ -250,8 +252,16 @@ std::optional<NumericMention> read_rolling_week(const NumericSentence& s, std::s
   return date_mention(begin, at + 2, DayRange{*s.today - kDaysInWeek, *s.today});
 }
 
+// The words a relative date starts with: every other word a reader tries (a month, a number
+// word, a qualifier) is passed over with a few length checks instead of the readings below.
+bool may_start_relative(std::string_view word) {
+  return word == "last" || word == "past" || word == "this" || word == "next" || word == "today" ||
+         word == "tonight" || word == "yesterday";
+}
+
 std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_t at) {
   const std::string& word = s.pieces[at].text;
+  if (!may_start_relative(word)) return std::nullopt;
   if (auto rolling = read_rolling_week(s, at)) return rolling;
   const bool part_of_today = word == "this" && (s.is(at + 1, "morning") || s.is(at + 1, "afternoon") ||
                                                 s.is(at + 1, "evening"));
@@ -482,7 +492,7 @@ std::optional<NumericMention> join_date_span(const NumericSentence& s, NumericMe
 std::optional<NumericMention> read_calendar(const NumericSentence& s, std::size_t at) {
   auto mention = read_single_calendar(s, at);
   if (!mention) return mention;
-  return join_date_span(s, *mention);
+  return join_date_span(s, std::move(*mention));
 }
 
 namespace {

@@ -1,6 +1,7 @@
 #include "extract/numeric_extractor.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/number_parser.h"
 #include "extract/numeric_calendar_reader.h"
@@ -85,6 +86,7 @@ Claim to_claim(const NumericMention& mention, const std::vector<Piece>& pieces,
 struct SentenceFilter {
   bool relevant = false;
   bool event_word = false;  // a verb of an event's toll (or a unit): "a man" may count
+  bool digits = false;      // some token holds a digit
 };
 
 // Whether some piece of the sentence may start a figure, a date or a time by itself: digits, or
@@ -99,11 +101,19 @@ bool has_piece_beyond_qualifiers(const NumericLexicons& lexicons, const Document
   });
 }
 
-// A token's text up to its first hyphen, period or apostrophe ("27" of "27-year-old"); a plain
-// loop, since find_first_of called memchr for every byte of every token.
+// The bytes that end a token's first word: a hyphen, a period, an apostrophe.
+constexpr std::array<bool, 256> kEndsFirstWord = [] {
+  std::array<bool, 256> ends{};
+  ends['-'] = ends['.'] = ends['\''] = true;
+  return ends;
+}();
+
+// A token's text up to its first hyphen, period or apostrophe ("27" of "27-year-old"); one table
+// look a byte, since find_first_of called memchr for every byte of every token and three
+// comparisons cost more than the look.
 std::string_view first_word_of(std::string_view norm) {
   std::size_t end = 0;
-  while (end < norm.size() && norm[end] != '-' && norm[end] != '.' && norm[end] != '\'') ++end;
+  while (end < norm.size() && !kEndsFirstWord[static_cast<unsigned char>(norm[end])]) ++end;
   return norm.substr(0, end);
 }
 
@@ -111,10 +121,11 @@ SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& 
                                const Sentence& sentence) {
   SentenceFilter filter;
   bool article = false;
-  bool digits = false;
   bool lone_qualifier = false;
+  // The tokens hold every byte of the sentence but its spaces: one scan of its text finds a digit
+  // of any token, where a scan of each token's text cost a view of the document for each.
+  filter.digits = has_digit(document.view(sentence.span));
   for (const Token& token : sentence.tokens) {
-    if (!digits && has_digit(document.view(token.span))) digits = true;
     const std::string_view word = first_word_of(token.norm);
     if (word.empty()) continue;
     const unsigned flags = lexicons.flags_of(word);
@@ -128,7 +139,7 @@ SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& 
     }
     if (flags & (NumericLexicons::kEventVerbWord | NumericLexicons::kUnitWord)) filter.event_word = true;
   }
-  filter.relevant = filter.relevant || digits || (article && filter.event_word);
+  filter.relevant = filter.relevant || filter.digits || (article && filter.event_word);
   // "in", "at", "over" start a mention only as a qualifier before a figure, a date or an
   // article ("at least a dozen"): a third of all sentences hold one and nothing it could qualify.
   if (!filter.relevant && lone_qualifier) {
@@ -142,15 +153,14 @@ bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
   return word == "a" || word == "an" || word == "another";
 }
 
-// A unit, scale or amount word right after an article: "a year", "a dozen", "a couple of".
+// A unit, scale or amount word right after an article: "a year", "a dozen", "a couple of" (a
+// vague amount of two or three words that starts with the article).
 bool unit_follows(const NumericLexicons& lexicons, const std::vector<Piece>& pieces, std::size_t at) {
   if (at + 1 >= pieces.size()) return false;
   const std::string& next = pieces[at + 1].text;
   return lexicons.units.count(next) || lexicons.scales.count(next) || lexicons.fractions.count(next) ||
          pieces[at + 1].shape == PieceShape::kDigits || lexicons.number_words.count(next) ||
-         lexicons.vague.count(pieces[at].text + " " + next) ||
-         (at + 2 < pieces.size() && lexicons.vague.count(pieces[at].text + " " + next + " " + pieces[at + 2].text)) ||
-         next == "total" || next == "half";
+         match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2 || next == "total" || next == "half";
 }
 
 // The bytes of the figure itself: a not-claim pattern must cover them to cancel the claim.
@@ -268,7 +278,7 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
     if (!no_claims) {
       no_claims.emplace();
       std::string_view text = document.view(sentence.span);
-      if (has_digit(text)) *no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
+      if (filter.digits) *no_claims = not_claim_spans(not_claim_patterns_in(text), text, sentence.span.start);
     }
     return *no_claims;
   };

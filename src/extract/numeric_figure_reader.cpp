@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "extract/number_parser.h"
@@ -509,7 +510,7 @@ class FigureReader {
     if (!classify(k)) return std::nullopt;
     if (end_ > k) end_ = read_postfix_qualifier(end_);  // "15 years to life"
     finish();
-    return mention_;
+    return std::move(mention_);  // the reader is done with it
   }
 
  private:
@@ -529,7 +530,7 @@ class FigureReader {
     return one_of_article(at);
   }
 
-  std::string rule_of(const std::string& lexicon) const {
+  std::string rule_of(std::string_view lexicon) const {
     auto it = s_.lexicons.rule_of.find(lexicon);
     return it == s_.lexicons.rule_of.end() ? "numeric.digits" : it->second;
   }

@@ -203,8 +203,7 @@ void NumericLexicons::collect_triggers() {
 }
 
 const UnitInfo* NumericLexicons::find_unit(std::string_view word) const {
-  auto it = units.find(word);
-  return it == units.end() ? nullptr : &it->second;
+  return units.find(word);
 }
 
 std::optional<double> NumericLexicons::number_word(std::string_view word) const {
@@ -214,8 +213,8 @@ std::optional<double> NumericLexicons::number_word(std::string_view word) const 
 }
 
 std::string NumericLexicons::lemma_of_noun(std::string_view word) const {
-  std::string text(word);
-  if (auto it = irregular_plurals.find(text); it != irregular_plurals.end()) return it->second;
+  if (auto it = irregular_plurals.find(word); it != irregular_plurals.end()) return it->second;
+  const std::string text(word);
   auto ends_with = [&](std::string_view suffix) {
     return text.size() > suffix.size() + 1 &&
            text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
@@ -231,10 +230,12 @@ std::string NumericLexicons::lemma_of_noun(std::string_view word) const {
 }
 
 std::string NumericLexicons::verb_lemma(std::string_view word) const {
-  std::string text(word);
-  if (auto it = predicates.find(text); it != predicates.end()) return it->second;
-  if (auto it = irregular_verbs.find(text); it != irregular_verbs.end()) return it->second;
-  if (text.size() < 4 || !words) return {};
+  // Most words asked about are no verb form: they are looked up as written, and only a regular
+  // past form is copied to be cut into stems.
+  if (auto it = predicates.find(word); it != predicates.end()) return it->second;
+  if (auto it = irregular_verbs.find(word); it != irregular_verbs.end()) return it->second;
+  if (word.size() < 4 || !words || !word.ends_with("ed")) return {};
+  const std::string text(word);
   auto known = [&](const std::string& candidate) { return words->contains(candidate); };
   // "lied", "tied": four letters are enough when "-ied" leaves a stem that takes "-ie".
   if (text.ends_with("ied")) {
@@ -243,7 +244,7 @@ std::string NumericLexicons::verb_lemma(std::string_view word) const {
     if (known(stem + "ie")) return stem + "ie";
     return {};
   }
-  if (text.size() < 5 || !text.ends_with("ed")) return {};
+  if (text.size() < 5) return {};
   const std::string stem = text.substr(0, text.size() - 2);
   const char last = stem.back();
   const bool doubled = stem.size() > 2 && stem[stem.size() - 2] == last &&

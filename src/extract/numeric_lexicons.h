@@ -21,6 +21,7 @@
 #include <vector>
 
 #include "core/word_hash.h"
+#include "extract/numeric_phrase_map.h"
 #include "rules/rule_set.h"
 #include "text/word_list.h"
 
@@ -65,10 +66,11 @@ struct NumericLexicons {
   WordMap<double> scales;        // "million" -> 1e6, "dozen" -> 12
   WordMap<double> glued_scales;  // "bn" -> 1e9 (only glued: "1.2bn")
   WordMap<double> fractions;     // "half" -> 0.5, "third" -> 1/3
-  std::map<std::string, VagueAmount> vague;              // "hundreds of" -> [200, 999]
-  std::map<std::string, QualifierInfo> qualifiers;       // "at least" -> kAtLeast
-  std::map<std::string, QualifierInfo> postfix_qualifiers;  // "or more" -> kAtLeast
-  WordMap<UnitInfo> units;       // surface form -> unit
+  // Lexicons whose keys may be phrases of several words are PhraseMaps: read word by word.
+  PhraseMap<VagueAmount> vague;                 // "hundreds of" -> [200, 999]
+  PhraseMap<QualifierInfo> qualifiers;          // "at least" -> kAtLeast
+  PhraseMap<QualifierInfo> postfix_qualifiers;  // "or more" -> kAtLeast
+  PhraseMap<UnitInfo> units;                    // surface form -> unit
   WordMap<std::string> predicates;  // "killed" -> "kill"
   WordSet event_predicates;  // lemmas that state an event's toll: kill...
   // How an event ended for its victims, said after the verb of the event: lemmas of verbs
@@ -76,7 +78,7 @@ struct NumericLexicons {
   std::unordered_set<std::string> outcome_verbs;                     // kill, die, wound ...
   std::unordered_set<std::string> perception_verbs;                  // see, feel, hear ...
   std::unordered_set<std::string> raising_verbs;                     // report, expect, believe ...
-  std::unordered_map<std::string, std::string> outcome_phrases;      // "to death" -> "kill"
+  PhraseMap<std::string> outcome_phrases;                            // "to death" -> "kill"
   WordSet name_followers;    // "caliber": the figure names a thing
   WordMap<std::string> irregular_plurals;  // "women" -> "woman"
   WordMap<std::string> irregular_verbs;    // "spent" -> "spend"
@@ -84,7 +86,7 @@ struct NumericLexicons {
   WordMap<int> weekdays;         // "monday" -> 1 ... "sunday" -> 7
   // Words that put a weekday after the publication date: "clause" ones anywhere before it in its
   // clause ("will travel on Thursday"), "adjacent" ones right before it ("next Thursday").
-  std::unordered_map<std::string, std::string> future_markers;  // "is due to" -> "clause"
+  PhraseMap<std::string> future_markers;  // "is due to" -> "clause"
   WordSet past_markers;          // "was", "said": the clause tells the past
   WordMap<std::string> currencies;  // "$" -> USD, "euros" -> EUR
   // Letters a scraper left for a lost sign ("e85 million" for EUR 85 million): read only
@@ -106,7 +108,7 @@ struct NumericLexicons {
   WordSet time_zones;            // "gmt", "utc", "est"
   WordSet time_prepositions;     // "at", "until": "at 5:30" is a time
   std::shared_ptr<const RE2> digit_figure;               // what a written figure looks like
-  std::map<std::string, std::string> rule_of;            // lexicon name -> a rule id, for parts
+  std::map<std::string, std::string, std::less<>> rule_of;  // lexicon name -> a rule id, for parts
   std::shared_ptr<const WordList> words;                 // English words, to lemmatize verbs
   // One lookup for the sentence filter and the readers: per word, the classes it belongs to
   // (flags below). A lone qualifier word ("in", "at", "over") is a trigger only as the first

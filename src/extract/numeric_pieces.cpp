@@ -131,6 +131,54 @@ void cut(std::string_view text, std::string_view original, SpanOf span_of, bool 
   }
 }
 
+// Cuts an ASCII token in one pass over its bytes: a run of letters counts its capitals as it is
+// read and is lower-cased only when it has some, which most words have not. At the first byte
+// that is not ASCII it takes back the pieces it added and returns false: such a token is cut
+// from its normalized form. As in `cut`, only the token's first piece takes `glued_first`.
+bool cut_ascii(std::string_view text, std::size_t base, bool glued_first, std::vector<Piece>& out) {
+  const std::size_t pieces_before = out.size();
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const char c = text[at];
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      out.resize(pieces_before);
+      return false;
+    }
+    if (is_ascii_space(c)) {
+      ++at;
+      continue;
+    }
+    Piece& piece = out.emplace_back();
+    piece.glued = at == 0 ? glued_first : true;
+    std::size_t end = at + 1;
+    if (is_digit(c)) {
+      piece.shape = PieceShape::kDigits;
+      end = at + digit_run(text, at);
+      piece.text.assign(text.substr(at, end - at));
+    } else if (is_letter(c)) {
+      piece.shape = PieceShape::kWord;
+      std::size_t capitals = is_ascii_upper(c) ? 1 : 0;
+      while (end < text.size() && is_letter(text[end])) {
+        if (is_ascii_upper(text[end])) ++capitals;
+        ++end;
+      }
+      const std::size_t length = end - at;
+      piece.text.assign(text.substr(at, length));
+      if (capitals > 0) {
+        for (char& letter : piece.text) letter = ascii_lower(letter);
+      }
+      piece.capitalized = is_ascii_upper(c);
+      piece.all_caps = length > 1 && capitals == length;
+    } else {
+      piece.shape = PieceShape::kPunct;  // one byte, as symbol_length reads an ASCII byte
+      piece.text.assign(1, c);
+    }
+    piece.span = {base + at, base + end};
+    at = end;
+  }
+  return true;
+}
+
 }  // namespace
 
 std::vector<Piece> split_into_pieces(const Document& document, const Sentence& sentence) {
@@ -141,11 +189,7 @@ std::vector<Piece> split_into_pieces(const Document& document, const Sentence& s
     std::string_view original = document.view(token.span);
     const bool glued = token.span.start == previous_end && !token.repaired;
     previous_end = token.span.end;
-    if (is_ascii(original)) {
-      const std::size_t base = token.span.start;
-      cut(original, original, [base](std::size_t b, std::size_t e) { return Span{base + b, base + e}; },
-          glued, pieces);
-    } else {
+    if (!cut_ascii(original, token.span.start, glued, pieces)) {
       const Span whole = token.span;
       // The normalized form has no byte map of its own here; every piece keeps the token's span.
       std::string_view text = piece_source(original, token);
