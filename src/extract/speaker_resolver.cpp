@@ -38,9 +38,11 @@ std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t 
 std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, std::string* role) {
   // A title's first word is one of the title words (a word has no space to hide another in):
-  // most words start none, and need no phrase joined.
+  // most words start none, and need no phrase joined. The filter of the title words and
+  // modifiers turns most of them away before the lookup.
   if (is_text_word(p, k) && p.words[k].lower.find(' ') == std::string::npos &&
-      !lexicons.title_words.count(p.words[k].lower)) {
+      (!lexicons.filters.title_or_modifier_words.may_contain(p.words[k].lower) ||
+       !lexicons.title_words.count(p.words[k].lower))) {
     return 0;
   }
   return longest_known_phrase(p, k, lexicons.longest_title_words,
