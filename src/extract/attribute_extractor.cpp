@@ -556,7 +556,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         k += description.length - 1;
         continue;
       }
-      if ((opens_sentence || follows_opening_phrase(p, k, lexicons)) && is_article(w.lower)) {
+      // The article first: most words are none, and need no look back for an opening phrase.
+      if (is_article(w.lower) && (opens_sentence || follows_opening_phrase(p, k, lexicons))) {
         // "The Lakeside native texted his daughter": a definite place description stands, like
         // "he", for the latest person named.
         const std::size_t place = is_age_word(p.words[std::min(k + 1, p.words.size() - 1)].lower) ? k + 2 : k + 1;
