@@ -378,7 +378,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     // "Suspect Dead", "Gunman Leaves 4 Dead": in a headline, capitalised words after a title may be
     // the headline's own; they name a person when the document does in full elsewhere.
     if (!name.roles.empty()) return !p.is_title || surnames.count(surname_of(lone)) > 0;
-    const std::string folded = fold_text(name.name);
+    const std::string& folded = lone;
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
       // A view, compared with the prepositions by size first: this is asked of most names.
       const std::string_view before = p.words[name.begin - 1].lower;
