@@ -513,7 +513,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       // "He was identified ... as ...": a pronoun opening its sentence, or right after a phrase
       // that opens it ("According to police, he ..."), stands for the last person named.
       const bool opens_sentence = k == 0 || p.words[k - 1].sentence != w.sentence;
-      if ((w.lower == "he" || w.lower == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
+      const std::string_view lower_word = w.lower;  // compared with literals by size first: at every word
+      if ((lower_word == "he" || lower_word == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
           !last_person.empty() && pi - last_person_paragraph <= 1 && !is_quoted(pi, k)) {
         const bool follows_its_subject = opens_sentence && opening_paragraph == pi &&
                                          opening_sentence + 1 == w.sentence && opening_person == last_person;
