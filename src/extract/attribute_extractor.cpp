@@ -321,15 +321,20 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       k = std::max(k, name->end - 1);
     }
   }
-  // One-word names the document writes inside a sentence, where capitals tell a name.
-  WordSet names_inside_sentences;
-  for (const AttributionParagraph& p : paragraphs) {
-    for (std::size_t k = 1; k < p.words.size(); ++k) {
-      if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence) {
-        names_inside_sentences.insert(p.words[k].lower);
+  // Whether the document writes a one-word name (folded) inside a sentence, where capitals tell
+  // a name. Few names ask (one-word names opening a sentence, set off by a comma): each reads the
+  // document afresh, where a set of every capitalised word cost more to fill than all the asking.
+  auto written_inside_a_sentence = [&paragraphs](const std::string& folded_name) {
+    for (const AttributionParagraph& p : paragraphs) {
+      for (std::size_t k = 1; k < p.words.size(); ++k) {
+        if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence &&
+            p.words[k].lower == folded_name) {
+          return true;
+        }
       }
     }
-  }
+    return false;
+  };
   // Words the document also writes in lower case (`common_words`): "Shot" in the headline
   // "Police Officer Shot" is no officer's name.
   auto has_common_word = [&](const AttributionParagraph& p, const NamePhrase& name) {
@@ -346,7 +351,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     const std::size_t after = name.end;
     const bool opens = name.begin == 0 || p.words[name.begin - 1].sentence != p.words[name.begin].sentence;
     if (name.name.find(' ') != std::string::npos || is_organization(name.name) || !is_mark(p, after, ",") ||
-        (opens && !names_inside_sentences.count(fold_text(name.name))) ||
+        (opens && !written_inside_a_sentence(fold_text(name.name))) ||
         !is_word_in_sentence(p, after + 1, p.words[after].sentence) || !is_article(p.words[after + 1].lower)) {
       return false;
     }
