@@ -442,7 +442,13 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   for (std::size_t pi = 0, total = 0; pi < paragraphs.size(); total += paragraphs[pi].sentences.size(), ++pi) {
     sentence_base.push_back(total);
   }
-  const bool deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
+  // Whether the document tells a death: asked only of names after a naming phrase ("identified
+  // as"), so read on the first asking, not for every document.
+  std::optional<bool> deaths_told;
+  auto tells_a_death = [&]() {
+    if (!deaths_told) deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
+    return *deaths_told;
+  };
   // Quoted words of each paragraph: a pronoun there is the speaker's ("He was a happy baby," his
   // aunt said), not the report's, so it stands for no person the report named.
   std::vector<std::vector<QuotePiece>> quoted(paragraphs.size());
@@ -701,7 +707,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         // An age before the name stays outside it ("identified as 18-year-old X and 14-year-old Y").
         const std::size_t listed = at > 0 && is_age_word(p.words[at - 1].lower) ? at - 1 : at;
         if (listed > 0 && p.words[listed - 1].lower == "as") {
-          as_list = naming_phrase_findings(p, listed - 1, lexicons, deaths_told);
+          as_list = naming_phrase_findings(p, listed - 1, lexicons, tells_a_death());
           as_list_sentence = p.words[at].sentence;
           as_list_paragraph = pi;
         } else if (listed > 0 && p.words[listed - 1].lower == "and" && as_list_paragraph == pi &&
