@@ -450,13 +450,19 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     return *deaths_told;
   };
   // Quoted words of each paragraph: a pronoun there is the speaker's ("He was a happy baby," his
-  // aunt said), not the report's, so it stands for no person the report named.
-  std::vector<std::vector<QuotePiece>> quoted(paragraphs.size());
-  for (const QuoteRegion& region : find_quote_regions(paragraphs, lexicons, nullptr)) {
-    for (const QuotePiece& piece : region.pieces) quoted[piece.paragraph].push_back(piece);
-  }
-  auto is_quoted = [&quoted](std::size_t paragraph, std::size_t word) {
-    return std::any_of(quoted[paragraph].begin(), quoted[paragraph].end(), [word](const QuotePiece& piece) {
+  // aunt said), not the report's, so it stands for no person the report named. Only a pronoun
+  // that could stand for the last person named asks: the quotes are found on the first asking,
+  // and a document none asks of does without.
+  std::optional<std::vector<std::vector<QuotePiece>>> quoted;
+  auto is_quoted = [&](std::size_t paragraph, std::size_t word) {
+    if (!quoted) {
+      quoted.emplace(paragraphs.size());
+      for (const QuoteRegion& region : find_quote_regions(paragraphs, lexicons, nullptr)) {
+        for (const QuotePiece& piece : region.pieces) (*quoted)[piece.paragraph].push_back(piece);
+      }
+    }
+    const std::vector<QuotePiece>& pieces = (*quoted)[paragraph];
+    return std::any_of(pieces.begin(), pieces.end(), [word](const QuotePiece& piece) {
       return piece.first_word <= word && word < piece.end_word;
     });
   };
