@@ -316,8 +316,10 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     for (std::size_t k = 0; k < p.words.size(); ++k) {
       const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
-      const std::string folded = fold_text(name->name);
-      if (name->person && folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
+      if (name->person) {  // only a person's name is folded
+        const std::string folded = fold_text(name->name);
+        if (folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
+      }
       k = std::max(k, name->end - 1);
     }
   }
