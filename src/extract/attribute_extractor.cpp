@@ -316,20 +316,27 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     for (std::size_t k = 0; k < p.words.size(); ++k) {
       const NamePhrase* name = find_name_at(p, k, lexicons, scratch);
       if (!name) continue;
-      const std::string folded = fold_text(name->name);
-      if (name->person && folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
+      if (name->person) {  // only a person's name is folded
+        const std::string folded = fold_text(name->name);
+        if (folded.find(' ') != std::string::npos) surnames.insert(surname_of(folded));
+      }
       k = std::max(k, name->end - 1);
     }
   }
-  // One-word names the document writes inside a sentence, where capitals tell a name.
-  WordSet names_inside_sentences;
-  for (const AttributionParagraph& p : paragraphs) {
-    for (std::size_t k = 1; k < p.words.size(); ++k) {
-      if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence) {
-        names_inside_sentences.insert(p.words[k].lower);
+  // Whether the document writes a one-word name (folded) inside a sentence, where capitals tell
+  // a name. Few names ask (one-word names opening a sentence, set off by a comma): each reads the
+  // document afresh, where a set of every capitalised word cost more to fill than all the asking.
+  auto written_inside_a_sentence = [&paragraphs](const std::string& folded_name) {
+    for (const AttributionParagraph& p : paragraphs) {
+      for (std::size_t k = 1; k < p.words.size(); ++k) {
+        if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence &&
+            p.words[k].lower == folded_name) {
+          return true;
+        }
       }
     }
-  }
+    return false;
+  };
   // Words the document also writes in lower case (`common_words`): "Shot" in the headline
   // "Police Officer Shot" is no officer's name.
   auto has_common_word = [&](const AttributionParagraph& p, const NamePhrase& name) {
@@ -346,7 +353,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     const std::size_t after = name.end;
     const bool opens = name.begin == 0 || p.words[name.begin - 1].sentence != p.words[name.begin].sentence;
     if (name.name.find(' ') != std::string::npos || is_organization(name.name) || !is_mark(p, after, ",") ||
-        (opens && !names_inside_sentences.count(fold_text(name.name))) ||
+        (opens && !written_inside_a_sentence(fold_text(name.name))) ||
         !is_word_in_sentence(p, after + 1, p.words[after].sentence) || !is_article(p.words[after + 1].lower)) {
       return false;
     }
@@ -378,7 +385,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     // "Suspect Dead", "Gunman Leaves 4 Dead": in a headline, capitalised words after a title may be
     // the headline's own; they name a person when the document does in full elsewhere.
     if (!name.roles.empty()) return !p.is_title || surnames.count(surname_of(lone)) > 0;
-    const std::string folded = fold_text(name.name);
+    const std::string& folded = lone;
     if (name.begin > 0 && p.words[name.begin - 1].is_word) {
       // A view, compared with the prepositions by size first: this is asked of most names.
       const std::string_view before = p.words[name.begin - 1].lower;
@@ -437,15 +444,27 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   for (std::size_t pi = 0, total = 0; pi < paragraphs.size(); total += paragraphs[pi].sentences.size(), ++pi) {
     sentence_base.push_back(total);
   }
-  const bool deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
+  // Whether the document tells a death: asked only of names after a naming phrase ("identified
+  // as"), so read on the first asking, not for every document.
+  std::optional<bool> deaths_told;
+  auto tells_a_death = [&]() {
+    if (!deaths_told) deaths_told = attribute_reading::tells_a_death(paragraphs, lexicons);
+    return *deaths_told;
+  };
   // Quoted words of each paragraph: a pronoun there is the speaker's ("He was a happy baby," his
-  // aunt said), not the report's, so it stands for no person the report named.
-  std::vector<std::vector<QuotePiece>> quoted(paragraphs.size());
-  for (const QuoteRegion& region : find_quote_regions(paragraphs, lexicons, nullptr)) {
-    for (const QuotePiece& piece : region.pieces) quoted[piece.paragraph].push_back(piece);
-  }
-  auto is_quoted = [&quoted](std::size_t paragraph, std::size_t word) {
-    return std::any_of(quoted[paragraph].begin(), quoted[paragraph].end(), [word](const QuotePiece& piece) {
+  // aunt said), not the report's, so it stands for no person the report named. Only a pronoun
+  // that could stand for the last person named asks: the quotes are found on the first asking,
+  // and a document none asks of does without.
+  std::optional<std::vector<std::vector<QuotePiece>>> quoted;
+  auto is_quoted = [&](std::size_t paragraph, std::size_t word) {
+    if (!quoted) {
+      quoted.emplace(paragraphs.size());
+      for (const QuoteRegion& region : find_quote_regions(paragraphs, lexicons, nullptr)) {
+        for (const QuotePiece& piece : region.pieces) (*quoted)[piece.paragraph].push_back(piece);
+      }
+    }
+    const std::vector<QuotePiece>& pieces = (*quoted)[paragraph];
+    return std::any_of(pieces.begin(), pieces.end(), [word](const QuotePiece& piece) {
       return piece.first_word <= word && word < piece.end_word;
     });
   };
@@ -513,7 +532,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
       // "He was identified ... as ...": a pronoun opening its sentence, or right after a phrase
       // that opens it ("According to police, he ..."), stands for the last person named.
       const bool opens_sentence = k == 0 || p.words[k - 1].sentence != w.sentence;
-      if ((w.lower == "he" || w.lower == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
+      const std::string_view lower_word = w.lower;  // compared with literals by size first: at every word
+      if ((lower_word == "he" || lower_word == "she") && (opens_sentence || follows_opening_phrase(p, k, lexicons)) &&
           !last_person.empty() && pi - last_person_paragraph <= 1 && !is_quoted(pi, k)) {
         const bool follows_its_subject = opens_sentence && opening_paragraph == pi &&
                                          opening_sentence + 1 == w.sentence && opening_person == last_person;
@@ -556,7 +576,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         k += description.length - 1;
         continue;
       }
-      if ((opens_sentence || follows_opening_phrase(p, k, lexicons)) && is_article(w.lower)) {
+      // The article first: most words are none, and need no look back for an opening phrase.
+      if (is_article(w.lower) && (opens_sentence || follows_opening_phrase(p, k, lexicons))) {
         // "The Lakeside native texted his daughter": a definite place description stands, like
         // "he", for the latest person named.
         const std::size_t place = is_age_word(p.words[std::min(k + 1, p.words.size() - 1)].lower) ? k + 2 : k + 1;
@@ -694,7 +715,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
         // An age before the name stays outside it ("identified as 18-year-old X and 14-year-old Y").
         const std::size_t listed = at > 0 && is_age_word(p.words[at - 1].lower) ? at - 1 : at;
         if (listed > 0 && p.words[listed - 1].lower == "as") {
-          as_list = naming_phrase_findings(p, listed - 1, lexicons, deaths_told);
+          as_list = naming_phrase_findings(p, listed - 1, lexicons, tells_a_death());
           as_list_sentence = p.words[at].sentence;
           as_list_paragraph = pi;
         } else if (listed > 0 && p.words[listed - 1].lower == "and" && as_list_paragraph == pi &&

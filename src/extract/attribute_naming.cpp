@@ -60,6 +60,7 @@ std::optional<Found> status_word_at(const AttributionParagraph& p, std::size_t k
                                     const std::string& rule) {
   if (k >= p.words.size() || !p.words[k].is_word) return std::nullopt;
   const std::string& w = p.words[k].lower;
+  if (!lexicons.filters.statuses.may_contain(w) && !lexicons.filters.status_verbs.may_contain(w)) return std::nullopt;
   if (auto phrase = lexicons.statuses.find(w); phrase != lexicons.statuses.end()) {
     return Found{"status", phrase->second, k, k + 1, rule};
   }

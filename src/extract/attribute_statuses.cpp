@@ -2,24 +2,36 @@
 #include "extract/attribute_reader.h"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace factdiff::attribute_reading {
 
 bool AttributeReader::status_verb_at(std::size_t k, std::vector<Found>& out) const {
+  constexpr std::size_t kReach = 8;  // words read from k, "both" and "also" among them
   if (k >= p_.words.size()) return false;
   const std::size_t sentence = p_.words[k].sentence;
-  std::vector<std::size_t> words;
+  // The words read (without "both" and "also") are joined once; every shorter phrase is a
+  // prefix of the joined one, looked up as a view, where joining each anew cost a string per
+  // word of every length tried.
+  std::string joined;
+  std::array<std::size_t, kReach> phrase_size{};  // of the phrase of the first n + 1 words
+  std::array<std::size_t, kReach> phrase_end{};   // the word after its last
+  std::size_t words = 0;
   for (std::size_t i = k; is_word_in_sentence(p_, i, sentence) &&
-                          words.size() < lexicons_.longest_status_verb_words && i < k + 8; ++i) {
-    if (p_.words[i].lower == "both" || p_.words[i].lower == "also") continue;
-    words.push_back(i);
+                          words < lexicons_.longest_status_verb_words && i < k + kReach; ++i) {
+    const std::string_view word = p_.words[i].lower;
+    if (word == "both" || word == "also") continue;
+    if (words > 0) joined += ' ';
+    joined += word;
+    phrase_size[words] = joined.size();
+    phrase_end[words] = i + 1;
+    ++words;
   }
-  for (std::size_t n = words.size(); n >= 1; --n) {
-    std::string phrase;
-    for (std::size_t i = 0; i < n; ++i) phrase += (i ? " " : "") + p_.words[words[i]].lower;
-    auto it = lexicons_.status_verbs.find(phrase);
+  for (std::size_t n = words; n >= 1; --n) {
+    auto it = lexicons_.status_verbs.find(std::string_view(joined).substr(0, phrase_size[n - 1]));
     if (it == lexicons_.status_verbs.end()) continue;
-    out.push_back({"status", it->second, k, words[n - 1] + 1, "status-verbs"});
+    out.push_back({"status", it->second, k, phrase_end[n - 1], "status-verbs"});
     return true;
   }
   return false;

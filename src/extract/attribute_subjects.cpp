@@ -5,6 +5,7 @@
 #include <cctype>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "extract/attribute_words.h"
 #include "extract/speaker_resolver.h"
@@ -138,7 +139,8 @@ bool names_no_person_a_pronoun_stands_for(const AttributionParagraph& p, const N
 DescriptionSubject description_subject_at(const AttributionParagraph& p, std::size_t k,
                                           const AttributionLexicons& lexicons) {
   constexpr std::size_t kMostModifiers = 2;  // words: "the accused lone gunman"
-  if (k >= p.words.size() || !p.words[k].is_word || p.words[k].lower != "the") return {};
+  // Asked at every word: "the" is compared as a view, by its size first.
+  if (k >= p.words.size() || !p.words[k].is_word || std::string_view(p.words[k].lower) != "the") return {};
   const std::size_t sentence = p.words[k].sentence;
   for (std::size_t i = k + 1; is_word_in_sentence(p, i, sentence) && i <= k + 1 + kMostModifiers; ++i) {
     const ParagraphWord& word = p.words[i];

@@ -23,20 +23,29 @@ bool is_capitals_word(const AttributionParagraph& p, std::size_t k) {
   return text.size() >= 2 && is_all_caps(text);
 }
 
-bool is_article(const std::string& lower) { return lower == "a" || lower == "an" || lower == "the"; }
+// Words are compared with literals as views: the sizes first, and bytes only when they match,
+// where comparing a string with a C string measured the literal and compared bytes every time.
+// These tests run at most words.
+bool is_article(const std::string& lower) {
+  const std::string_view word = lower;
+  return word == "a" || word == "an" || word == "the";
+}
 
 bool is_possessive_pronoun(const std::string& lower) {
-  return lower == "his" || lower == "her" || lower == "their";
+  const std::string_view word = lower;
+  return word == "his" || word == "her" || word == "their";
 }
 
 bool is_naming_verb(const std::string& lower) {
-  return lower == "named" || lower == "identified" || lower == "described";
+  const std::string_view word = lower;
+  return word == "named" || word == "identified" || word == "described";
 }
 
 bool is_realizing_verb(const std::string& lower) {
-  return lower == "realized" || lower == "realised" || lower == "realizing" || lower == "realising" ||
-         lower == "knowing" || lower == "knew" || lower == "learned" || lower == "learnt" ||
-         lower == "discovered" || lower == "noticed";
+  const std::string_view word = lower;
+  return word == "realized" || word == "realised" || word == "realizing" || word == "realising" ||
+         word == "knowing" || word == "knew" || word == "learned" || word == "learnt" ||
+         word == "discovered" || word == "noticed";
 }
 
 bool has_glued_auxiliary(const std::string& lower) {

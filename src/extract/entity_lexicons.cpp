@@ -130,6 +130,11 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
   for (const auto& [key, entry] : rules.lexicon(kQuoteMarks)) out.quote_marks[entry.written] = value_of(entry, "role");
   std::sort(out.glued_verbs.begin(), out.glued_verbs.end());
   std::sort(out.abbreviations.begin(), out.abbreviations.end());
+  out.filters = {WordFilter(out.speech_verbs),           WordFilter(out.function_words),
+                 WordFilter(out.title_or_modifier_words), WordFilter(out.nationalities),
+                 WordFilter(out.statuses),                WordFilter(out.status_verbs),
+                 WordFilter(out.organization_words),      WordFilter(out.alias_first_words),
+                 WordFilter(out.country_first_words)};
   return out;
 }
 
@@ -144,6 +149,7 @@ bool AttributionLexicons::holds_organization_word(const std::string& folded_name
 }
 
 const std::string* AttributionLexicons::speech_verb(const std::string& lower) const {
+  if (!filters.speech_verbs.may_contain(lower)) return nullptr;
   auto it = speech_verbs.find(lower);
   return it == speech_verbs.end() ? nullptr : &it->second;
 }
@@ -170,6 +176,7 @@ const std::string* AttributionLexicons::title(const std::string& lower_phrase) c
 }
 
 const std::string* AttributionLexicons::nationality(const std::string& lower) const {
+  if (!filters.nationalities.may_contain(lower)) return nullptr;
   auto it = nationalities.find(lower);
   return it == nationalities.end() ? nullptr : &it->second;
 }
@@ -181,6 +188,7 @@ const std::string* AttributionLexicons::abbreviated_modifier(const std::string& 
 
 const std::string& AttributionLexicons::word_class(const std::string& lower) const {
   static const std::string kNoClass;
+  if (!filters.function_words.may_contain(lower)) return kNoClass;
   auto it = function_words.find(lower);
   return it == function_words.end() ? kNoClass : it->second;
 }

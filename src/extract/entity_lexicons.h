@@ -15,6 +15,7 @@
 
 #include "core/word_hash.h"
 #include "extract/quote_text.h"
+#include "extract/word_filter.h"
 #include "rules/rule_set.h"
 
 namespace factdiff {
@@ -106,6 +107,21 @@ struct AttributionLexicons {
   std::vector<std::string> abbreviations;
   std::vector<std::string> glued_verbs;  // speech verb forms split off a glued name ("told")
   WordMap<std::string> quote_marks;             // mark as written -> open|close|both
+
+  // Filters over the tables asked of nearly every word: most words are in none of them, and
+  // are turned away by a bit test before the table is searched. from_rules fills them once the
+  // tables are full; lexicons filled otherwise keep empty filters, which let every word through.
+  struct Filters {
+    WordFilter speech_verbs;
+    WordFilter function_words;
+    WordFilter title_or_modifier_words;
+    WordFilter nationalities;
+    WordFilter statuses;
+    WordFilter status_verbs;
+    WordFilter organization_words;
+    WordFilter alias_first_words;
+    WordFilter country_first_words;
+  } filters;
 
   static AttributionLexicons from_rules(const RuleSet& rules);
 

@@ -38,9 +38,11 @@ std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t 
 std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, std::string* role) {
   // A title's first word is one of the title words (a word has no space to hide another in):
-  // most words start none, and need no phrase joined.
+  // most words start none, and need no phrase joined. The filter of the title words and
+  // modifiers turns most of them away before the lookup.
   if (is_text_word(p, k) && p.words[k].lower.find(' ') == std::string::npos &&
-      !lexicons.title_words.count(p.words[k].lower)) {
+      (!lexicons.filters.title_or_modifier_words.may_contain(p.words[k].lower) ||
+       !lexicons.title_words.count(p.words[k].lower))) {
     return 0;
   }
   return longest_known_phrase(p, k, lexicons.longest_title_words,
@@ -59,7 +61,8 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
 bool surely_opens_no_title(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
   if (lexicons.title_or_modifier_words.empty() || !is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
-  return lower.find(' ') == std::string::npos && !lexicons.title_or_modifier_words.count(lower);
+  return lower.find(' ') == std::string::npos && (!lexicons.filters.title_or_modifier_words.may_contain(lower) ||
+                                                  !lexicons.title_or_modifier_words.count(lower));
 }
 
 // True when word k is neither a title modifier nor the start of a title.
@@ -86,16 +89,17 @@ constexpr std::size_t kLongestAlias = 7;
 
 // True when no phrase of `first_words` can start at word k (a word with a space in it might
 // hide the start of one, and is let through).
-bool starts_no_phrase(const AttributionParagraph& p, std::size_t k,
-                      const WordSet& first_words) {
+bool starts_no_phrase(const AttributionParagraph& p, std::size_t k, const WordSet& first_words,
+                      const WordFilter& first_words_filter) {
   const std::string& lower = p.words[k].lower;
-  return lower.find(' ') == std::string::npos && !first_words.count(lower);
+  return lower.find(' ') == std::string::npos &&
+         (!first_words_filter.may_contain(lower) || !first_words.count(lower));
 }
 
 std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
                             const AttributionLexicons& lexicons, const AliasEntry** found) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
-  if (starts_no_phrase(p, k, lexicons.alias_first_words)) return 0;
+  if (starts_no_phrase(p, k, lexicons.alias_first_words, lexicons.filters.alias_first_words)) return 0;
   return longest_known_phrase(p, k, kLongestAlias, [&](std::string_view phrase, std::size_t n) {
     auto it = lexicons.aliases.find(phrase);
     if (it == lexicons.aliases.end()) return false;
@@ -114,7 +118,7 @@ std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
 std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
                               const AttributionLexicons& lexicons) {
   if (!is_text_word(p, k) || !p.words[k].capitalized) return 0;
-  if (starts_no_phrase(p, k, lexicons.country_first_words)) return 0;
+  if (starts_no_phrase(p, k, lexicons.country_first_words, lexicons.filters.country_first_words)) return 0;
   return longest_known_phrase(p, k, 3, [&](std::string_view phrase, std::size_t) {
     return lexicons.countries.count(phrase) > 0;
   });
@@ -223,7 +227,10 @@ bool joins_subject(const AttributionParagraph& p, std::size_t k, const Attributi
 bool person_by_words(const AttributionParagraph& p, std::size_t begin, std::size_t end,
                      const AttributionLexicons& lexicons) {
   for (std::size_t i = begin; i < end; ++i) {
-    if (lexicons.organization_words.count(p.words[i].lower)) return false;
+    const std::string& lower = p.words[i].lower;
+    if (lexicons.filters.organization_words.may_contain(lower) && lexicons.organization_words.count(lower)) {
+      return false;
+    }
   }
   if (const std::optional<std::string> phrase = phrase_at(p, begin, end - begin)) {
     if (lexicons.countries.count(*phrase) || lexicons.nationality(*phrase)) return false;

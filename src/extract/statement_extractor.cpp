@@ -138,7 +138,9 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
   const std::set<std::size_t> quoted_sentences = sentences_with_quote_marks(paragraph_index, p, regions);
   for (std::size_t v = 0; v < p.words.size(); ++v) {
     const ParagraphWord& word = p.words[v];
-    if (!word.is_word) continue;
+    // Most words are of no speech verb's shape: turned away here, before the call that reads
+    // the word's place in its sentence.
+    if (!word.is_word || !lexicons.filters.speech_verbs.may_contain(word.lower)) continue;
     const std::string* lemma = lexicons.speech_verb_at(p.words, v);
     if (lemma == nullptr || lexicons.quoted_only_verbs.count(*lemma)) continue;
     if (quoted_sentences.count(word.sentence) || inside_quote(paragraph_index, v, regions)) continue;
