@@ -119,7 +119,7 @@ class DeletionHashes {
 };
 
 // Sorts numbers whose top bits are uniform (hashes): one counting pass places each in a bucket
-// of its top bits, about two numbers a bucket, and each bucket is sorted on its own. The
+// of its top bits, about two numbers a bucket, and each bucket is then sorted. The
 // variants of a run's names are hundreds of thousands; sorted whole, they were a third of
 // finding close names.
 void sort_hashed(std::vector<std::uint64_t>& values) {
@@ -133,11 +133,14 @@ void sort_hashed(std::vector<std::uint64_t>& values) {
   std::vector<std::uint64_t> sorted(values.size());
   std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
   for (std::uint64_t value : values) sorted[next[bucket_of(value)]++] = value;
-  for (std::size_t b = 0; b + 1 < starts.size(); ++b) {
-    if (starts[b + 1] - starts[b] > 1) {
-      std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(starts[b]),
-                sorted.begin() + static_cast<std::ptrdiff_t>(starts[b + 1]));
-    }
+  // Out of order now only within a bucket, about two numbers: one insertion sort over the whole
+  // list moves each number at most past the few of its bucket (a sort call per bucket cost more
+  // than the sorting).
+  for (std::size_t i = 1; i < sorted.size(); ++i) {
+    const std::uint64_t value = sorted[i];
+    std::size_t at = i;
+    for (; at > 0 && sorted[at - 1] > value; --at) sorted[at] = sorted[at - 1];
+    sorted[at] = value;
   }
   values.swap(sorted);
 }
