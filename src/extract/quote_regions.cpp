@@ -85,7 +85,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
         if (warnings) {
           warnings->push_back(fmt::format(
               "quote opened at byte {} never closes; it ends with its paragraph",
-              paragraphs[current.open_paragraph].origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+              paragraphs[current.open_paragraph].original_offset(paragraphs[current.open_paragraph].words[current.open_mark].start)));
         }
         close_at(pi - 1, before.words.size(), false);
       }
@@ -116,8 +116,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
         // An opening mark glued to a word inside a quote: the earlier quote was never closed.
         if (warnings) {
           warnings->push_back(fmt::format("quote opened at byte {} never closes before the next one",
-                                          paragraphs[current.open_paragraph].origin[
-                                              paragraphs[current.open_paragraph].words[current.open_mark].start]));
+                                          paragraphs[current.open_paragraph].original_offset(paragraphs[current.open_paragraph].words[current.open_mark].start)));
         }
         close_at(pi, k, false);
         open = true;
@@ -134,7 +133,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
     if (warnings) {
       warnings->push_back(fmt::format(
           "quote opened at byte {} never closes; it ends with its paragraph",
-          paragraphs[current.open_paragraph].origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+          paragraphs[current.open_paragraph].original_offset(paragraphs[current.open_paragraph].words[current.open_mark].start)));
     }
     close_at(last, paragraphs[last].words.size(), false);
   }
