@@ -22,6 +22,8 @@ namespace {
 // "John Smith" and "Joan Smith" stay apart.
 constexpr std::size_t kLooseMatchLength = 12;
 constexpr std::size_t kLooserMatchLength = 18;
+// A name of one word is close to no other (close_names), so it has no variants at all.
+constexpr std::size_t kNoVariants = SIZE_MAX;
 
 std::size_t edit_distance(const std::string& a, const std::string& b, std::size_t limit) {
   if ((a.size() > b.size() ? a.size() - b.size() : b.size() - a.size()) > limit) return limit + 1;
@@ -66,42 +68,58 @@ struct Surface {
   std::size_t claim_person_votes = 0;  // speaker or attribute subject named by a proper name
 };
 
-// Polynomial hashes of a string with at most two of its bytes left out, from prefix hashes:
-// hash(text without bytes i and j) in constant time (i < j; j == size leaves out only i, and
-// i == j == size leaves out none).
+// Polynomial hashes (arithmetic modulo 2^64) of a string with at most two of its bytes left out.
+// A hash is that of the shortened string however it is reached, so equal variants of two names
+// always hash alike. Each variant costs a multiplication or two from the prefix hashes, and the
+// second deletion follows the first a byte at a time: a name of two deletions has a square number
+// of variants, and rebuilding each one's hash from three ranges was most of their cost.
 class DeletionHashes {
  public:
-  void reset(std::string_view text) {
-    size_ = text.size();
-    prefix_.assign(size_ + 1, 0);
-    power_.assign(size_ + 1, 1);
-    for (std::size_t t = 0; t < size_; ++t) {
-      prefix_[t + 1] = prefix_[t] * kBase + static_cast<unsigned char>(text[t]) + 1;
+  // Calls add(hash) for `text` itself, then (deletions >= 1) for `text` without each byte, then
+  // (deletions >= 2) without each pair of bytes.
+  template <typename Add>
+  void each(std::string_view text, std::size_t deletions, Add add) {
+    const std::size_t size = text.size();
+    prefix_.resize(size + 1);
+    power_.resize(size + 1);
+    prefix_[0] = 0;
+    power_[0] = 1;
+    for (std::size_t t = 0; t < size; ++t) {
+      prefix_[t + 1] = prefix_[t] * kBase + value(text, t);
       power_[t + 1] = power_[t] * kBase;
     }
+    const std::uint64_t whole = prefix_[size];
+    add(whole);
+    if (deletions == 0) return;
+    // Without bytes i and m: text[0, i) and text[i + 1, m), hashed as `kept`, then text[m + 1,
+    // size), whose hash is whole - prefix_[m + 1] * power_[size - m - 1].
+    for (std::size_t i = 0; i < size; ++i) {
+      add((prefix_[i] - prefix_[i + 1]) * power_[size - i - 1] + whole);
+      if (deletions < 2) continue;
+      std::uint64_t kept = prefix_[i];
+      for (std::size_t m = i + 1; m < size; ++m) {
+        add((kept - prefix_[m + 1]) * power_[size - m - 1] + whole);
+        kept = kept * kBase + value(text, m);
+      }
+    }
   }
-  std::uint64_t without(std::size_t i, std::size_t j) const {
-    if (i >= size_) return combine(prefix_[size_], 0, 0);
-    if (j >= size_) return combine(range(0, i), range(i + 1, size_), size_ - i - 1);
-    const std::uint64_t head = combine(range(0, i), range(i + 1, j), j - i - 1);
-    return combine(head, range(j + 1, size_), size_ - j - 1);
+
+  // How many hashes each() gives.
+  static std::size_t count(std::size_t size, std::size_t deletions) {
+    return 1 + (deletions >= 1 ? size : 0) + (deletions >= 2 && size > 0 ? size * (size - 1) / 2 : 0);
   }
 
  private:
-  static constexpr std::uint64_t kBase = 1099511628211ULL;  // odd; arithmetic is modulo 2^64
-  std::uint64_t range(std::size_t from, std::size_t to) const {
-    return prefix_[to] - prefix_[from] * power_[to - from];
+  static constexpr std::uint64_t kBase = 1099511628211ULL;  // odd
+  static std::uint64_t value(std::string_view text, std::size_t t) {
+    return static_cast<unsigned char>(text[t]) + 1;
   }
-  std::uint64_t combine(std::uint64_t head, std::uint64_t tail, std::size_t tail_size) const {
-    return head * power_[tail_size] + tail;
-  }
-  std::size_t size_ = 0;
   std::vector<std::uint64_t> prefix_;
   std::vector<std::uint64_t> power_;
 };
 
 // Sorts numbers whose top bits are uniform (hashes): one counting pass places each in a bucket
-// of its top bits, about two numbers a bucket, and each bucket is sorted on its own. The
+// of its top bits, about two numbers a bucket, and each bucket is then sorted. The
 // variants of a run's names are hundreds of thousands; sorted whole, they were a third of
 // finding close names.
 void sort_hashed(std::vector<std::uint64_t>& values) {
@@ -115,11 +133,14 @@ void sort_hashed(std::vector<std::uint64_t>& values) {
   std::vector<std::uint64_t> sorted(values.size());
   std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
   for (std::uint64_t value : values) sorted[next[bucket_of(value)]++] = value;
-  for (std::size_t b = 0; b + 1 < starts.size(); ++b) {
-    if (starts[b + 1] - starts[b] > 1) {
-      std::sort(sorted.begin() + static_cast<std::ptrdiff_t>(starts[b]),
-                sorted.begin() + static_cast<std::ptrdiff_t>(starts[b + 1]));
-    }
+  // Out of order now only within a bucket, about two numbers: one insertion sort over the whole
+  // list moves each number at most past the few of its bucket (a sort call per bucket cost more
+  // than the sorting).
+  for (std::size_t i = 1; i < sorted.size(); ++i) {
+    const std::uint64_t value = sorted[i];
+    std::size_t at = i;
+    for (; at > 0 && sorted[at - 1] > value; --at) sorted[at] = sorted[at - 1];
+    sorted[at] = value;
   }
   values.swap(sorted);
 }
@@ -361,25 +382,27 @@ class Resolver {
     // (A run never holds 2^32 distinct names, so a pair of keys fits.)
     const unsigned key_bits = static_cast<unsigned>(std::bit_width(keys.size()));
     const std::uint64_t key_mask = (std::uint64_t{1} << key_bits) - 1;
+    // Each variant is hashed from its name's prefix hashes without being written out. Two
+    // variants that hash alike but differ only add a pair close_names turns away; equal variants
+    // always hash alike, so no close pair is missed.
+    std::vector<std::string> names(keys.size());
+    std::vector<std::size_t> deletions(keys.size(), kNoVariants);
+    std::size_t variant_count = 0;
+    for (std::size_t key = 0; key < keys.size(); ++key) {
+      names[key] = without_particles(keys[key]);
+      if (word_count(names[key]) < 2) continue;
+      const std::size_t n = names[key].size();
+      deletions[key] = n < kLooseMatchLength ? 0 : n < kLooserMatchLength ? 1 : 2;
+      variant_count += DeletionHashes::count(n, deletions[key]);
+    }
+    // Sized once: grown a variant at a time, the list was copied over and over.
     std::vector<std::uint64_t> variants;  // hash high, key low
-    // Each variant is hashed from its name's prefix hashes without being written out: a name of
-    // two deletions has a square number of variants, and building and hashing each string was
-    // most of the cost of clustering. Two variants that hash alike but differ only add a pair
-    // close_names turns away; equal variants always hash alike, so no close pair is missed.
+    variants.reserve(variant_count);
     DeletionHashes hashes;
     for (std::size_t key = 0; key < keys.size(); ++key) {
-      const std::string name = without_particles(keys[key]);
-      if (word_count(name) < 2) continue;
-      const std::size_t deletions = name.size() < kLooseMatchLength ? 0 : name.size() < kLooserMatchLength ? 1 : 2;
-      hashes.reset(name);
-      const std::size_t n = name.size();
-      auto add = [&](std::uint64_t hash) { variants.push_back((hash & ~key_mask) | key); };
-      add(hashes.without(n, n));
-      for (std::size_t i = 0; deletions >= 1 && i < n; ++i) {
-        add(hashes.without(i, n));
-        // The second deletion is of position j of the once-shortened name: j + 1 of the name.
-        for (std::size_t j = i; deletions >= 2 && j + 1 < n; ++j) add(hashes.without(i, j + 1));
-      }
+      if (deletions[key] == kNoVariants) continue;
+      hashes.each(names[key], deletions[key],
+                  [&](std::uint64_t hash) { variants.push_back((hash & ~key_mask) | key); });
     }
     sort_hashed(variants);
     variants.erase(std::unique(variants.begin(), variants.end()), variants.end());

@@ -95,7 +95,7 @@ void number_claims(std::vector<Claim>& claims) {
 // Gathered once: building these tables took a fifth of all extraction time when each document
 // and each extractor built its own.
 ClaimExtractor::ClaimExtractor(const RuleSet& rules)
-    : rules_(rules), numeric_(rules), lexicons_(AttributionLexicons::from_rules(rules)) {}
+    : numeric_(rules), lexicons_(AttributionLexicons::from_rules(rules)), pull_quotes_(rules) {}
 
 Extraction extract_claims(const std::vector<AnalyzedDocument>& documents, const RuleSet& rules) {
   return ClaimExtractor(rules).extract(documents);
@@ -128,7 +128,7 @@ std::span<const Claim> ExtractionRun::add_document(const AnalyzedDocument& analy
   const LowerCaseWords lower_words(paragraphs);
   std::vector<Claim> claims = extractor_.numeric_.extract(analysis);
   std::vector<Claim> speech =
-      extract_quotes(analysis, extractor_.rules_, lexicons, paragraphs, lower_words, &extraction_.warnings);
+      extract_quotes(analysis, extractor_.pull_quotes_, lexicons, paragraphs, lower_words, &extraction_.warnings);
   std::vector<Claim> attributes = extract_attributes(analysis, lexicons, paragraphs, lower_words);
   entities_.add_document(analysis, paragraphs);
   claims.insert(claims.end(), std::make_move_iterator(speech.begin()),

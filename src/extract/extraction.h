@@ -22,6 +22,7 @@
 #include "extract/entity_lexicons.h"
 #include "extract/entity_resolver.h"
 #include "extract/numeric_extractor.h"
+#include "extract/quote_extractor.h"
 #include "rules/rule_set.h"
 #include "text/analyzed_document.h"
 
@@ -43,9 +44,9 @@ class ClaimExtractor {
 
  private:
   friend class ExtractionRun;
-  const RuleSet& rules_;
   NumericExtractor numeric_;
   AttributionLexicons lexicons_;
+  PullQuoteRules pull_quotes_;
 };
 
 // One run's extraction a document at a time, for a caller that lets each document's analysis go

@@ -300,9 +300,11 @@ bool sentence_has_speech_verb(const AttributionParagraph& p, std::size_t k, cons
 
 class QuoteAttributor {
  public:
-  QuoteAttributor(const AnalyzedDocument& document, const RuleSet& rules, const AttributionLexicons& lexicons,
-                  const std::vector<AttributionParagraph>& paragraphs, const LowerCaseWords& lower_words)
-      : document_(document), rules_(rules), lexicons_(lexicons), paragraphs_(paragraphs), lower_words_(lower_words) {
+  QuoteAttributor(const AnalyzedDocument& document, const PullQuoteRules& pull_quotes,
+                  const AttributionLexicons& lexicons, const std::vector<AttributionParagraph>& paragraphs,
+                  const LowerCaseWords& lower_words)
+      : document_(document), pull_quotes_(pull_quotes), lexicons_(lexicons), paragraphs_(paragraphs),
+        lower_words_(lower_words) {
     collect_titled_names(paragraphs_, lexicons_, memory_);
   }
 
@@ -384,35 +386,24 @@ class QuoteAttributor {
   }
 
   bool add_pull_quote(const AttributionParagraph& p) {
-    for (const Rule* rule : rules_.patterns("quote")) {
-      if (!rule->regex) continue;
-      const RE2& regex = *rule->regex;
-      const auto& groups = regex.NamedCapturingGroups();
-      auto quote_group = groups.find("quote");
-      auto speaker_group = groups.find("speaker");
-      if (quote_group == groups.end() || speaker_group == groups.end()) continue;
-      std::vector<re2::StringPiece> match(static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1);
-      if (!regex.Match(p.text, 0, p.text.size(), RE2::ANCHOR_BOTH, match.data(),
-                       static_cast<int>(match.size()))) {
-        continue;
-      }
-      const re2::StringPiece quote = match[static_cast<std::size_t>(quote_group->second)];
-      const re2::StringPiece speaker = match[static_cast<std::size_t>(speaker_group->second)];
-      const std::size_t quote_start = static_cast<std::size_t>(quote.data() - p.text.data());
-      const std::size_t speaker_start = static_cast<std::size_t>(speaker.data() - p.text.data());
-      Claim claim = base_claim(ClaimKind::kQuote, rule->id);
-      claim.span = p.to_original(0, p.text.size());
-      claim.sentence = claim.span;
-      claim.quote_span = p.to_original(quote_start, quote_start + quote.size());
-      claim.quote = std::string(quote.data(), quote.size());
-      claim.speaker = split_camel_case(std::string(speaker.data(), speaker.size()));
-      auto verb = rule->fields.find("verb");
-      claim.verb = verb == rule->fields.end() ? "say" : verb->second;
-      claim.parts.push_back({"speaker", p.to_original(speaker_start, speaker_start + speaker.size())});
-      claims_.push_back(std::move(claim));
-      return true;
-    }
-    return false;
+    const PullQuoteRule* found = pull_quotes_.first_whole_match(p.text, &groups_);
+    if (found == nullptr) return false;
+    const Rule* rule = found->rule;
+    const re2::StringPiece quote = groups_[static_cast<std::size_t>(found->quote_group)];
+    const re2::StringPiece speaker = groups_[static_cast<std::size_t>(found->speaker_group)];
+    const std::size_t quote_start = static_cast<std::size_t>(quote.data() - p.text.data());
+    const std::size_t speaker_start = static_cast<std::size_t>(speaker.data() - p.text.data());
+    Claim claim = base_claim(ClaimKind::kQuote, rule->id);
+    claim.span = p.to_original(0, p.text.size());
+    claim.sentence = claim.span;
+    claim.quote_span = p.to_original(quote_start, quote_start + quote.size());
+    claim.quote = std::string(quote.data(), quote.size());
+    claim.speaker = split_camel_case(std::string(speaker.data(), speaker.size()));
+    auto verb = rule->fields.find("verb");
+    claim.verb = verb == rule->fields.end() ? "say" : verb->second;
+    claim.parts.push_back({"speaker", p.to_original(speaker_start, speaker_start + speaker.size())});
+    claims_.push_back(std::move(claim));
+    return true;
   }
 
   Claim base_claim(ClaimKind kind, const std::string& rule) const {
@@ -741,7 +732,8 @@ class QuoteAttributor {
 
   std::optional<std::unordered_set<std::string>> name_words_;
   const AnalyzedDocument& document_;
-  const RuleSet& rules_;
+  const PullQuoteRules& pull_quotes_;
+  std::vector<re2::StringPiece> groups_;  // a pull quote's groups, room kept between paragraphs
   const AttributionLexicons& lexicons_;
   const std::vector<AttributionParagraph>& paragraphs_;  // the caller's, read only
   const LowerCaseWords& lower_words_;                    // of paragraphs_, the caller's
@@ -765,18 +757,47 @@ std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSe
   if (document.document == nullptr) return {};
   const std::vector<AttributionParagraph> paragraphs =
       attribution_paragraphs(document, lexicons.abbreviations, lexicons.glued_verbs);
-  return extract_quotes(document, rules, lexicons, paragraphs, LowerCaseWords(paragraphs), warnings);
+  return extract_quotes(document, PullQuoteRules(rules), lexicons, paragraphs, LowerCaseWords(paragraphs), warnings);
 }
 
-std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const PullQuoteRules& pull_quotes,
                                   const AttributionLexicons& lexicons,
                                   const std::vector<AttributionParagraph>& paragraphs,
                                   const LowerCaseWords& lower_words, std::vector<std::string>* warnings) {
   if (document.document == nullptr) return {};
-  std::vector<Claim> claims = QuoteAttributor(document, rules, lexicons, paragraphs, lower_words).run(warnings);
+  std::vector<Claim> claims = QuoteAttributor(document, pull_quotes, lexicons, paragraphs, lower_words).run(warnings);
   std::stable_sort(claims.begin(), claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
   return claims;
+}
+
+PullQuoteRules::PullQuoteRules(const RuleSet& rules) {
+  for (const Rule* rule : rules.patterns("quote")) {
+    if (!rule->regex) continue;
+    const RE2& regex = *rule->regex;
+    const auto& groups = regex.NamedCapturingGroups();
+    auto quote_group = groups.find("quote");
+    auto speaker_group = groups.find("speaker");
+    if (quote_group == groups.end() || speaker_group == groups.end()) continue;
+    PullQuoteRule entry;
+    entry.rule = rule;
+    entry.quote_group = quote_group->second;
+    entry.speaker_group = speaker_group->second;
+    rules_.push_back(std::move(entry));
+  }
+}
+
+const PullQuoteRule* PullQuoteRules::first_whole_match(std::string_view text,
+                                                       std::vector<re2::StringPiece>* groups) const {
+  const re2::StringPiece whole(text.data(), text.size());
+  for (const PullQuoteRule& entry : rules_) {
+    const RE2& regex = *entry.rule->regex;
+    groups->assign(static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1, re2::StringPiece());
+    if (regex.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, groups->data(), static_cast<int>(groups->size()))) {
+      return &entry;
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace factdiff

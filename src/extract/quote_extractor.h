@@ -11,7 +11,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "core/claim.h"
 #include "rules/rule_set.h"
@@ -22,6 +25,30 @@ namespace factdiff {
 struct AttributionLexicons;  // extract/entity_lexicons.h
 struct AttributionParagraph;  // extract/quote_text.h
 class LowerCaseWords;         // extract/lower_case_words.h
+
+// The quote rules that read a whole paragraph as a signed pull quote ("Our harbour will be the
+// safest in Europe by next summer.-Lena Hartmann, harbour master"), ready for every paragraph of
+// a run: found in the rules, and their groups looked up, once rather than at every paragraph.
+//
+//   const PullQuoteRules pull_quotes(rules);
+//   if (const PullQuoteRule* rule = pull_quotes.first_whole_match(text, &groups)) { ... }
+struct PullQuoteRule {
+  const Rule* rule = nullptr;  // the rule set's, with its "quote" and "speaker" groups
+  int quote_group = 0;
+  int speaker_group = 0;
+};
+
+class PullQuoteRules {
+ public:
+  // `rules` must outlive this.
+  explicit PullQuoteRules(const RuleSet& rules);
+  // The first rule (in the rule set's order) whose pattern matches all of `text`, with its groups
+  // in `groups` (resized to the rule's groups + 1); null when none does.
+  const PullQuoteRule* first_whole_match(std::string_view text, std::vector<re2::StringPiece>* groups) const;
+
+ private:
+  std::vector<PullQuoteRule> rules_;
+};
 
 // Quotes (kind quote) and reported statements (kind statement) of one document, in text order.
 // claim.quote_span is the quoted or reported words; claim.span the whole attribution. A quote
@@ -35,9 +62,9 @@ std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSe
                                   const AttributionLexicons& lexicons,
                                   std::vector<std::string>* warnings = nullptr);
 // The same over the document's paragraphs already built (attribution_paragraphs with the
-// lexicons' abbreviations and glued verbs) and their lower-case words, so that the extractors
-// of a run build them once.
-std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const RuleSet& rules,
+// lexicons' abbreviations and glued verbs), their lower-case words and the pull quote rules, so
+// that the extractors of a run build them once.
+std::vector<Claim> extract_quotes(const AnalyzedDocument& document, const PullQuoteRules& pull_quotes,
                                   const AttributionLexicons& lexicons,
                                   const std::vector<AttributionParagraph>& paragraphs,
                                   const LowerCaseWords& lower_words,

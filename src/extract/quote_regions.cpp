@@ -1,17 +1,21 @@
 // Quote regions over paragraphs.
 #include "extract/quote_regions.h"
 
+#include <string_view>
+
 #include <fmt/format.h>
 
 namespace factdiff {
 namespace {
 
-// "open", "close", "both", or empty when word k is not a double quote mark.
-std::string mark_role(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
+// "open", "close", "both", or empty when word k is not a double quote mark. Asked of every
+// punctuation mark of every paragraph: the mark is looked up as a view and its role returned as a
+// view of the lexicon's value, rather than both copied into strings.
+std::string_view mark_role(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
   const ParagraphWord& w = p.words[k];
   if (w.is_word) return {};
-  auto it = lexicons.quote_marks.find(std::string(p.slice(w.start, w.end)));
-  return it == lexicons.quote_marks.end() ? std::string() : it->second;
+  auto it = lexicons.quote_marks.find(p.slice(w.start, w.end));
+  return it == lexicons.quote_marks.end() ? std::string_view() : std::string_view(it->second);
 }
 
 // A straight mark that ends its paragraph glued to the words before it (`at this time."`) can
@@ -21,7 +25,7 @@ bool is_glued_final_mark(const AttributionParagraph& p, std::size_t k) {
 }
 
 // Word k closes a quote: a closing mark, or a straight mark that ends its paragraph.
-bool closes_only(const AttributionParagraph& p, std::size_t k, const std::string& role) {
+bool closes_only(const AttributionParagraph& p, std::size_t k, std::string_view role) {
   return role == "close" || (role == "both" && is_glued_final_mark(p, k));
 }
 
@@ -67,7 +71,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
     if (open) {
       // The previous paragraph ended inside a quote: this one continues it only when it opens
       // with a quote mark.
-      const std::string role = p.words.empty() ? std::string() : mark_role(p, 0, lexicons);
+      const std::string_view role = p.words.empty() ? std::string_view() : mark_role(p, 0, lexicons);
       if (role == "open" || role == "both") {
         current.pieces.push_back({pi - 1, piece_start, paragraphs[pi - 1].words.size()});
         piece_start = 1;
@@ -81,13 +85,13 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
         if (warnings) {
           warnings->push_back(fmt::format(
               "quote opened at byte {} never closes; it ends with its paragraph",
-              paragraphs[current.open_paragraph].origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+              paragraphs[current.open_paragraph].original_offset(paragraphs[current.open_paragraph].words[current.open_mark].start)));
         }
         close_at(pi - 1, before.words.size(), false);
       }
     }
     for (; k < p.words.size(); ++k) {
-      const std::string role = mark_role(p, k, lexicons);
+      const std::string_view role = mark_role(p, k, lexicons);
       if (role.empty()) continue;
       if (!open) {
         if (closes_only(p, k, role)) {
@@ -112,8 +116,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
         // An opening mark glued to a word inside a quote: the earlier quote was never closed.
         if (warnings) {
           warnings->push_back(fmt::format("quote opened at byte {} never closes before the next one",
-                                          paragraphs[current.open_paragraph].origin[
-                                              paragraphs[current.open_paragraph].words[current.open_mark].start]));
+                                          paragraphs[current.open_paragraph].original_offset(paragraphs[current.open_paragraph].words[current.open_mark].start)));
         }
         close_at(pi, k, false);
         open = true;
@@ -130,7 +133,7 @@ std::vector<QuoteRegion> find_quote_regions(const std::vector<AttributionParagra
     if (warnings) {
       warnings->push_back(fmt::format(
           "quote opened at byte {} never closes; it ends with its paragraph",
-          paragraphs[current.open_paragraph].origin[paragraphs[current.open_paragraph].words[current.open_mark].start]));
+          paragraphs[current.open_paragraph].original_offset(paragraphs[current.open_paragraph].words[current.open_mark].start)));
     }
     close_at(last, paragraphs[last].words.size(), false);
   }

@@ -213,7 +213,7 @@ void add_glued_verb_splits(const AttributionParagraph& paragraph, const std::vec
           !std::islower(static_cast<unsigned char>(paragraph.text[at - 1]))) {
         continue;
       }
-      split_points.push_back(paragraph.origin[at]);
+      split_points.push_back(paragraph.original_offset(at));
       break;
     }
   }
@@ -228,9 +228,9 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
   AttributionParagraph paragraph;
   paragraph.block = block;
   paragraph.is_title = is_title;
-  // One byte (and one origin) per byte of the span, one more per split and the end.
+  paragraph.origin_start = span.start;
+  // One byte per byte of the span, one more per split.
   paragraph.text.reserve(span.size() + split_points.size());
-  paragraph.origin.reserve(span.size() + split_points.size() + 1);
   // The bytes between split points are copied a run at a time (a byte at a time was a tenth of
   // building the paragraphs).
   const auto copy_run = [&](std::size_t from, std::size_t to) {
@@ -241,22 +241,16 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
       const char c = run[i];
       if (c == '\n' || c == '\r' || c == '\t') run[i] = ' ';
     }
-    // Sized once and filled, rather than a push_back (and its capacity check) per byte.
-    const std::size_t origin_at = paragraph.origin.size();
-    paragraph.origin.resize(origin_at + (to - from));
-    std::size_t* const origins = paragraph.origin.data() + origin_at;
-    for (std::size_t i = 0; i < to - from; ++i) origins[i] = from + i;
   };
   std::size_t copied = span.start;
   for (std::size_t split : split_points) {
     if (split < span.start || split >= span.end) continue;
     copy_run(copied, split);
+    paragraph.inserted.push_back(paragraph.text.size());
     paragraph.text.push_back(' ');
-    paragraph.origin.push_back(split);
     copied = split;
   }
   copy_run(copied, span.end);
-  paragraph.origin.push_back(span.end);
   paragraph.words = tokenize(paragraph.text);
   split_sentences(paragraph, abbreviations);
   return paragraph;
@@ -319,9 +313,17 @@ std::vector<Span> blank_line_blocks(const std::string& bytes, std::size_t& title
 
 }  // namespace
 
+std::size_t AttributionParagraph::original_offset(std::size_t i) const {
+  // Each space inserted before text[i] puts it one byte further from its original offset; an
+  // inserted space itself maps to the split it marks, the offset of the byte after it.
+  const auto spaces_before =
+      static_cast<std::size_t>(std::lower_bound(inserted.begin(), inserted.end(), i) - inserted.begin());
+  return origin_start + i - spaces_before;
+}
+
 Span AttributionParagraph::to_original(std::size_t start, std::size_t end) const {
-  if (end <= start) return {origin[start], origin[start]};
-  return {origin[start], origin[end - 1] + 1};
+  if (end <= start) return {original_offset(start), original_offset(start)};
+  return {original_offset(start), original_offset(end - 1) + 1};
 }
 
 std::vector<AttributionParagraph> attribution_paragraphs(const AnalyzedDocument& analysis,

@@ -2,8 +2,8 @@
 //
 // Each content block of an AnalyzedDocument becomes one AttributionParagraph whose text is the
 // original bytes with a space inserted at every glue repair ("Hollandetold" reads "Hollande told")
-// and line breaks read as spaces; `origin` maps every byte back to the original offset, so claims
-// still point at the document's own bytes. Words and sentences are found on that text.
+// and line breaks read as spaces; original_offset maps every byte back to the original offset, so
+// claims still point at the document's own bytes. Words and sentences are found on that text.
 //
 //   for (const AttributionParagraph& p : attribution_paragraphs(analysis)) {
 //     for (const ParagraphWord& w : p.words) { ... w.lower ... p.to_original(w.start, w.end) ... }
@@ -37,7 +37,10 @@ struct ParagraphWord {
 
 struct AttributionParagraph {
   std::string text;
-  std::vector<std::size_t> origin;  // origin[i]: original offset of text[i]; one past the end too
+  // Where text[0] stands in the original, and the offsets into `text` (ascending) of the spaces
+  // inserted at glue repairs: every byte else maps back one to one, so no offset is kept per byte.
+  std::size_t origin_start = 0;
+  std::vector<std::size_t> inserted;
   std::size_t block = 0;
   bool is_title = false;
   std::vector<ParagraphWord> words;
@@ -49,6 +52,9 @@ struct AttributionParagraph {
   std::vector<std::uint32_t> name_at_word;
   const AttributionLexicons* names_lexicons = nullptr;
 
+  // The original offset of text[i] (an inserted space: of the byte after it); i may be
+  // text.size(), which maps to the end of the paragraph's original bytes.
+  std::size_t original_offset(std::size_t i) const;
   // The original bytes covered by text[start, end).
   Span to_original(std::size_t start, std::size_t end) const;
   std::string_view slice(std::size_t start, std::size_t end) const {

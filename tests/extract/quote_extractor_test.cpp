@@ -165,3 +165,22 @@ TEST_CASE("according to X reports a statement before or after it", "[attribution
   REQUIRE(before != nullptr);
   CHECK(before->speaker == "fire department");
 }
+
+TEST_CASE("pull quote rules match a whole signed paragraph only", "[attribution]") {
+  const PullQuoteRules pull_quotes(*testing::attribution_environment().rules);
+  std::vector<re2::StringPiece> groups;
+  const std::string signed_text = "Our harbour will be the safest in Europe by next summer.-Lena Hartmann, harbour master";
+  const PullQuoteRule* rule = pull_quotes.first_whole_match(signed_text, &groups);
+  REQUIRE(rule != nullptr);
+  CHECK(std::string(groups[static_cast<std::size_t>(rule->quote_group)]) ==
+        "Our harbour will be the safest in Europe by next summer.");
+  CHECK(std::string(groups[static_cast<std::size_t>(rule->speaker_group)]) == "Lena Hartmann");
+  // A signature that does not end the paragraph, and a paragraph with no signature at all.
+  CHECK(pull_quotes.first_whole_match(signed_text + " said on Monday.", &groups) == nullptr);
+  CHECK(pull_quotes.first_whole_match("The harbour reopened on Monday, the mayor said.", &groups) == nullptr);
+  // The signature ends the text, but the words before it are not a whole quote.
+  CHECK(pull_quotes.first_whole_match("So. Our harbour will be the safest by next summer.-Lena Hartmann", &groups) !=
+        nullptr);
+  CHECK(pull_quotes.first_whole_match(" Our harbour will be the safest by next summer.-Lena Hartmann", &groups) ==
+        nullptr);
+}
