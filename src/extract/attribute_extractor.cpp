@@ -324,18 +324,21 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     }
   }
   // Whether the document writes a one-word name (folded) inside a sentence, where capitals tell
-  // a name. Few names ask (one-word names opening a sentence, set off by a comma): each reads the
-  // document afresh, where a set of every capitalised word cost more to fill than all the asking.
-  auto written_inside_a_sentence = [&paragraphs](const std::string& folded_name) {
-    for (const AttributionParagraph& p : paragraphs) {
-      for (std::size_t k = 1; k < p.words.size(); ++k) {
-        if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence &&
-            p.words[k].lower == folded_name) {
-          return true;
+  // a name. Few documents ask (of one-word names opening a sentence, set off by a comma): the
+  // set of such words is filled on the first asking, and a document none asks of does without.
+  std::optional<WordSet> names_inside_sentences;
+  auto written_inside_a_sentence = [&](const std::string& folded_name) {
+    if (!names_inside_sentences) {
+      names_inside_sentences.emplace();
+      for (const AttributionParagraph& p : paragraphs) {
+        for (std::size_t k = 1; k < p.words.size(); ++k) {
+          if (p.words[k].is_word && p.words[k].capitalized && p.words[k - 1].sentence == p.words[k].sentence) {
+            names_inside_sentences->insert(p.words[k].lower);
+          }
         }
       }
     }
-    return false;
+    return names_inside_sentences->count(folded_name) > 0;
   };
   // Words the document also writes in lower case (`common_words`): "Shot" in the headline
   // "Police Officer Shot" is no officer's name.
