@@ -1,5 +1,7 @@
 #include "text/tokenizer.h"
 
+#include <array>
+
 #include "text/char_class.h"
 #include "text/normalizer.h"
 
@@ -117,6 +119,43 @@ TokenShape shape_of(std::string_view token) {
   return is_symbol(code_point_at(token, 0).value) ? TokenShape::kSymbol : TokenShape::kPunctuation;
 }
 
+// What an ASCII byte is to the quick reading of plain tokens below; a byte of 0x80 or more is
+// kNotPlain, since only the full reading decodes code points.
+enum class PlainByte : unsigned char { kOther, kSpace, kWord, kNotPlain };
+
+constexpr std::array<PlainByte, 256> make_plain_bytes() {
+  std::array<PlainByte, 256> kinds{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 0x80) {
+      kinds[c] = PlainByte::kNotPlain;
+    } else if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')) {
+      kinds[c] = PlainByte::kWord;
+    }
+  }
+  for (const char c : {' ', '\t', '\n', '\r', '\f', '\v'}) kinds[static_cast<unsigned char>(c)] = PlainByte::kSpace;
+  // An apostrophe, a dot or a hyphen after a word may carry it on ("we're", "U.S.", "27-year-old").
+  for (const char c : {'\'', '.', '-'}) kinds[static_cast<unsigned char>(c)] = PlainByte::kNotPlain;
+  return kinds;
+}
+constexpr std::array<PlainByte, 256> kPlainBytes = make_plain_bytes();
+
+PlainByte plain_byte(char c) { return kPlainBytes[static_cast<unsigned char>(c)]; }
+
+// The end of the token that opens at text[i] (an ASCII byte, not a space) when it can be told
+// without the full reading below, which gives the same end: a run of ASCII letters and digits
+// opened by a letter and followed by a byte that can neither carry the word on (a non-ASCII
+// byte, an apostrophe, a dot, a hyphen) nor be read otherwise; or one punctuation mark that opens
+// neither a number nor an ellipsis. 0 when the full reading is needed.
+std::size_t plain_ascii_token_end(std::string_view text, std::size_t i, std::size_t end) {
+  const auto first = static_cast<unsigned char>(text[i]);
+  const AsciiKind kind = ascii_kind(first);
+  if (kind == AsciiKind::kDigit) return 0;
+  if (kind == AsciiKind::kOther) return first == '.' || first == '-' || first == '+' ? 0 : i + 1;
+  std::size_t j = i + 1;
+  while (j < end && plain_byte(text[j]) == PlainByte::kWord) ++j;
+  return j == end || plain_byte(text[j]) != PlainByte::kNotPlain ? j : 0;
+}
+
 bool is_ordinal_suffix(std::string_view suffix) {
   return suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th";
 }
@@ -148,6 +187,19 @@ void token_spans(std::string_view text, Span span, const Abbreviations& abbrevia
   Scanner scan(text, end);
   std::size_t i = span.start;
   while (i < end) {
+    // Nearly every byte is ASCII: spaces, plain words and most punctuation are told at once.
+    const auto byte = static_cast<unsigned char>(text[i]);
+    if (byte < 0x80) {
+      if (plain_byte(text[i]) == PlainByte::kSpace) {
+        ++i;
+        continue;
+      }
+      if (const std::size_t j = plain_ascii_token_end(text, i, end); j != 0) {
+        spans.push_back({i, j});
+        i = j;
+        continue;
+      }
+    }
     const char32_t c = scan.at(i);
     if (is_space(c)) {
       i = scan.after(i);

@@ -73,3 +73,12 @@ TEST_CASE("token spans are the spans of the tokens", "[text]") {
     CHECK(spans[t].end == made[t].span.end);
   }
 }
+
+TEST_CASE("a word runs on across non-ASCII letters, apostrophes and hyphens", "[text]") {
+  // Plain ASCII words are read quickly; a word going on past its ASCII letters is read whole.
+  CHECK(tokens("a na\xC3\xAFve don\xE2\x80\x99t co\xE2\x80\x90operate") ==
+        Strings{"a", "na\xC3\xAFve", "don\xE2\x80\x99t", "co\xE2\x80\x90operate"});
+  CHECK(tokens("Caf\xC3\xA9 staff,\tsaid:\n\"no\" (yes)") ==
+        Strings{"Caf\xC3\xA9", "staff", ",", "said", ":", "\"", "no", "\"", "(", "yes", ")"});
+  CHECK(tokens("end+3 x-ray .5 ok.") == Strings{"end", "+", "3", "x-ray", ".", "5", "ok", "."});
+}
