@@ -4,7 +4,9 @@
 #include <memory>
 #include <mutex>
 #include <new>
-#include <unordered_map>
+#include <vector>
+
+#include "core/word_hash.h"
 
 namespace factdiff {
 namespace {
@@ -19,11 +21,66 @@ constexpr std::uint32_t kChunks = 1u << 16;
 constinit std::atomic<const std::string**> chunks[kChunks] = {};
 
 // Each text is held by its own allocation, so the numbers' texts stay put however the index
-// grows; the index's keys view those texts. Never destroyed: an InternedString in a static
-// object may be read during exit.
+// grows. Never destroyed: an InternedString in a static object may be read during exit.
+const std::string& text_of(std::uint32_t id) {
+  return *chunks[id >> kChunkBits].load(std::memory_order_acquire)[id & (kChunkTexts - 1)];
+}
+
+// The numbers by text: an open-addressing table of slots, each a number and its text's hash, at
+// most half full. Claims intern a dozen values each, so a lookup is made for nearly every value
+// a run writes: here it costs a hash and, nearly always, one comparison of texts, where a
+// node-based map of the texts also walked a bucket's list and called the standard string hash.
+class TextIndex {
+ public:
+  // The number of `text`, or 0 when it has none yet; `hash` is its WordHash.
+  std::uint32_t find(std::string_view text, std::uint32_t hash) const {
+    if (slots_.empty()) return 0;
+    return slots_[slot_of(text, hash)].id;
+  }
+
+  void add(std::uint32_t id, std::uint32_t hash) {
+    if (2 * (held_ + 1) > slots_.size()) grow();
+    slots_[free_slot(hash)] = {id, hash};
+    ++held_;
+  }
+
+ private:
+  struct Slot {
+    std::uint32_t id = 0;  // 0 for an empty slot
+    std::uint32_t hash = 0;
+  };
+
+  std::size_t slot_of(std::string_view text, std::uint32_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t slot = hash & mask;; slot = (slot + 1) & mask) {
+      const Slot& held = slots_[slot];
+      if (held.id == 0 || (held.hash == hash && text_of(held.id) == text)) return slot;
+    }
+  }
+
+  std::size_t free_slot(std::uint32_t hash) const {
+    const std::size_t mask = slots_.size() - 1;
+    std::size_t slot = hash & mask;
+    while (slots_[slot].id != 0) slot = (slot + 1) & mask;
+    return slot;
+  }
+
+  void grow() {
+    std::vector<Slot> old = std::move(slots_);
+    slots_.assign(old.empty() ? kFirstSlots : 2 * old.size(), Slot{});
+    for (const Slot& held : old) {
+      if (held.id != 0) slots_[free_slot(held.hash)] = held;
+    }
+  }
+
+  static constexpr std::size_t kFirstSlots = 1024;
+  std::vector<Slot> slots_;  // size zero or a power of two
+  std::size_t held_ = 0;
+};
+
 struct Pool {
   std::mutex mutex;
-  std::unordered_map<std::string_view, std::uint32_t> ids;
+  TextIndex ids;
   std::uint32_t next_id = 1;  // 0 is the empty string
 };
 
@@ -37,17 +94,16 @@ const std::string& empty_text() {
   return *kEmpty;
 }
 
-// Holds `text` under a new number (the pool's lock held).
-std::uint32_t add_text(Pool& shared, std::string_view text) {
+// Holds `text`, whose hash is `hash`, under a new number (the pool's lock held).
+std::uint32_t add_text(Pool& shared, std::string_view text, std::uint32_t hash) {
   const std::uint32_t id = shared.next_id;
   if (id >> kChunkBits >= kChunks) throw std::bad_alloc();  // 268 million distinct texts
   std::atomic<const std::string**>& chunk = chunks[id >> kChunkBits];
   if (chunk.load(std::memory_order_relaxed) == nullptr) {
     chunk.store(new const std::string*[kChunkTexts](), std::memory_order_release);
   }
-  const std::string* copy = new const std::string(text);
-  chunk.load(std::memory_order_relaxed)[id & (kChunkTexts - 1)] = copy;
-  shared.ids.emplace(std::string_view(*copy), id);
+  chunk.load(std::memory_order_relaxed)[id & (kChunkTexts - 1)] = new const std::string(text);
+  shared.ids.add(id, hash);
   ++shared.next_id;
   return id;
 }
@@ -56,15 +112,16 @@ std::uint32_t add_text(Pool& shared, std::string_view text) {
 
 InternedString::InternedString(std::string_view text) {
   if (text.empty()) return;
+  const auto hash = static_cast<std::uint32_t>(WordHash{}(text));
   Pool& shared = pool();
   const std::lock_guard<std::mutex> lock(shared.mutex);
-  const auto found = shared.ids.find(text);
-  id_ = found != shared.ids.end() ? found->second : add_text(shared, text);
+  const std::uint32_t found = shared.ids.find(text, hash);
+  id_ = found != 0 ? found : add_text(shared, text, hash);
 }
 
 const std::string& InternedString::str() const {
   if (id_ == 0) return empty_text();
-  return *chunks[id_ >> kChunkBits].load(std::memory_order_acquire)[id_ & (kChunkTexts - 1)];
+  return text_of(id_);
 }
 
 }  // namespace factdiff
