@@ -1,5 +1,6 @@
 #include "core/interned_string.h"
 
+#include <array>
 #include <atomic>
 #include <memory>
 #include <mutex>
@@ -113,10 +114,21 @@ std::uint32_t add_text(Pool& shared, std::string_view text, std::uint32_t hash) 
 InternedString::InternedString(std::string_view text) {
   if (text.empty()) return;
   const auto hash = static_cast<std::uint32_t>(WordHash{}(text));
+  // Claims repeat a few texts (rule ids, units, verbs) thousands of times: each thread keeps the
+  // numbers it was given last, by hash, and finds a repeated text there without taking the
+  // pool's lock (a number's text, once handed out, reads without it).
+  constexpr std::size_t kRecentSlots = 256;
+  thread_local std::array<std::uint32_t, kRecentSlots> recent{};
+  std::uint32_t& remembered = recent[hash % kRecentSlots];
+  if (remembered != 0 && text_of(remembered) == text) {
+    id_ = remembered;
+    return;
+  }
   Pool& shared = pool();
   const std::lock_guard<std::mutex> lock(shared.mutex);
   const std::uint32_t found = shared.ids.find(text, hash);
   id_ = found != 0 ? found : add_text(shared, text, hash);
+  remembered = id_;
 }
 
 const std::string& InternedString::str() const {
