@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <string_view>
@@ -118,32 +119,63 @@ class DeletionHashes {
   std::vector<std::uint64_t> power_;
 };
 
-// Sorts numbers whose top bits are uniform (hashes): one counting pass places each in a bucket
-// of its top bits, about two numbers a bucket, and each bucket is then sorted. The
-// variants of a run's names are hundreds of thousands; sorted whole, they were a third of
-// finding close names.
-void sort_hashed(std::vector<std::uint64_t>& values) {
-  if (values.size() < 2) return;
-  const unsigned bucket_bits = static_cast<unsigned>(std::bit_width(values.size())) - 1;
-  const unsigned shift = 64 - bucket_bits;
-  const auto bucket_of = [shift](std::uint64_t value) { return static_cast<std::size_t>(value >> shift); };
-  std::vector<std::size_t> starts((std::size_t{1} << bucket_bits) + 1, 0);
-  for (std::uint64_t value : values) ++starts[bucket_of(value) + 1];
-  std::partial_sum(starts.begin(), starts.end(), starts.begin());
-  std::vector<std::uint64_t> sorted(values.size());
-  std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
-  for (std::uint64_t value : values) sorted[next[bucket_of(value)]++] = value;
-  // Out of order now only within a bucket, about two numbers: one insertion sort over the whole
-  // list moves each number at most past the few of its bucket (a sort call per bucket cost more
-  // than the sorting).
-  for (std::size_t i = 1; i < sorted.size(); ++i) {
-    const std::uint64_t value = sorted[i];
-    std::size_t at = i;
-    for (; at > 0 && sorted[at - 1] > value; --at) sorted[at] = sorted[at - 1];
-    sorted[at] = value;
+// The keys that gave each variant hash, for close_name_candidates: an open-addressing table of
+// the hashes, each slot heading a list of its keys, newest first. Nearly every variant hash is
+// its key's alone, so a variant costs one probe; sorting all variants to find the shared ones
+// cost four times as much.
+class VariantTable {
+ public:
+  // Room for `variants` hashes, at most two thirds full.
+  explicit VariantTable(std::size_t variants)
+      : shift_(64 - static_cast<unsigned>(std::bit_width(variants + variants / 2))),
+        hashes_(std::make_unique_for_overwrite<std::uint64_t[]>(std::size_t{1} << (64 - shift_))),
+        heads_(std::size_t{1} << (64 - shift_), kNone) {
+    entries_.reserve(variants);
   }
-  values.swap(sorted);
-}
+
+  // Adds `key` under `hash`; each key added before it under the same hash makes a pair
+  // (earlier << key_bits | key) in `pairs`. Keys are added in increasing order.
+  void add(std::uint64_t hash, std::uint32_t key, unsigned key_bits, std::vector<std::uint64_t>& pairs) {
+    const std::size_t mask = heads_.size() - 1;
+    for (std::size_t at = static_cast<std::size_t>((hash * kSpread) >> shift_);; at = (at + 1) & mask) {
+      std::uint32_t& head = heads_[at];
+      if (head == kNone) {
+        hashes_[at] = hash;
+        head = push(key, kNone);
+        return;
+      }
+      if (hashes_[at] != hash) continue;
+      // A key's variants may repeat ("anna" without either "n"): the newest entry is then its own.
+      if (entry(head).key == key) return;
+      for (std::uint32_t e = head; e != kNone; e = entry(e).next) {
+        pairs.push_back((std::uint64_t{entry(e).key} << key_bits) | key);
+      }
+      head = push(key, head);
+      return;
+    }
+  }
+
+ private:
+  // Entries are numbered from 1, so that a table of zero heads is an empty one: its hashes are
+  // read only where a head is set, and are left unwritten until then.
+  static constexpr std::uint32_t kNone = 0;
+  // The hashes' low bits are weak (the lowest is a parity of the bytes): the slot is taken from
+  // the top bits of a multiple.
+  static constexpr std::uint64_t kSpread = 0x9E3779B97F4A7C15ULL;
+  struct Entry {
+    std::uint32_t key;
+    std::uint32_t next;
+  };
+  std::uint32_t push(std::uint32_t key, std::uint32_t next) {
+    entries_.push_back({key, next});
+    return static_cast<std::uint32_t>(entries_.size());
+  }
+  const Entry& entry(std::uint32_t number) const { return entries_[number - 1]; }
+  unsigned shift_;
+  std::unique_ptr<std::uint64_t[]> hashes_;
+  std::vector<std::uint32_t> heads_;
+  std::vector<Entry> entries_;
+};
 
 class UnionFind {
  public:
@@ -376,10 +408,9 @@ class Resolver {
   // kLooseMatchLength only matches exactly (no deletions), one shorter than kLooserMatchLength
   // within one edit. Hash collisions only add pairs, which close_names then rejects.
   static std::vector<std::pair<std::size_t, std::size_t>> close_name_candidates(const std::vector<std::string>& keys) {
-    // A variant and its key are packed in one number, the key in the low bits and the variant's
-    // hash in the rest, and a candidate pair likewise: numbers of 8 bytes sort in about half the
-    // time pairs of 16 take, and the hash bits given up only add pairs close_names turns away.
-    // (A run never holds 2^32 distinct names, so a pair of keys fits.)
+    // A candidate pair is packed in one number, the first key in the high bits: numbers of 8
+    // bytes sort in about half the time pairs of 16 take. (A run never holds 2^32 distinct
+    // names, so a pair of keys fits.)
     const unsigned key_bits = static_cast<unsigned>(std::bit_width(keys.size()));
     const std::uint64_t key_mask = (std::uint64_t{1} << key_bits) - 1;
     // Each variant is hashed from its name's prefix hashes without being written out. Two
@@ -395,28 +426,17 @@ class Resolver {
       deletions[key] = n < kLooseMatchLength ? 0 : n < kLooserMatchLength ? 1 : 2;
       variant_count += DeletionHashes::count(n, deletions[key]);
     }
-    // Sized once: grown a variant at a time, the list was copied over and over.
-    std::vector<std::uint64_t> variants;  // hash high, key low
-    variants.reserve(variant_count);
+    VariantTable table(variant_count);
+    std::vector<std::uint64_t> packed_pairs;  // first key high, second low
     DeletionHashes hashes;
+    // A key's variants are gathered first and then looked up: a lookup called from inside each()
+    // was not inlined, and the call cost more than the lookup.
+    std::vector<std::uint64_t> key_variants;
     for (std::size_t key = 0; key < keys.size(); ++key) {
       if (deletions[key] == kNoVariants) continue;
-      hashes.each(names[key], deletions[key],
-                  [&](std::uint64_t hash) { variants.push_back((hash & ~key_mask) | key); });
-    }
-    sort_hashed(variants);
-    variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
-    std::vector<std::uint64_t> packed_pairs;  // first key high, second low
-    for (std::size_t first = 0; first < variants.size();) {
-      const std::uint64_t hash = variants[first] & ~key_mask;
-      std::size_t last = first + 1;
-      while (last < variants.size() && (variants[last] & ~key_mask) == hash) ++last;
-      for (std::size_t x = first; x < last; ++x) {
-        for (std::size_t y = x + 1; y < last; ++y) {
-          packed_pairs.push_back(((variants[x] & key_mask) << key_bits) | (variants[y] & key_mask));
-        }
-      }
-      first = last;
+      key_variants.clear();
+      hashes.each(names[key], deletions[key], [&](std::uint64_t hash) { key_variants.push_back(hash); });
+      for (std::uint64_t hash : key_variants) table.add(hash, static_cast<std::uint32_t>(key), key_bits, packed_pairs);
     }
     std::sort(packed_pairs.begin(), packed_pairs.end());
     packed_pairs.erase(std::unique(packed_pairs.begin(), packed_pairs.end()), packed_pairs.end());
