@@ -241,19 +241,27 @@ class Resolver {
 
   std::vector<Entity> cluster() {
     UnionFind sets;
+    // The surfaces in key order: a key's set is its place, found by bisection (a map of the
+    // places, built for a few thousand lookups, cost more than all of them).
     std::vector<std::string> keys;
-    std::map<std::string, std::size_t> index;  // index[keys[i]] == i, the key's set
+    std::vector<const Surface*> surfaces;
+    keys.reserve(surfaces_.size());
+    surfaces.reserve(surfaces_.size());
     for (const auto& [key, surface] : surfaces_) {
-      index[key] = sets.add();
+      sets.add();
       keys.push_back(key);
+      surfaces.push_back(&surface);
     }
+    const auto index_of = [&keys](const std::string& key) {
+      return static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key) - keys.begin());
+    };
     // Aliases from the rules: every alias joins its canonical name.
     std::map<std::string, std::size_t> canonical_root;
     for (auto& [key, surface] : surfaces_) {
       if (surface.alias_canonical.empty()) continue;
       const std::string canonical = fold_text(surface.alias_canonical);
-      auto [it, inserted] = canonical_root.emplace(canonical, index[key]);
-      if (!inserted) sets.unite(index[key], it->second);
+      auto [it, inserted] = canonical_root.emplace(canonical, index_of(key));
+      if (!inserted) sets.unite(index_of(key), it->second);
     }
     // A surname joins the one multi-word person name that ends with it.
     std::map<std::string, std::set<std::string>> by_last_word;
@@ -276,7 +284,7 @@ class Resolver {
         const std::string_view bare = without_name_suffix(longer);
         for (const std::string& shorter : full_names) {
           if (ends_with_name(longer, shorter) || (bare != longer && (bare == shorter || ends_with_name(bare, shorter)))) {
-            sets.unite(index[longer], index[shorter]);
+            sets.unite(index_of(longer), index_of(shorter));
           }
         }
       }
@@ -289,9 +297,9 @@ class Resolver {
       const std::string& first = *it->second.begin();
       bool one_person = true;
       for (const std::string& other : it->second) {
-        if (sets.find(index[other]) != sets.find(index[first]) && !close_names(other, first)) one_person = false;
+        if (sets.find(index_of(other)) != sets.find(index_of(first)) && !close_names(other, first)) one_person = false;
       }
-      if (one_person) sets.unite(index[key], index[first]);
+      if (one_person) sets.unite(index_of(key), index_of(first));
     }
     // Long names a letter apart are one name damaged in scraping. Pairs come in the order of a
     // loop over every pair, so the clusters and their roots are the same.
@@ -303,19 +311,21 @@ class Resolver {
       (void)last;
       for (const std::string& x : full_names) {
         for (const std::string& y : full_names) {
-          if (close_names(x, y)) sets.unite(index[x], index[y]);
+          if (close_names(x, y)) sets.unite(index_of(x), index_of(y));
         }
       }
     }
-    std::map<std::size_t, std::vector<std::string>> members;
-    for (std::size_t i = 0; i < keys.size(); ++i) members[sets.find(i)].push_back(keys[i]);
+    // Each cluster's members by their places in `keys`, in key order, the clusters in the order
+    // of their roots.
+    std::map<std::size_t, std::vector<std::size_t>> members;
+    for (std::size_t i = 0; i < keys.size(); ++i) members[sets.find(i)].push_back(i);
 
     std::vector<Entity> entities;
-    for (const auto& [root, cluster_keys] : members) {
+    for (const auto& [root, cluster] : members) {
       (void)root;
-      Entity entity = make_entity(cluster_keys);
+      Entity entity = make_entity(cluster, keys, surfaces);
       if (entity.name.empty()) continue;
-      for (const std::string& key : cluster_keys) canonical_of_[key] = entity.name;
+      for (std::size_t member : cluster) canonical_of_[keys[member]] = entity.name;
       entities.push_back(std::move(entity));
     }
     // Two clusters may end with one canonical name (an alias canonical seen bare); merge them.
@@ -457,32 +467,44 @@ class Resolver {
     return edit_distance(a, b, limit) <= limit;
   }
 
-  Entity make_entity(const std::vector<std::string>& keys) const {
+  // The entity of the surfaces `cluster` (places in `keys` and `surfaces`, which hold each
+  // surface's key and surface).
+  Entity make_entity(const std::vector<std::size_t>& cluster, const std::vector<std::string>& keys,
+                     const std::vector<const Surface*>& surfaces) const {
     Entity entity;
     const Surface* best = nullptr;
     std::string alias_canonical;
     std::string alias_type;
     bool person = false;
     bool only_sentence_start_singles = true;
-    for (const std::string& key : keys) {
-      const Surface& surface = surfaces_.at(key);
+    for (std::size_t member : cluster) {
+      const Surface& surface = *surfaces[member];
       if (!surface.alias_canonical.empty()) {
         alias_canonical = surface.alias_canonical;
         alias_type = surface.alias_type;
       }
       if (!surface.single_at_sentence_start_only) only_sentence_start_singles = false;
-      if (is_person(surface)) person = true;
+      if (!person && is_person(surface)) person = true;  // asked once it can still change the answer
+      if (best == nullptr || better_canonical(surface, *best)) best = &surface;
+    }
+    // A lone capitalised word seen only opening sentences is an ordinary word ("Metro"). Many
+    // clusters are one such word: their aliases, roles and mentions are gathered only after.
+    if (only_sentence_start_singles && alias_canonical.empty()) return Entity();
+    for (std::size_t member : cluster) {
+      const Surface& surface = *surfaces[member];
       entity.aliases.push_back(surface.text);
       entity.roles.insert(entity.roles.end(), surface.roles.begin(), surface.roles.end());
       entity.mentions.insert(entity.mentions.end(), surface.mentions.begin(), surface.mentions.end());
-      if (best == nullptr || better_canonical(surface, *best)) best = &surface;
     }
-    // A lone capitalised word seen only opening sentences is an ordinary word ("Metro").
-    if (only_sentence_start_singles && alias_canonical.empty()) return Entity();
     // "Constable Tim Fanning" beside "Tim Fanning": the words before the full name are a title.
-    for (const std::string& key : keys) {
-      const Surface& surface = surfaces_.at(key);
-      if (word_count(key) > 1 && ends_with_name(fold_text(best->text), key)) best = &surface;
+    // The best form folded, again only when it changes.
+    std::string best_folded = fold_text(best->text);
+    for (std::size_t member : cluster) {
+      const std::string& key = keys[member];
+      if (word_count(key) > 1 && ends_with_name(best_folded, key) && best != surfaces[member]) {
+        best = surfaces[member];
+        best_folded = fold_text(best->text);
+      }
     }
     entity.name = alias_canonical.empty() ? best->text : alias_canonical;
     entity.id = entity_id_for(entity.name);
