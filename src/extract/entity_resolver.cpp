@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "core/person_names.h"
+#include "core/word_hash.h"
 #include "extract/entity_lexicons.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
@@ -208,11 +209,13 @@ class Resolver {
         const bool sentence_start = name->name_begin == 0 ||
                                     p.words[name->name_begin - 1].sentence != p.words[name->name_begin].sentence ||
                                     !p.words[name->name_begin - 1].is_word;
-        if (!plausible_name(name->name)) {
+        // Folded once, for the test and, unless the name splits, as its surface's key.
+        const std::string folded = fold_text(name->name);
+        if (!plausible_name(name->name, folded)) {
           k = std::max(k, name->end - 1);
           continue;
         }
-        Surface& surface = add_surface(name->name);
+        Surface& surface = add_surface(name->name, &folded);
         surface.documents.insert(doc);
         // A title makes a person; so does speaking or having attributes (add_claim_names).
         surface.person_votes += name->person && !name->roles.empty() ? 1 : 0;
@@ -353,12 +356,14 @@ class Resolver {
   }
 
  private:
-  Surface& add_surface(const std::string& text) {
-    const std::string key = fold_text(split_camel_case(text));
+  // The surface of `text`, counted once more; `folded`, when given, is fold_text(text).
+  Surface& add_surface(const std::string& text, const std::string* folded = nullptr) {
+    std::string split = split_camel_case(text);
+    const std::string key = folded != nullptr && split == text ? *folded : fold_text(split);
     auto [it, inserted] = surfaces_.try_emplace(key);
     Surface& surface = it->second;
     if (inserted) {
-      surface.text = split_camel_case(text);
+      surface.text = std::move(split);
       auto alias = lexicons_.aliases.find(key);
       if (alias != lexicons_.aliases.end()) {
         surface.alias_canonical = alias->second.canonical;
@@ -378,8 +383,8 @@ class Resolver {
   }
 
   // Demonyms ("French") and compound adjectives ("U.S.-backed") are capitalised but name nobody.
-  bool plausible_name(const std::string& name) const {
-    const std::string folded = fold_text(name);
+  // `folded` is fold_text(name).
+  bool plausible_name(const std::string& name, const std::string& folded) const {
     if (lexicons_.nationality(folded)) return false;
     const std::size_t hyphen = folded.rfind('-');
     if (hyphen != std::string::npos && hyphen + 1 < folded.size() && folded.find(' ', hyphen) == std::string::npos &&
@@ -605,15 +610,30 @@ std::vector<Entity> EntityResolver::resolve(std::vector<Claim>& claims) {
   Resolver& resolver = mentions_->resolver;
   resolver.add_claim_names(claims);
   std::vector<Entity> entities = resolver.cluster();
+  // Claims repeat their speakers and subjects: each name as written is looked up, and its id
+  // made, once.
+  struct Naming {
+    InternedString canonical;  // empty when no entity holds the name
+    InternedString id;         // of the canonical name, else of the name as written
+  };
+  WordMap<Naming> namings;
   for (Claim& claim : claims) {
     for (auto [name, id] : {std::pair{&claim.speaker, &claim.speaker_id}, std::pair{&claim.subject, &claim.subject_id}}) {
       if (name->empty() || *name == "unknown") continue;
-      const std::string canonical = resolver.canonical(*name);
+      const std::string& written = name->str();
+      auto naming = namings.find(std::string_view(written));
+      if (naming == namings.end()) {
+        const std::string canonical = resolver.canonical(written);
+        Naming made;
+        if (!canonical.empty()) made.canonical = canonical;
+        made.id = entity_id_for(canonical.empty() ? written : canonical);
+        naming = namings.emplace(written, std::move(made)).first;
+      }
       // A numeric claim's subject may be a thing ("raid"), not an entity: it gets an id only
       // when it names one.
-      if (canonical.empty() && is_numeric(claim.kind)) continue;
-      if (!canonical.empty()) *name = canonical;
-      *id = entity_id_for(*name);
+      if (naming->second.canonical.empty() && is_numeric(claim.kind)) continue;
+      if (!naming->second.canonical.empty()) *name = naming->second.canonical;
+      *id = naming->second.id;
     }
   }
   return entities;
