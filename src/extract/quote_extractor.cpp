@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/word_hash.h"
 #include "extract/entity_lexicons.h"
 #include "extract/lower_case_words.h"
 #include "extract/quote_regions.h"
@@ -331,12 +332,11 @@ class QuoteAttributor {
       for (std::size_t r = 0; r < regions_.size(); ++r) {
         if (regions_[r].open_paragraph == pi) events.emplace_back(regions_[r].open_mark, r + 1);
       }
-      const std::vector<StatementCandidate> statements =
-          find_statements(paragraphs_[pi], pi, regions_, lexicons_);
-      for (std::size_t s = 0; s < statements.size(); ++s) events.emplace_back(statements[s].verb, 0);
+      std::vector<StatementCandidate> ordered = find_statements(paragraphs_[pi], pi, regions_, lexicons_);
+      for (std::size_t s = 0; s < ordered.size(); ++s) events.emplace_back(ordered[s].verb, 0);
       std::sort(events.begin(), events.end());
       std::size_t next_statement = 0;
-      std::vector<StatementCandidate> ordered = statements;
+      // Sorted where they are: a sorted copy cost a copy of every candidate's strings.
       std::sort(ordered.begin(), ordered.end(),
                 [](const StatementCandidate& a, const StatementCandidate& b) { return a.verb < b.verb; });
       std::size_t mention_cursor = 0;
@@ -702,7 +702,7 @@ class QuoteAttributor {
   }
 
   // The words of the document's names of two words or more, computed when first needed.
-  const std::unordered_set<std::string>& name_words() {
+  const WordSet& name_words() {
     if (name_words_) return *name_words_;
     name_words_.emplace();
     std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
@@ -730,7 +730,7 @@ class QuoteAttributor {
     return word;
   }
 
-  std::optional<std::unordered_set<std::string>> name_words_;
+  std::optional<WordSet> name_words_;
   const AnalyzedDocument& document_;
   const PullQuoteRules& pull_quotes_;
   std::vector<re2::StringPiece> groups_;  // a pull quote's groups, room kept between paragraphs
