@@ -297,8 +297,8 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
   std::vector<Claim> claims;
   if (document.document == nullptr) return claims;
   std::set<std::tuple<std::string, std::string, std::string>> seen;
-  const OrganizationTest is_organization = [&lexicons](const std::string& name) {
-    const std::string folded = fold_text(name);
+  // Whether `name` (folded: `folded`) names an organisation; is_organization folds it first.
+  const auto names_organization = [&lexicons](const std::string& name, const std::string& folded) {
     if (auto alias = lexicons.aliases.find(folded); alias != lexicons.aliases.end()) {
       return alias->second.type == "organization";
     }
@@ -306,6 +306,9 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     // An acronym ("OPD", "ATF") names an organisation.
     return folded.size() >= 2 && folded.find(' ') == std::string::npos &&
            std::all_of(name.begin(), name.end(), [](char c) { return std::isupper(static_cast<unsigned char>(c)); });
+  };
+  const OrganizationTest is_organization = [&names_organization](const std::string& name) {
+    return names_organization(name, fold_text(name));
   };
   // Surnames of the document's full names: a one-word subject must be one of them. These sets
   // are asked at most names of the document and filled from every capitalised word: hashed,
@@ -407,7 +410,7 @@ std::vector<Claim> extract_attributes(const AnalyzedDocument& document, const At
     // A full name the name reader took for a person's though a word of it names organisations
     // ("Derrick Church, 19,": an age follows) is a person's.
     const bool full_person_name = name.person && folded.find(' ') != std::string::npos;
-    if (!full_person_name && is_organization(name.name)) return false;
+    if (!full_person_name && names_organization(name.name, folded)) return false;
     if (folded.find(' ') != std::string::npos || surnames.count(folded)) return true;
     // "Christophe, his neighbour": a possessive appositive describes a person.
     const std::size_t after = name.end;

@@ -134,7 +134,7 @@ AttributionLexicons AttributionLexicons::from_rules(const RuleSet& rules) {
                  WordFilter(out.title_or_modifier_words), WordFilter(out.nationalities),
                  WordFilter(out.statuses),                WordFilter(out.status_verbs),
                  WordFilter(out.organization_words),      WordFilter(out.alias_first_words),
-                 WordFilter(out.country_first_words)};
+                 WordFilter(out.country_first_words),     WordFilter(out.quote_marks)};
   return out;
 }
 

@@ -121,6 +121,7 @@ struct AttributionLexicons {
     WordFilter organization_words;
     WordFilter alias_first_words;
     WordFilter country_first_words;
+    WordFilter quote_marks;  // asked of every punctuation mark of every paragraph
   } filters;
 
   static AttributionLexicons from_rules(const RuleSet& rules);

@@ -6,11 +6,13 @@
 #include <cstdint>
 #include <functional>
 #include <map>
+#include <memory>
 #include <numeric>
 #include <set>
 #include <string_view>
 
 #include "core/person_names.h"
+#include "core/word_hash.h"
 #include "extract/entity_lexicons.h"
 #include "extract/quote_text.h"
 #include "extract/speaker_resolver.h"
@@ -118,32 +120,63 @@ class DeletionHashes {
   std::vector<std::uint64_t> power_;
 };
 
-// Sorts numbers whose top bits are uniform (hashes): one counting pass places each in a bucket
-// of its top bits, about two numbers a bucket, and each bucket is then sorted. The
-// variants of a run's names are hundreds of thousands; sorted whole, they were a third of
-// finding close names.
-void sort_hashed(std::vector<std::uint64_t>& values) {
-  if (values.size() < 2) return;
-  const unsigned bucket_bits = static_cast<unsigned>(std::bit_width(values.size())) - 1;
-  const unsigned shift = 64 - bucket_bits;
-  const auto bucket_of = [shift](std::uint64_t value) { return static_cast<std::size_t>(value >> shift); };
-  std::vector<std::size_t> starts((std::size_t{1} << bucket_bits) + 1, 0);
-  for (std::uint64_t value : values) ++starts[bucket_of(value) + 1];
-  std::partial_sum(starts.begin(), starts.end(), starts.begin());
-  std::vector<std::uint64_t> sorted(values.size());
-  std::vector<std::size_t> next(starts.begin(), starts.end() - 1);
-  for (std::uint64_t value : values) sorted[next[bucket_of(value)]++] = value;
-  // Out of order now only within a bucket, about two numbers: one insertion sort over the whole
-  // list moves each number at most past the few of its bucket (a sort call per bucket cost more
-  // than the sorting).
-  for (std::size_t i = 1; i < sorted.size(); ++i) {
-    const std::uint64_t value = sorted[i];
-    std::size_t at = i;
-    for (; at > 0 && sorted[at - 1] > value; --at) sorted[at] = sorted[at - 1];
-    sorted[at] = value;
+// The keys that gave each variant hash, for close_name_candidates: an open-addressing table of
+// the hashes, each slot heading a list of its keys, newest first. Nearly every variant hash is
+// its key's alone, so a variant costs one probe; sorting all variants to find the shared ones
+// cost four times as much.
+class VariantTable {
+ public:
+  // Room for `variants` hashes, at most two thirds full.
+  explicit VariantTable(std::size_t variants)
+      : shift_(64 - static_cast<unsigned>(std::bit_width(variants + variants / 2))),
+        hashes_(std::make_unique_for_overwrite<std::uint64_t[]>(std::size_t{1} << (64 - shift_))),
+        heads_(std::size_t{1} << (64 - shift_), kNone) {
+    entries_.reserve(variants);
   }
-  values.swap(sorted);
-}
+
+  // Adds `key` under `hash`; each key added before it under the same hash makes a pair
+  // (earlier << key_bits | key) in `pairs`. Keys are added in increasing order.
+  void add(std::uint64_t hash, std::uint32_t key, unsigned key_bits, std::vector<std::uint64_t>& pairs) {
+    const std::size_t mask = heads_.size() - 1;
+    for (std::size_t at = static_cast<std::size_t>((hash * kSpread) >> shift_);; at = (at + 1) & mask) {
+      std::uint32_t& head = heads_[at];
+      if (head == kNone) {
+        hashes_[at] = hash;
+        head = push(key, kNone);
+        return;
+      }
+      if (hashes_[at] != hash) continue;
+      // A key's variants may repeat ("anna" without either "n"): the newest entry is then its own.
+      if (entry(head).key == key) return;
+      for (std::uint32_t e = head; e != kNone; e = entry(e).next) {
+        pairs.push_back((std::uint64_t{entry(e).key} << key_bits) | key);
+      }
+      head = push(key, head);
+      return;
+    }
+  }
+
+ private:
+  // Entries are numbered from 1, so that a table of zero heads is an empty one: its hashes are
+  // read only where a head is set, and are left unwritten until then.
+  static constexpr std::uint32_t kNone = 0;
+  // The hashes' low bits are weak (the lowest is a parity of the bytes): the slot is taken from
+  // the top bits of a multiple.
+  static constexpr std::uint64_t kSpread = 0x9E3779B97F4A7C15ULL;
+  struct Entry {
+    std::uint32_t key;
+    std::uint32_t next;
+  };
+  std::uint32_t push(std::uint32_t key, std::uint32_t next) {
+    entries_.push_back({key, next});
+    return static_cast<std::uint32_t>(entries_.size());
+  }
+  const Entry& entry(std::uint32_t number) const { return entries_[number - 1]; }
+  unsigned shift_;
+  std::unique_ptr<std::uint64_t[]> hashes_;
+  std::vector<std::uint32_t> heads_;
+  std::vector<Entry> entries_;
+};
 
 class UnionFind {
  public:
@@ -176,11 +209,13 @@ class Resolver {
         const bool sentence_start = name->name_begin == 0 ||
                                     p.words[name->name_begin - 1].sentence != p.words[name->name_begin].sentence ||
                                     !p.words[name->name_begin - 1].is_word;
-        if (!plausible_name(name->name)) {
+        // Folded once, for the test and, unless the name splits, as its surface's key.
+        const std::string folded = fold_text(name->name);
+        if (!plausible_name(name->name, folded)) {
           k = std::max(k, name->end - 1);
           continue;
         }
-        Surface& surface = add_surface(name->name);
+        Surface& surface = add_surface(name->name, &folded);
         surface.documents.insert(doc);
         // A title makes a person; so does speaking or having attributes (add_claim_names).
         surface.person_votes += name->person && !name->roles.empty() ? 1 : 0;
@@ -209,19 +244,27 @@ class Resolver {
 
   std::vector<Entity> cluster() {
     UnionFind sets;
+    // The surfaces in key order: a key's set is its place, found by bisection (a map of the
+    // places, built for a few thousand lookups, cost more than all of them).
     std::vector<std::string> keys;
-    std::map<std::string, std::size_t> index;  // index[keys[i]] == i, the key's set
+    std::vector<const Surface*> surfaces;
+    keys.reserve(surfaces_.size());
+    surfaces.reserve(surfaces_.size());
     for (const auto& [key, surface] : surfaces_) {
-      index[key] = sets.add();
+      sets.add();
       keys.push_back(key);
+      surfaces.push_back(&surface);
     }
+    const auto index_of = [&keys](const std::string& key) {
+      return static_cast<std::size_t>(std::lower_bound(keys.begin(), keys.end(), key) - keys.begin());
+    };
     // Aliases from the rules: every alias joins its canonical name.
     std::map<std::string, std::size_t> canonical_root;
     for (auto& [key, surface] : surfaces_) {
       if (surface.alias_canonical.empty()) continue;
       const std::string canonical = fold_text(surface.alias_canonical);
-      auto [it, inserted] = canonical_root.emplace(canonical, index[key]);
-      if (!inserted) sets.unite(index[key], it->second);
+      auto [it, inserted] = canonical_root.emplace(canonical, index_of(key));
+      if (!inserted) sets.unite(index_of(key), it->second);
     }
     // A surname joins the one multi-word person name that ends with it.
     std::map<std::string, std::set<std::string>> by_last_word;
@@ -244,7 +287,7 @@ class Resolver {
         const std::string_view bare = without_name_suffix(longer);
         for (const std::string& shorter : full_names) {
           if (ends_with_name(longer, shorter) || (bare != longer && (bare == shorter || ends_with_name(bare, shorter)))) {
-            sets.unite(index[longer], index[shorter]);
+            sets.unite(index_of(longer), index_of(shorter));
           }
         }
       }
@@ -257,9 +300,9 @@ class Resolver {
       const std::string& first = *it->second.begin();
       bool one_person = true;
       for (const std::string& other : it->second) {
-        if (sets.find(index[other]) != sets.find(index[first]) && !close_names(other, first)) one_person = false;
+        if (sets.find(index_of(other)) != sets.find(index_of(first)) && !close_names(other, first)) one_person = false;
       }
-      if (one_person) sets.unite(index[key], index[first]);
+      if (one_person) sets.unite(index_of(key), index_of(first));
     }
     // Long names a letter apart are one name damaged in scraping. Pairs come in the order of a
     // loop over every pair, so the clusters and their roots are the same.
@@ -271,19 +314,21 @@ class Resolver {
       (void)last;
       for (const std::string& x : full_names) {
         for (const std::string& y : full_names) {
-          if (close_names(x, y)) sets.unite(index[x], index[y]);
+          if (close_names(x, y)) sets.unite(index_of(x), index_of(y));
         }
       }
     }
-    std::map<std::size_t, std::vector<std::string>> members;
-    for (std::size_t i = 0; i < keys.size(); ++i) members[sets.find(i)].push_back(keys[i]);
+    // Each cluster's members by their places in `keys`, in key order, the clusters in the order
+    // of their roots.
+    std::map<std::size_t, std::vector<std::size_t>> members;
+    for (std::size_t i = 0; i < keys.size(); ++i) members[sets.find(i)].push_back(i);
 
     std::vector<Entity> entities;
-    for (const auto& [root, cluster_keys] : members) {
+    for (const auto& [root, cluster] : members) {
       (void)root;
-      Entity entity = make_entity(cluster_keys);
+      Entity entity = make_entity(cluster, keys, surfaces);
       if (entity.name.empty()) continue;
-      for (const std::string& key : cluster_keys) canonical_of_[key] = entity.name;
+      for (std::size_t member : cluster) canonical_of_[keys[member]] = entity.name;
       entities.push_back(std::move(entity));
     }
     // Two clusters may end with one canonical name (an alias canonical seen bare); merge them.
@@ -311,12 +356,14 @@ class Resolver {
   }
 
  private:
-  Surface& add_surface(const std::string& text) {
-    const std::string key = fold_text(split_camel_case(text));
+  // The surface of `text`, counted once more; `folded`, when given, is fold_text(text).
+  Surface& add_surface(const std::string& text, const std::string* folded = nullptr) {
+    std::string split = split_camel_case(text);
+    const std::string key = folded != nullptr && split == text ? *folded : fold_text(split);
     auto [it, inserted] = surfaces_.try_emplace(key);
     Surface& surface = it->second;
     if (inserted) {
-      surface.text = split_camel_case(text);
+      surface.text = std::move(split);
       auto alias = lexicons_.aliases.find(key);
       if (alias != lexicons_.aliases.end()) {
         surface.alias_canonical = alias->second.canonical;
@@ -336,8 +383,8 @@ class Resolver {
   }
 
   // Demonyms ("French") and compound adjectives ("U.S.-backed") are capitalised but name nobody.
-  bool plausible_name(const std::string& name) const {
-    const std::string folded = fold_text(name);
+  // `folded` is fold_text(name).
+  bool plausible_name(const std::string& name, const std::string& folded) const {
     if (lexicons_.nationality(folded)) return false;
     const std::size_t hyphen = folded.rfind('-');
     if (hyphen != std::string::npos && hyphen + 1 < folded.size() && folded.find(' ', hyphen) == std::string::npos &&
@@ -376,10 +423,9 @@ class Resolver {
   // kLooseMatchLength only matches exactly (no deletions), one shorter than kLooserMatchLength
   // within one edit. Hash collisions only add pairs, which close_names then rejects.
   static std::vector<std::pair<std::size_t, std::size_t>> close_name_candidates(const std::vector<std::string>& keys) {
-    // A variant and its key are packed in one number, the key in the low bits and the variant's
-    // hash in the rest, and a candidate pair likewise: numbers of 8 bytes sort in about half the
-    // time pairs of 16 take, and the hash bits given up only add pairs close_names turns away.
-    // (A run never holds 2^32 distinct names, so a pair of keys fits.)
+    // A candidate pair is packed in one number, the first key in the high bits: numbers of 8
+    // bytes sort in about half the time pairs of 16 take. (A run never holds 2^32 distinct
+    // names, so a pair of keys fits.)
     const unsigned key_bits = static_cast<unsigned>(std::bit_width(keys.size()));
     const std::uint64_t key_mask = (std::uint64_t{1} << key_bits) - 1;
     // Each variant is hashed from its name's prefix hashes without being written out. Two
@@ -395,28 +441,17 @@ class Resolver {
       deletions[key] = n < kLooseMatchLength ? 0 : n < kLooserMatchLength ? 1 : 2;
       variant_count += DeletionHashes::count(n, deletions[key]);
     }
-    // Sized once: grown a variant at a time, the list was copied over and over.
-    std::vector<std::uint64_t> variants;  // hash high, key low
-    variants.reserve(variant_count);
+    VariantTable table(variant_count);
+    std::vector<std::uint64_t> packed_pairs;  // first key high, second low
     DeletionHashes hashes;
+    // A key's variants are gathered first and then looked up: a lookup called from inside each()
+    // was not inlined, and the call cost more than the lookup.
+    std::vector<std::uint64_t> key_variants;
     for (std::size_t key = 0; key < keys.size(); ++key) {
       if (deletions[key] == kNoVariants) continue;
-      hashes.each(names[key], deletions[key],
-                  [&](std::uint64_t hash) { variants.push_back((hash & ~key_mask) | key); });
-    }
-    sort_hashed(variants);
-    variants.erase(std::unique(variants.begin(), variants.end()), variants.end());
-    std::vector<std::uint64_t> packed_pairs;  // first key high, second low
-    for (std::size_t first = 0; first < variants.size();) {
-      const std::uint64_t hash = variants[first] & ~key_mask;
-      std::size_t last = first + 1;
-      while (last < variants.size() && (variants[last] & ~key_mask) == hash) ++last;
-      for (std::size_t x = first; x < last; ++x) {
-        for (std::size_t y = x + 1; y < last; ++y) {
-          packed_pairs.push_back(((variants[x] & key_mask) << key_bits) | (variants[y] & key_mask));
-        }
-      }
-      first = last;
+      key_variants.clear();
+      hashes.each(names[key], deletions[key], [&](std::uint64_t hash) { key_variants.push_back(hash); });
+      for (std::uint64_t hash : key_variants) table.add(hash, static_cast<std::uint32_t>(key), key_bits, packed_pairs);
     }
     std::sort(packed_pairs.begin(), packed_pairs.end());
     packed_pairs.erase(std::unique(packed_pairs.begin(), packed_pairs.end()), packed_pairs.end());
@@ -437,32 +472,44 @@ class Resolver {
     return edit_distance(a, b, limit) <= limit;
   }
 
-  Entity make_entity(const std::vector<std::string>& keys) const {
+  // The entity of the surfaces `cluster` (places in `keys` and `surfaces`, which hold each
+  // surface's key and surface).
+  Entity make_entity(const std::vector<std::size_t>& cluster, const std::vector<std::string>& keys,
+                     const std::vector<const Surface*>& surfaces) const {
     Entity entity;
     const Surface* best = nullptr;
     std::string alias_canonical;
     std::string alias_type;
     bool person = false;
     bool only_sentence_start_singles = true;
-    for (const std::string& key : keys) {
-      const Surface& surface = surfaces_.at(key);
+    for (std::size_t member : cluster) {
+      const Surface& surface = *surfaces[member];
       if (!surface.alias_canonical.empty()) {
         alias_canonical = surface.alias_canonical;
         alias_type = surface.alias_type;
       }
       if (!surface.single_at_sentence_start_only) only_sentence_start_singles = false;
-      if (is_person(surface)) person = true;
+      if (!person && is_person(surface)) person = true;  // asked once it can still change the answer
+      if (best == nullptr || better_canonical(surface, *best)) best = &surface;
+    }
+    // A lone capitalised word seen only opening sentences is an ordinary word ("Metro"). Many
+    // clusters are one such word: their aliases, roles and mentions are gathered only after.
+    if (only_sentence_start_singles && alias_canonical.empty()) return Entity();
+    for (std::size_t member : cluster) {
+      const Surface& surface = *surfaces[member];
       entity.aliases.push_back(surface.text);
       entity.roles.insert(entity.roles.end(), surface.roles.begin(), surface.roles.end());
       entity.mentions.insert(entity.mentions.end(), surface.mentions.begin(), surface.mentions.end());
-      if (best == nullptr || better_canonical(surface, *best)) best = &surface;
     }
-    // A lone capitalised word seen only opening sentences is an ordinary word ("Metro").
-    if (only_sentence_start_singles && alias_canonical.empty()) return Entity();
     // "Constable Tim Fanning" beside "Tim Fanning": the words before the full name are a title.
-    for (const std::string& key : keys) {
-      const Surface& surface = surfaces_.at(key);
-      if (word_count(key) > 1 && ends_with_name(fold_text(best->text), key)) best = &surface;
+    // The best form folded, again only when it changes.
+    std::string best_folded = fold_text(best->text);
+    for (std::size_t member : cluster) {
+      const std::string& key = keys[member];
+      if (word_count(key) > 1 && ends_with_name(best_folded, key) && best != surfaces[member]) {
+        best = surfaces[member];
+        best_folded = fold_text(best->text);
+      }
     }
     entity.name = alias_canonical.empty() ? best->text : alias_canonical;
     entity.id = entity_id_for(entity.name);
@@ -563,15 +610,30 @@ std::vector<Entity> EntityResolver::resolve(std::vector<Claim>& claims) {
   Resolver& resolver = mentions_->resolver;
   resolver.add_claim_names(claims);
   std::vector<Entity> entities = resolver.cluster();
+  // Claims repeat their speakers and subjects: each name as written is looked up, and its id
+  // made, once.
+  struct Naming {
+    InternedString canonical;  // empty when no entity holds the name
+    InternedString id;         // of the canonical name, else of the name as written
+  };
+  WordMap<Naming> namings;
   for (Claim& claim : claims) {
     for (auto [name, id] : {std::pair{&claim.speaker, &claim.speaker_id}, std::pair{&claim.subject, &claim.subject_id}}) {
       if (name->empty() || *name == "unknown") continue;
-      const std::string canonical = resolver.canonical(*name);
+      const std::string& written = name->str();
+      auto naming = namings.find(std::string_view(written));
+      if (naming == namings.end()) {
+        const std::string canonical = resolver.canonical(written);
+        Naming made;
+        if (!canonical.empty()) made.canonical = canonical;
+        made.id = entity_id_for(canonical.empty() ? written : canonical);
+        naming = namings.emplace(written, std::move(made)).first;
+      }
       // A numeric claim's subject may be a thing ("raid"), not an entity: it gets an id only
       // when it names one.
-      if (canonical.empty() && is_numeric(claim.kind)) continue;
-      if (!canonical.empty()) *name = canonical;
-      *id = entity_id_for(*name);
+      if (naming->second.canonical.empty() && is_numeric(claim.kind)) continue;
+      if (!naming->second.canonical.empty()) *name = naming->second.canonical;
+      *id = naming->second.id;
     }
   }
   return entities;

@@ -9,6 +9,7 @@
 
 #include <fmt/format.h>
 
+#include "core/word_hash.h"
 #include "extract/entity_lexicons.h"
 #include "extract/lower_case_words.h"
 #include "extract/quote_regions.h"
@@ -331,12 +332,11 @@ class QuoteAttributor {
       for (std::size_t r = 0; r < regions_.size(); ++r) {
         if (regions_[r].open_paragraph == pi) events.emplace_back(regions_[r].open_mark, r + 1);
       }
-      const std::vector<StatementCandidate> statements =
-          find_statements(paragraphs_[pi], pi, regions_, lexicons_);
-      for (std::size_t s = 0; s < statements.size(); ++s) events.emplace_back(statements[s].verb, 0);
+      std::vector<StatementCandidate> ordered = find_statements(paragraphs_[pi], pi, regions_, lexicons_);
+      for (std::size_t s = 0; s < ordered.size(); ++s) events.emplace_back(ordered[s].verb, 0);
       std::sort(events.begin(), events.end());
       std::size_t next_statement = 0;
-      std::vector<StatementCandidate> ordered = statements;
+      // Sorted where they are: a sorted copy cost a copy of every candidate's strings.
       std::sort(ordered.begin(), ordered.end(),
                 [](const StatementCandidate& a, const StatementCandidate& b) { return a.verb < b.verb; });
       std::size_t mention_cursor = 0;
@@ -702,7 +702,7 @@ class QuoteAttributor {
   }
 
   // The words of the document's names of two words or more, computed when first needed.
-  const std::unordered_set<std::string>& name_words() {
+  const WordSet& name_words() {
     if (name_words_) return *name_words_;
     name_words_.emplace();
     std::optional<NamePhrase> scratch;  // a name read afresh, when a paragraph keeps none
@@ -730,7 +730,7 @@ class QuoteAttributor {
     return word;
   }
 
-  std::optional<std::unordered_set<std::string>> name_words_;
+  std::optional<WordSet> name_words_;
   const AnalyzedDocument& document_;
   const PullQuoteRules& pull_quotes_;
   std::vector<re2::StringPiece> groups_;  // a pull quote's groups, room kept between paragraphs
@@ -783,6 +783,7 @@ PullQuoteRules::PullQuoteRules(const RuleSet& rules) {
     entry.rule = rule;
     entry.quote_group = quote_group->second;
     entry.speaker_group = speaker_group->second;
+    entry.needs_signature_dash = signature_dash_required(rule->pattern);
     rules_.push_back(std::move(entry));
   }
 }
@@ -790,7 +791,14 @@ PullQuoteRules::PullQuoteRules(const RuleSet& rules) {
 const PullQuoteRule* PullQuoteRules::first_whole_match(std::string_view text,
                                                        std::vector<re2::StringPiece>* groups) const {
   const re2::StringPiece whole(text.data(), text.size());
+  // Read once for all rules: most paragraphs have no signature, and the pattern would otherwise
+  // read every byte of each to learn it.
+  std::optional<bool> signature_dash;
   for (const PullQuoteRule& entry : rules_) {
+    if (entry.needs_signature_dash) {
+      if (!signature_dash) signature_dash = has_signature_dash(text);
+      if (!*signature_dash) continue;
+    }
     const RE2& regex = *entry.rule->regex;
     groups->assign(static_cast<std::size_t>(regex.NumberOfCapturingGroups()) + 1, re2::StringPiece());
     if (regex.Match(whole, 0, whole.size(), RE2::ANCHOR_BOTH, groups->data(), static_cast<int>(groups->size()))) {
@@ -798,6 +806,45 @@ const PullQuoteRule* PullQuoteRules::first_whole_match(std::string_view text,
     }
   }
   return nullptr;
+}
+
+bool PullQuoteRules::signature_dash_required(std::string_view pattern) {
+  constexpr std::string_view kOpening = "(?P<quote>";
+  constexpr std::string_view kSignature = "[.!?])\\s*[-\\x{2013}\\x{2014}]";
+  if (!pattern.starts_with(kOpening)) return false;
+  const std::size_t signature = pattern.find(kSignature);
+  // An alternation anywhere could let a match go around the signature.
+  if (signature == std::string_view::npos || pattern.find('|') != std::string_view::npos) return false;
+  // The quote group must close at the end mark: no group, class or quoting in it that could hold
+  // the mark's bracket or parenthesis, and no backslash that would make the bracket a literal.
+  const std::string_view inside = pattern.substr(kOpening.size(), signature - kOpening.size());
+  if (inside.find_first_of("()[]") != std::string_view::npos || inside.find("\\Q") != std::string_view::npos ||
+      inside.ends_with('\\')) {
+    return false;
+  }
+  // A quantifier after the dash class would make the dash optional.
+  const std::size_t after = signature + kSignature.size();
+  return after >= pattern.size() || std::string_view("*+?{").find(pattern[after]) == std::string_view::npos;
+}
+
+bool PullQuoteRules::has_signature_dash(std::string_view text) {
+  // RE2's \s is [\t\n\f\r ]; \v is let through as well, which only lets more texts on to the
+  // pattern.
+  const auto sentence_end_before = [text](std::size_t dash) {
+    std::size_t k = dash;
+    while (k > 0 && (text[k - 1] == ' ' || (text[k - 1] >= '\t' && text[k - 1] <= '\r'))) --k;
+    return k > 0 && (text[k - 1] == '.' || text[k - 1] == '!' || text[k - 1] == '?');
+  };
+  for (std::size_t at = text.find('-'); at != std::string_view::npos; at = text.find('-', at + 1)) {
+    if (sentence_end_before(at)) return true;
+  }
+  // U+2013 and U+2014 are E2 80 93 and E2 80 94.
+  for (std::size_t at = text.find("\xE2\x80"); at != std::string_view::npos; at = text.find("\xE2\x80", at + 1)) {
+    if (at + 2 < text.size() && (text[at + 2] == '\x93' || text[at + 2] == '\x94') && sentence_end_before(at)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 }  // namespace factdiff

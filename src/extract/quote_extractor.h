@@ -36,6 +36,9 @@ struct PullQuoteRule {
   const Rule* rule = nullptr;  // the rule set's, with its "quote" and "speaker" groups
   int quote_group = 0;
   int speaker_group = 0;
+  // The pattern cannot match a text without a sentence end and a dash (signature_dash_required),
+  // so a paragraph without one is passed over before the pattern reads it.
+  bool needs_signature_dash = false;
 };
 
 class PullQuoteRules {
@@ -45,6 +48,14 @@ class PullQuoteRules {
   // The first rule (in the rule set's order) whose pattern matches all of `text`, with its groups
   // in `groups` (resized to the rule's groups + 1); null when none does.
   const PullQuoteRule* first_whole_match(std::string_view text, std::vector<re2::StringPiece>* groups) const;
+
+  // True when every match of `pattern` holds a sentence end (".", "!" or "?"), then white space
+  // or nothing, then a dash ("-", U+2013 or U+2014): the pattern opens with a group "(?P<quote>"
+  // that ends with "[.!?]" and is followed, at the top level, by "\s*[-\x{2013}\x{2014}]", and
+  // has no alternation that could go around them. False when that cannot be shown this way.
+  static bool signature_dash_required(std::string_view pattern);
+  // True when `text` holds a sentence end, then white space or nothing, then a dash.
+  static bool has_signature_dash(std::string_view text);
 
  private:
   std::vector<PullQuoteRule> rules_;

@@ -14,7 +14,10 @@ namespace {
 std::string_view mark_role(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
   const ParagraphWord& w = p.words[k];
   if (w.is_word) return {};
-  auto it = lexicons.quote_marks.find(p.slice(w.start, w.end));
+  // Commas and full stops, most marks, are turned away by their shape.
+  const std::string_view mark = p.slice(w.start, w.end);
+  if (!lexicons.filters.quote_marks.may_contain(mark)) return {};
+  auto it = lexicons.quote_marks.find(mark);
   return it == lexicons.quote_marks.end() ? std::string_view() : std::string_view(it->second);
 }
 

@@ -2,6 +2,7 @@
 #include "extract/statement_extractor.h"
 
 #include <set>
+#include <string_view>
 
 namespace factdiff {
 namespace {
@@ -265,7 +266,8 @@ std::vector<StatementCandidate> find_statements(const AttributionParagraph& p,
   }
   // "According to police, the driver fled." and "The driver fled, according to police."
   for (std::size_t a = 0; a + 2 < p.words.size(); ++a) {
-    if (p.words[a].lower != "according" || p.words[a + 1].lower != "to") continue;
+    // Views, compared by size first: this is asked of every word of every paragraph.
+    if (std::string_view(p.words[a].lower) != "according" || std::string_view(p.words[a + 1].lower) != "to") continue;
     const std::size_t sentence = p.words[a].sentence;
     if (quoted_sentences.count(sentence) || inside_quote(paragraph_index, a, regions)) continue;
     std::optional<SubjectPhrase> subject = read_subject_at(p, a + 2, lexicons);
