@@ -157,16 +157,16 @@ bool looks_like_initialism(std::string_view word) {
   return !word.empty();
 }
 
-// The folded form of a word of `text` into `out`, empty before. Every word of every paragraph is
-// folded: an ASCII word, most of them, is copied from `lowered` (the paragraph with A-Z lowered
-// once), in the buffer the word already owns (appending to an empty string costs less than
-// assigning it); only a word with a multi-byte character pays for fold_text.
-void fold_word(std::string_view text, std::string_view lowered, std::size_t start, std::size_t end,
-               bool ascii, std::string& out) {
+// The folded form of `word` of `text` into its `lower`, empty before. Every word of every
+// paragraph is folded: an ASCII word, most of them, is copied from `lowered` (the paragraph with
+// A-Z lowered once), in the buffer the word already owns (appending to an empty string costs less
+// than assigning it); only a word with a multi-byte character pays for fold_text.
+void fold_word(std::string_view text, std::string_view lowered, bool ascii, ParagraphWord& word) {
   if (ascii) {
-    out.append(lowered.substr(start, end - start));
+    word.lower.append(lowered.substr(word.start, word.end - word.start));
   } else {
-    out = fold_text(text.substr(start, end - start));
+    word.lower = fold_text(text.substr(word.start, word.end - word.start));
+    word.lower_has_space = word.lower.find(' ') != std::string::npos;
   }
 }
 
@@ -195,7 +195,7 @@ std::vector<ParagraphWord> tokenize(std::string_view text) {
       word.start = i;
       word.end = i + length;
       word.is_word = false;
-      fold_word(text, lowered, word.start, word.end, c < 0x80, word.lower);
+      fold_word(text, lowered, c < 0x80, word);
       i += length;
       continue;
     }
@@ -243,7 +243,7 @@ std::vector<ParagraphWord> tokenize(std::string_view text) {
     word.start = i;
     word.end = end;
     word.capitalized = is_upper_at(text, i);
-    fold_word(text, lowered, word.start, word.end, ascii, word.lower);
+    fold_word(text, lowered, ascii, word);
     i = end;
   }
   return words;
@@ -528,18 +528,33 @@ std::string fold_text(std::string_view text) {
   return straight;
 }
 
+namespace {
+
+// The C library's isupper and islower in the "C" locale (which factdiff never changes), inline:
+// they were a library call for every byte of every name read.
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether a lower-case letter is followed by an upper-case one somewhere in `name`.
+bool changes_case_inside(std::string_view name) {
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    if (is_upper_ascii(name[i]) && is_lower_ascii(name[i - 1])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void split_camel_case_in_place(std::string& name) {
+  if (changes_case_inside(name)) name = split_camel_case(name);
+}
+
 std::string split_camel_case(std::string_view name) {
-  // The C library's isupper and islower in the "C" locale (which factdiff never changes), inline:
-  // they were a library call for every byte of every name read.
-  const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto is_upper = is_upper_ascii;
+  const auto is_lower = is_lower_ascii;
   // Nearly every name has no lower-to-upper change at all: it is copied whole, not a byte at a
   // time.
-  bool changes_case = false;
-  for (std::size_t i = 1; i < name.size() && !changes_case; ++i) {
-    changes_case = is_upper(name[i]) && is_lower(name[i - 1]);
-  }
-  if (!changes_case) return std::string(name);
+  if (!changes_case_inside(name)) return std::string(name);
   std::string out;
   out.reserve(name.size());
   std::size_t run_start = 0;  // start of the current lower-case run's word
