@@ -561,22 +561,24 @@ bool is_abbreviated_title_period(const AttributionParagraph& p, std::size_t k, s
          p.words[k + 1].sentence == p.words[k].sentence;
 }
 
-std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph, std::size_t k,
-                                           const AttributionLexicons& lexicons, WordFacts& facts) {
-  const AttributionParagraph& p = paragraph;
-  if (!is_text_word(p, k)) return std::nullopt;
-  // Callers try every word; most are lower-case words that can start nothing read below (no
-  // article, title, title modifier, all-caps word or name particle), and are turned away
-  // before any work.
+// True when word k surely starts no name: no word, or a lower-case word that can start nothing
+// read_name_after_opening reads (no article, title, title modifier, all-caps word or name
+// particle).
+bool starts_no_name(const AttributionParagraph& p, std::size_t k, WordFacts& facts) {
+  if (!is_text_word(p, k)) return true;
   const ParagraphWord& first = p.words[k];
   // A word written starting with a lower-case letter is in no capitals.
   const char opening = p.text[first.start];
   const bool opens_lower_case = opening >= 'a' && opening <= 'z';
-  if (!first.capitalized && first.lower != "the"sv && !is_name_particle(p, k) &&
-      (opens_lower_case || !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end)))) &&
-      facts.opens_no_title(k)) {
-    return std::nullopt;
-  }
+  return !first.capitalized && first.lower != "the"sv && !is_name_particle(p, k) &&
+         (opens_lower_case || !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end)))) &&
+         facts.opens_no_title(k);
+}
+
+// read_name_afresh past its first test: word k may start a name.
+std::optional<NamePhrase> read_name_after_opening(const AttributionParagraph& paragraph, std::size_t k,
+                                                  const AttributionLexicons& lexicons, WordFacts& facts) {
+  const AttributionParagraph& p = paragraph;
   NamePhrase phrase;
   phrase.begin = k;
   std::size_t i = k;
@@ -773,6 +775,14 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   split_camel_case_in_place(name);
   drop_possessive_in_place(name);
   return phrase;
+}
+
+std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph, std::size_t k,
+                                           const AttributionLexicons& lexicons, WordFacts& facts) {
+  // Callers try every word; most are lower-case words that start nothing, turned away here
+  // (inline in the callers' loops) before the reading's own setting up.
+  if (starts_no_name(paragraph, k, facts)) return std::nullopt;
+  return read_name_after_opening(paragraph, k, lexicons, facts);
 }
 
 // Whether the name at word k was read with `lexicons` and is kept in the paragraph's table.
