@@ -172,6 +172,19 @@ inline bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
 
 // Appends the words [begin, end) as written, a space before each word but the first, to `out`.
 void append_surface(const AttributionParagraph& p, std::size_t begin, std::size_t end, std::string& out) {
+  if (begin >= end) return;
+  // Most names are written as they are read, their words one space apart and a mark glued to
+  // the word before it: then they are one slice of the text, appended once.
+  bool as_written = true;
+  for (std::size_t i = begin + 1; i < end && as_written; ++i) {
+    const ParagraphWord& before = p.words[i - 1];
+    as_written = p.words[i].is_word ? p.words[i].start == before.end + 1 && p.text[before.end] == ' '
+                                    : p.words[i].start == before.end;
+  }
+  if (as_written) {
+    out += p.slice(p.words[begin].start, p.words[end - 1].end);
+    return;
+  }
   const std::size_t first = out.size();
   for (std::size_t i = begin; i < end; ++i) {
     if (out.size() > first && p.words[i].is_word) out += ' ';
@@ -189,13 +202,16 @@ std::string surface_of(const AttributionParagraph& p, std::size_t begin, std::si
 }
 
 void drop_possessive_in_place(std::string& name) {
-  for (std::string_view suffix : {"'s"sv, "\xE2\x80\x99s"sv}) {
-    if (name.size() > suffix.size() && std::string_view(name).ends_with(suffix)) {
-      name.resize(name.size() - suffix.size());
-      return;
-    }
+  // Asked of every name read: the endings' bytes are compared one by one, not searched for.
+  const std::size_t size = name.size();
+  const bool ends_in_s = size > 2 && name[size - 1] == 's';
+  if (ends_in_s && name[size - 2] == '\'') {
+    name.resize(size - 2);
+  } else if (ends_in_s && size > 4 && name.compare(size - 4, 3, "\xE2\x80\x99") == 0) {  // "’s"
+    name.resize(size - 4);
+  } else if (size > 0 && name.back() == '\'') {
+    name.pop_back();
   }
-  if (!name.empty() && (name.back() == '\'' )) name.pop_back();
 }
 
 std::string drop_possessive(std::string name) {
