@@ -2,8 +2,11 @@
 #include "extract/quote_text.h"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include <utf8proc.h>
 
@@ -12,8 +15,101 @@
 namespace factdiff {
 namespace {
 
-bool is_ascii_alnum(unsigned char c) {
+constexpr bool is_ascii_alnum(unsigned char c) {
   return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+// is_ascii_alnum of every byte (false from 0x80), read by the tokenizer's inner loop at most
+// bytes of every paragraph: one load where the test took three comparisons.
+constexpr std::array<bool, 256> kAsciiAlnum = [] {
+  std::array<bool, 256> table{};
+  for (std::size_t c = 0; c < 0x80; ++c) table[c] = is_ascii_alnum(static_cast<unsigned char>(c));
+  return table;
+}();
+
+// The end of the run of ASCII letters and digits that starts at i.
+std::size_t ascii_alnum_run_end(std::string_view text, std::size_t i) {
+  while (i < text.size() && kAsciiAlnum[static_cast<unsigned char>(text[i])]) ++i;
+  return i;
+}
+
+// Eight bytes at a time: folding and copying touch every byte of every paragraph, and nearly
+// all of them are ASCII letters and spaces, which a word of eight bytes tests at once.
+constexpr std::size_t kChunk = sizeof(std::uint64_t);
+constexpr std::uint64_t every_byte(unsigned char value) { return 0x0101010101010101ULL * value; }
+constexpr std::uint64_t kHighBits = every_byte(0x80);
+
+std::uint64_t load_chunk(const char* at) {
+  std::uint64_t chunk;
+  std::memcpy(&chunk, at, kChunk);
+  return chunk;
+}
+
+// Lowers A-Z of the eight bytes at `at` when none of them belongs to a multi-byte character;
+// false (and the bytes left alone) when one does.
+bool lower_ascii_chunk(char* at) {
+  std::uint64_t chunk = load_chunk(at);
+  if (chunk & kHighBits) return false;
+  // With every byte under 0x80 no sum below carries into the next byte: the high bit of each
+  // byte says whether it is above 'Z', and whether it is 'A' or above.
+  const std::uint64_t above_z = chunk + every_byte(0x7F - 'Z');
+  const std::uint64_t from_a = chunk + every_byte(0x80 - 'A');
+  const std::uint64_t capitals = from_a & ~above_z & kHighBits;
+  chunk |= capitals >> 2;  // 0x80 >> 2 is the case bit 0x20
+  std::memcpy(at, &chunk, kChunk);
+  return true;
+}
+
+void lower_ascii_byte(char& c) {
+  if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+}
+
+// `text` with A-Z lowered, into `out`. False when `text` holds a byte of a multi-byte character
+// (which only utf8proc folds); `out` is then of no use.
+bool lower_ascii(std::string_view text, std::string& out) {
+  const std::size_t size = text.size();
+  if (size < kChunk) {
+    // Short words, most of them, are lowered in one chunk of their own, padded with zeros.
+    char chunk[kChunk] = {};
+    if (size > 0) std::memcpy(chunk, text.data(), size);
+    if (!lower_ascii_chunk(chunk)) return false;
+    out.assign(chunk, size);
+    return true;
+  }
+  out.assign(text);
+  char* const bytes = out.data();
+  for (std::size_t i = 0; i + kChunk <= size; i += kChunk) {
+    if (!lower_ascii_chunk(bytes + i)) return false;
+  }
+  // The last bytes in a chunk that overlaps the one before: lowering twice changes nothing.
+  return size % kChunk == 0 || lower_ascii_chunk(bytes + size - kChunk);
+}
+
+// `text` with A-Z lowered into `out`, every other byte (multi-byte characters' too) as it is.
+void lower_ascii_keeping_others(std::string_view text, std::string& out) {
+  out.assign(text);
+  char* const bytes = out.data();
+  std::size_t i = 0;
+  for (; i + kChunk <= out.size(); i += kChunk) {
+    if (lower_ascii_chunk(bytes + i)) continue;
+    for (std::size_t k = i; k < i + kChunk; ++k) lower_ascii_byte(bytes[k]);
+  }
+  for (; i < out.size(); ++i) lower_ascii_byte(bytes[i]);
+}
+
+// Line breaks and tabs of bytes[0, size) become spaces.
+void blank_line_breaks(char* bytes, std::size_t size) {
+  const auto blank = [](char& c) {
+    if (c == '\n' || c == '\r' || c == '\t') c = ' ';
+  };
+  std::size_t i = 0;
+  for (; i + kChunk <= size; i += kChunk) {
+    // A chunk without a byte under 0x0E ('\r') holds none of them (the test is exact for any).
+    const std::uint64_t chunk = load_chunk(bytes + i);
+    if (((chunk - every_byte(0x0E)) & ~chunk & kHighBits) == 0) continue;
+    for (std::size_t k = i; k < i + kChunk; ++k) blank(bytes[k]);
+  }
+  for (; i < size; ++i) blank(bytes[i]);
 }
 
 // Curly quotes, guillemets, dashes and the ellipsis are punctuation even though they are
@@ -61,17 +157,17 @@ bool looks_like_initialism(std::string_view word) {
   return !word.empty();
 }
 
-// Folds `text` into `out` (fold_text's result). Every word of every paragraph is folded: an
-// ASCII word, most of them, is copied and lowered in place in one pass, in the buffer the word
-// already owns, instead of being checked, copied, lowered and moved in.
-void fold_into(std::string_view text, std::string& out) {
-  out.assign(text);
-  unsigned char high_bits = 0;
-  for (char& c : out) {
-    high_bits |= static_cast<unsigned char>(c);
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+// The folded form of `word` of `text` into its `lower`, empty before. Every word of every
+// paragraph is folded: an ASCII word, most of them, is copied from `lowered` (the paragraph with
+// A-Z lowered once), in the buffer the word already owns (appending to an empty string costs less
+// than assigning it); only a word with a multi-byte character pays for fold_text.
+void fold_word(std::string_view text, std::string_view lowered, bool ascii, ParagraphWord& word) {
+  if (ascii) {
+    word.lower.append(lowered.substr(word.start, word.end - word.start));
+  } else {
+    word.lower = fold_text(text.substr(word.start, word.end - word.start));
+    word.lower_has_space = word.lower.find(' ') != std::string::npos;
   }
-  if (high_bits >= 0x80) out = fold_text(text);
 }
 
 // A paragraph holds about one word (punctuation marks counted) per five or six bytes: room for
@@ -81,6 +177,9 @@ constexpr std::size_t kBytesPerWordAtLeast = 4;
 std::vector<ParagraphWord> tokenize(std::string_view text) {
   std::vector<ParagraphWord> words;
   words.reserve(text.size() / kBytesPerWordAtLeast + 1);
+  // Reused: every paragraph is lowered whole, and a buffer of its own each time cost an allocation.
+  thread_local std::string lowered;
+  lower_ascii_keeping_others(text, lowered);
   std::size_t i = 0;
   while (i < text.size()) {
     const auto c = static_cast<unsigned char>(text[i]);
@@ -92,20 +191,23 @@ std::vector<ParagraphWord> tokenize(std::string_view text) {
       std::size_t length = special_punctuation_length(text, i);
       if (length == 0) length = 1;
       if (c >= 0x80 && special_punctuation_length(text, i) == 0) length = 1;
-      ParagraphWord word;
+      ParagraphWord& word = words.emplace_back();
       word.start = i;
       word.end = i + length;
       word.is_word = false;
-      words.push_back(word);
+      fold_word(text, lowered, c < 0x80, word);
       i += length;
       continue;
     }
     std::size_t end = i;
+    bool ascii = true;
     while (end < text.size()) {
+      end = ascii_alnum_run_end(text, end);
+      if (end >= text.size()) break;
       if (is_letter_at(text, end)) {
-        const std::size_t length = static_cast<unsigned char>(text[end]) < 0x80
-                                       ? 1 : std::max<std::size_t>(1, utf8_sequence_length(text, end));
-        end += length;
+        const bool multi_byte = static_cast<unsigned char>(text[end]) >= 0x80;
+        ascii = ascii && !multi_byte;
+        end += multi_byte ? std::max<std::size_t>(1, utf8_sequence_length(text, end)) : 1;
         continue;
       }
       const char d = text[end];
@@ -131,19 +233,19 @@ std::vector<ParagraphWord> tokenize(std::string_view text) {
         continue;
       }
       if (is_curly_apostrophe(text, end) && letter_before && is_letter_at(text, end + 3)) {
+        ascii = false;
         end += 3;
         continue;
       }
       break;
     }
-    ParagraphWord word;
+    ParagraphWord& word = words.emplace_back();
     word.start = i;
     word.end = end;
     word.capitalized = is_upper_at(text, i);
-    words.push_back(word);
+    fold_word(text, lowered, ascii, word);
     i = end;
   }
-  for (ParagraphWord& word : words) fold_into(text.substr(word.start, word.end - word.start), word.lower);
   return words;
 }
 
@@ -236,11 +338,7 @@ AttributionParagraph build_paragraph(const AnalyzedDocument& analysis, Span span
   const auto copy_run = [&](std::size_t from, std::size_t to) {
     const std::size_t at = paragraph.text.size();
     paragraph.text.append(bytes, from, to - from);
-    char* const run = paragraph.text.data() + at;
-    for (std::size_t i = 0; i < to - from; ++i) {
-      const char c = run[i];
-      if (c == '\n' || c == '\r' || c == '\t') run[i] = ' ';
-    }
+    blank_line_breaks(paragraph.text.data() + at, to - from);
   };
   std::size_t copied = span.start;
   for (std::size_t split : split_points) {
@@ -395,15 +493,10 @@ void word_run_at(const AttributionParagraph& p, std::size_t k, std::size_t limit
 std::string fold_text(std::string_view text) {
   // Most words are ASCII, where decomposing, stripping marks and case folding come to lowering
   // A-Z (and there are no curly quotes to straighten): skip utf8proc and its allocation there.
-  // The copy is lowered while its bytes are checked, in one pass, and given up for the rare text
-  // with a byte of a multi-byte character.
-  std::string lowered(text);
-  unsigned char high_bits = 0;
-  for (char& c : lowered) {
-    high_bits |= static_cast<unsigned char>(c);
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  if (high_bits < 0x80) return lowered;
+  // The copy is lowered while its bytes are checked, eight at a time, and given up for the rare
+  // text with a byte of a multi-byte character.
+  std::string lowered;
+  if (lower_ascii(text, lowered)) return lowered;
   std::string out;
   utf8proc_uint8_t* mapped = nullptr;
   const auto options = static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK |
@@ -435,18 +528,33 @@ std::string fold_text(std::string_view text) {
   return straight;
 }
 
+namespace {
+
+// The C library's isupper and islower in the "C" locale (which factdiff never changes), inline:
+// they were a library call for every byte of every name read.
+bool is_upper_ascii(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower_ascii(char c) { return c >= 'a' && c <= 'z'; }
+
+// Whether a lower-case letter is followed by an upper-case one somewhere in `name`.
+bool changes_case_inside(std::string_view name) {
+  for (std::size_t i = 1; i < name.size(); ++i) {
+    if (is_upper_ascii(name[i]) && is_lower_ascii(name[i - 1])) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+void split_camel_case_in_place(std::string& name) {
+  if (changes_case_inside(name)) name = split_camel_case(name);
+}
+
 std::string split_camel_case(std::string_view name) {
-  // The C library's isupper and islower in the "C" locale (which factdiff never changes), inline:
-  // they were a library call for every byte of every name read.
-  const auto is_upper = [](char c) { return c >= 'A' && c <= 'Z'; };
-  const auto is_lower = [](char c) { return c >= 'a' && c <= 'z'; };
+  const auto is_upper = is_upper_ascii;
+  const auto is_lower = is_lower_ascii;
   // Nearly every name has no lower-to-upper change at all: it is copied whole, not a byte at a
   // time.
-  bool changes_case = false;
-  for (std::size_t i = 1; i < name.size() && !changes_case; ++i) {
-    changes_case = is_upper(name[i]) && is_lower(name[i - 1]);
-  }
-  if (!changes_case) return std::string(name);
+  if (!changes_case_inside(name)) return std::string(name);
   std::string out;
   out.reserve(name.size());
   std::size_t run_start = 0;  // start of the current lower-case run's word

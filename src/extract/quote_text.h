@@ -32,6 +32,9 @@ struct ParagraphWord {
   std::string lower;      // case-folded, accents folded, curly apostrophes made straight
   bool is_word = true;    // false for punctuation and quote marks
   bool capitalized = false;
+  // `lower` holds a space (folding made one of a character of the word): a lexicon phrase may
+  // hide in the one word. Kept so that the readers asking it of every word need not search.
+  bool lower_has_space = false;
   std::size_t sentence = 0;  // index into AttributionParagraph::sentences
 };
 
@@ -115,5 +118,7 @@ std::string fold_text(std::string_view text);
 // Splits "FranoisHollande" into "Franois Hollande" (a lower-to-upper change inside a word, both
 // parts at least three letters); other text is returned unchanged.
 std::string split_camel_case(std::string_view name);
+// split_camel_case of `name`, in place (nearly every name is left as it is).
+void split_camel_case_in_place(std::string& name);
 
 }  // namespace factdiff

@@ -2,7 +2,6 @@
 #include "extract/speaker_resolver.h"
 
 #include <algorithm>
-#include <array>
 #include <functional>
 #include <string_view>
 
@@ -23,24 +22,28 @@ bool is_text_word(const AttributionParagraph& p, std::size_t k) {
   return k < p.words.size() && p.words[k].is_word;
 }
 
-// The folded phrase of words [k, k + n) when they are all words of one sentence.
-std::optional<std::string> phrase_at(const AttributionParagraph& p, std::size_t k, std::size_t n) {
-  if (k + n > p.words.size() || n == 0) return std::nullopt;
-  std::string phrase;
+// The folded phrase of words [k, k + n) into `phrase` when they are all words of one sentence;
+// false (and `phrase` of no use) otherwise.
+bool phrase_at(const AttributionParagraph& p, std::size_t k, std::size_t n, std::string& phrase) {
+  if (k + n > p.words.size() || n == 0) return false;
+  phrase.clear();
   for (std::size_t i = k; i < k + n; ++i) {
-    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) return std::nullopt;
+    if (!p.words[i].is_word || p.words[i].sentence != p.words[k].sentence) return false;
     if (!phrase.empty()) phrase += ' ';
     phrase += p.words[i].lower;
   }
-  return phrase;
+  return true;
 }
 
-std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
-                            const AttributionLexicons& lexicons, std::string* role) {
+
+// The words of the title at word k and, when there is one, its role value in `role`; 0 when
+// word k starts no title.
+std::size_t title_at(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons,
+                     const std::string*& role) {
   // A title's first word is one of the title words (a word has no space to hide another in):
   // most words start none, and need no phrase joined. The filter of the title words and
   // modifiers turns most of them away before the lookup.
-  if (is_text_word(p, k) && p.words[k].lower.find(' ') == std::string::npos &&
+  if (is_text_word(p, k) && !p.words[k].lower_has_space &&
       (!lexicons.filters.title_or_modifier_words.may_contain(p.words[k].lower) ||
        !lexicons.title_words.count(p.words[k].lower))) {
     return 0;
@@ -49,9 +52,17 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
                               [&](std::string_view phrase, std::size_t) {
     const auto value = lexicons.titles.find(phrase);
     if (value == lexicons.titles.end()) return false;
-    if (role) *role = value->second;
+    role = &value->second;
     return true;
   });
+}
+
+std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
+                            const AttributionLexicons& lexicons, std::string* role) {
+  const std::string* found = nullptr;
+  const std::size_t n = title_at(p, k, lexicons, found);
+  if (n && role) *role = *found;
+  return n;
 }
 
 // True when word k is surely neither a title modifier nor the start of a title: a word of one
@@ -61,14 +72,8 @@ std::size_t title_length_at(const AttributionParagraph& p, std::size_t k,
 bool surely_opens_no_title(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
   if (lexicons.title_or_modifier_words.empty() || !is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
-  return lower.find(' ') == std::string::npos && (!lexicons.filters.title_or_modifier_words.may_contain(lower) ||
-                                                  !lexicons.title_or_modifier_words.count(lower));
-}
-
-// True when word k is neither a title modifier nor the start of a title.
-bool opens_no_title(const AttributionParagraph& p, std::size_t k, const AttributionLexicons& lexicons) {
-  if (surely_opens_no_title(p, k, lexicons)) return true;
-  return !lexicons.title_modifiers.count(p.words[k].lower) && title_length_at(p, k, lexicons, nullptr) == 0;
+  return !p.words[k].lower_has_space && (!lexicons.filters.title_or_modifier_words.may_contain(lower) ||
+                               !lexicons.title_or_modifier_words.count(lower));
 }
 
 // Words taken by a courtesy title at k ("Mr", "Mrs." with its period) when a capitalised word
@@ -92,8 +97,7 @@ constexpr std::size_t kLongestAlias = 7;
 bool starts_no_phrase(const AttributionParagraph& p, std::size_t k, const WordSet& first_words,
                       const WordFilter& first_words_filter) {
   const std::string& lower = p.words[k].lower;
-  return lower.find(' ') == std::string::npos &&
-         (!first_words_filter.may_contain(lower) || !first_words.count(lower));
+  return !p.words[k].lower_has_space && (!first_words_filter.may_contain(lower) || !first_words.count(lower));
 }
 
 std::size_t alias_length_at(const AttributionParagraph& p, std::size_t k,
@@ -125,28 +129,67 @@ std::size_t country_length_at(const AttributionParagraph& p, std::size_t k,
 }
 
 
+// "al", "bin", "ibn", "de", "van", "von", "da", "di", "del", "du", "el", "le": asked of most
+// words of two or three letters, so the first letter picks the few candidates to compare.
+bool is_particle_stem(std::string_view stem) {
+  switch (stem[0]) {
+    case 'a': return stem == "al"sv;
+    case 'b': return stem == "bin"sv;
+    case 'i': return stem == "ibn"sv;
+    case 'd': return stem == "de"sv || stem == "da"sv || stem == "di"sv || stem == "del"sv || stem == "du"sv;
+    case 'v': return stem == "van"sv || stem == "von"sv;
+    case 'e': return stem == "el"sv;
+    case 'l': return stem == "le"sv;
+    default: return false;
+  }
+}
+
+// The rest of is_name_particle, for a word whose length lets it be one.
+bool is_name_particle_of_length(const AttributionParagraph& p, std::size_t k) {
+  const std::string& lower = p.words[k].lower;
+  std::size_t stem_size = 0;
+  while (stem_size < lower.size() && stem_size <= 3 && lower[stem_size] != '-') ++stem_size;
+  if (stem_size < 2 || stem_size > 3) return false;
+  const std::string_view stem(lower.data(), stem_size);
+  if (!is_particle_stem(stem)) return false;
+  const bool hyphenated = stem_size < lower.size();  // the stem ends at a hyphen
+  if (!hyphenated) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
+  return lower.size() > stem_size + 1;
+}
+
 // Name particles written in lower case: "Bashar al-Assad", "Ludwig van Beethoven".
-bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
-  static constexpr std::array<std::string_view, 12> kParticles = {
-      "al", "bin", "ibn", "de", "van", "von", "da", "di", "del", "du", "el", "le"};
+inline bool is_name_particle(const AttributionParagraph& p, std::size_t k) {
   if (!is_text_word(p, k)) return false;
   const std::string& lower = p.words[k].lower;
   // The particle is the whole word or the part before its first hyphen ("al-Assad"); particles
   // are two or three letters, so most words are turned away on their length alone, found
   // without searching the rest of a long word for its hyphen. This runs at every word: a word
-  // of one letter, or of four or more without a hyphen third or fourth, is turned away first.
+  // of one letter, or of four or more without a hyphen third or fourth, is turned away here,
+  // inline, before any call.
   if (lower.size() < 2 || (lower.size() > 3 && lower[2] != '-' && lower[3] != '-')) return false;
-  std::size_t stem_size = 0;
-  while (stem_size < lower.size() && stem_size <= 3 && lower[stem_size] != '-') ++stem_size;
-  if (stem_size < 2 || stem_size > 3) return false;
-  const std::string_view stem(lower.data(), stem_size);
-  const bool particle = std::any_of(kParticles.begin(), kParticles.end(), [stem](std::string_view known) {
-    return known[0] == stem[0] && known == stem;
-  });
-  if (!particle) return false;
-  const bool hyphenated = stem_size < lower.size();  // the stem ends at a hyphen
-  if (!hyphenated) return is_text_word(p, k + 1) && p.words[k + 1].capitalized;
-  return lower.size() > stem_size + 1;
+  return is_name_particle_of_length(p, k);
+}
+
+// Appends the words [begin, end) as written, a space before each word but the first, to `out`.
+void append_surface(const AttributionParagraph& p, std::size_t begin, std::size_t end, std::string& out) {
+  if (begin >= end) return;
+  // Most names are written as they are read, their words one space apart and a mark glued to
+  // the word before it: then they are one slice of the text, appended once.
+  bool as_written = true;
+  for (std::size_t i = begin + 1; i < end && as_written; ++i) {
+    const ParagraphWord& before = p.words[i - 1];
+    as_written = p.words[i].is_word ? p.words[i].start == before.end + 1 && p.text[before.end] == ' '
+                                    : p.words[i].start == before.end;
+  }
+  if (as_written) {
+    out += p.slice(p.words[begin].start, p.words[end - 1].end);
+    return;
+  }
+  const std::size_t first = out.size();
+  for (std::size_t i = begin; i < end; ++i) {
+    if (out.size() > first && p.words[i].is_word) out += ' ';
+    out += p.slice(p.words[i].start, p.words[i].end);
+  }
 }
 
 std::string surface_of(const AttributionParagraph& p, std::size_t begin, std::size_t end) {
@@ -158,14 +201,21 @@ std::string surface_of(const AttributionParagraph& p, std::size_t begin, std::si
   return out;
 }
 
-std::string drop_possessive(std::string name) {
-  for (std::string_view suffix : {std::string_view("'s"), std::string_view("\xE2\x80\x99s")}) {
-    if (name.size() > suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0) {
-      name.resize(name.size() - suffix.size());
-      return name;
-    }
+void drop_possessive_in_place(std::string& name) {
+  // Asked of every name read: the endings' bytes are compared one by one, not searched for.
+  const std::size_t size = name.size();
+  const bool ends_in_s = size > 2 && name[size - 1] == 's';
+  if (ends_in_s && name[size - 2] == '\'') {
+    name.resize(size - 2);
+  } else if (ends_in_s && size > 4 && name.compare(size - 4, 3, "\xE2\x80\x99") == 0) {  // "’s"
+    name.resize(size - 4);
+  } else if (size > 0 && name.back() == '\'') {
+    name.pop_back();
   }
-  if (!name.empty() && (name.back() == '\'' )) name.pop_back();
+}
+
+std::string drop_possessive(std::string name) {
+  drop_possessive_in_place(name);
   return name;
 }
 
@@ -232,9 +282,14 @@ bool person_by_words(const AttributionParagraph& p, std::size_t begin, std::size
       return false;
     }
   }
-  if (const std::optional<std::string> phrase = phrase_at(p, begin, end - begin)) {
-    if (lexicons.countries.count(*phrase) || lexicons.nationality(*phrase)) return false;
-  }
+  // Asked of every name read: a name of one word is its own phrase, and a longer one is joined
+  // in a reused buffer, not in a string of its own each time.
+  const auto names_place = [&](const std::string& phrase) {
+    return lexicons.countries.count(phrase) || lexicons.nationality(phrase);
+  };
+  if (end == begin + 1 && is_text_word(p, begin)) return !names_place(p.words[begin].lower);
+  thread_local std::string phrase;
+  if (phrase_at(p, begin, end - begin, phrase) && names_place(phrase)) return false;
   return true;
 }
 
@@ -421,29 +476,125 @@ std::optional<SubjectPhrase> channel_owner(const AttributionParagraph& p, std::s
   return subject;
 }
 
+// What the name reader asks of the words of one paragraph, found at the first asking and kept.
+// The name read at each word asks again of the words after it: a name's words are asked by the
+// name read at each word before them, a title's as its own start and as the title before a
+// name; the lexicon lookups behind an answer cost more than keeping it.
+class WordFacts {
+ public:
+  WordFacts(const AttributionParagraph& p, const AttributionLexicons& lexicons)
+      : p_(p), lexicons_(lexicons), facts_(p.words.size()) {}
+
+  // title_at: the words of the title at word k, its role value in `role` when there is one.
+  std::size_t title_length(std::size_t k, const std::string*& role) {
+    if (k >= facts_.size()) return title_at(p_, k, lexicons_, role);
+    Fact& fact = facts_[k];
+    if (!(fact.known & kTitleKnown)) {
+      fact.title_length = title_at(p_, k, lexicons_, fact.title_role);
+      fact.known |= kTitleKnown;
+    }
+    if (fact.title_length) role = fact.title_role;
+    return fact.title_length;
+  }
+  std::size_t title_length(std::size_t k) {
+    const std::string* role = nullptr;
+    return title_length(k, role);
+  }
+  // title_length, the role copied into `role` when there is a title.
+  std::size_t title_length(std::size_t k, std::string& role) {
+    const std::string* found = nullptr;
+    const std::size_t n = title_length(k, found);
+    if (n) role = *found;
+    return n;
+  }
+
+  bool surely_opens_no_title(std::size_t k) {
+    if (k >= facts_.size()) return factdiff::surely_opens_no_title(p_, k, lexicons_);
+    Fact& fact = facts_[k];
+    if (!(fact.known & kSurelyNoTitleKnown)) {
+      fact.surely_no_title = factdiff::surely_opens_no_title(p_, k, lexicons_);
+      fact.known |= kSurelyNoTitleKnown;
+    }
+    return fact.surely_no_title;
+  }
+
+  // True when word k is neither a title modifier nor the start of a title.
+  bool opens_no_title(std::size_t k) {
+    if (surely_opens_no_title(k)) return true;
+    return !lexicons_.title_modifiers.count(p_.words[k].lower) && title_length(k) == 0;
+  }
+
+  // alias_length_at: the words of the alias at word k, its entry in `found` when there is one.
+  std::size_t alias_length(std::size_t k, const AliasEntry** found) {
+    if (k >= facts_.size()) return alias_length_at(p_, k, lexicons_, found);
+    Fact& fact = facts_[k];
+    if (!(fact.known & kAliasKnown)) {
+      fact.alias_length = alias_length_at(p_, k, lexicons_, &fact.alias);
+      fact.known |= kAliasKnown;
+    }
+    if (fact.alias_length && found) *found = fact.alias;
+    return fact.alias_length;
+  }
+
+  std::size_t country_length(std::size_t k) {
+    if (k >= facts_.size()) return country_length_at(p_, k, lexicons_);
+    Fact& fact = facts_[k];
+    if (!(fact.known & kCountryKnown)) {
+      fact.country_length = country_length_at(p_, k, lexicons_);
+      fact.known |= kCountryKnown;
+    }
+    return fact.country_length;
+  }
+
+ private:
+  static constexpr std::uint8_t kTitleKnown = 1;
+  static constexpr std::uint8_t kSurelyNoTitleKnown = 2;
+  static constexpr std::uint8_t kAliasKnown = 4;
+  static constexpr std::uint8_t kCountryKnown = 8;
+  struct Fact {
+    std::uint8_t known = 0;
+    bool surely_no_title = false;
+    // Phrase lengths in words: titles, aliases and countries are a few words long.
+    std::uint8_t title_length = 0;
+    std::uint8_t alias_length = 0;
+    std::uint8_t country_length = 0;
+    const std::string* title_role = nullptr;
+    const AliasEntry* alias = nullptr;
+  };
+
+  const AttributionParagraph& p_;
+  const AttributionLexicons& lexicons_;
+  std::vector<Fact> facts_;
+};
+
 // The period right after a one-word title written inside a capitalised run (word `k`), with
 // a capitalised word of the same sentence after it.
 bool is_abbreviated_title_period(const AttributionParagraph& p, std::size_t k, std::size_t run_begin,
-                                 const AttributionLexicons& lexicons) {
+                                 WordFacts& facts) {
   if (k <= run_begin || !is_mark(p, k, ".") || p.words[k].start != p.words[k - 1].end) return false;
-  if (!p.words[k - 1].is_word || title_length_at(p, k - 1, lexicons, nullptr) != 1) return false;
+  if (!p.words[k - 1].is_word || facts.title_length(k - 1) != 1) return false;
   return k + 1 < p.words.size() && p.words[k + 1].is_word && p.words[k + 1].capitalized &&
          p.words[k + 1].sentence == p.words[k].sentence;
 }
 
-std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph, std::size_t k,
-                                           const AttributionLexicons& lexicons) {
-  const AttributionParagraph& p = paragraph;
-  if (!is_text_word(p, k)) return std::nullopt;
-  // Callers try every word; most are lower-case words that can start nothing read below (no
-  // article, title, title modifier, all-caps word or name particle), and are turned away
-  // before any work.
+// True when word k surely starts no name: no word, or a lower-case word that can start nothing
+// read_name_after_opening reads (no article, title, title modifier, all-caps word or name
+// particle).
+bool starts_no_name(const AttributionParagraph& p, std::size_t k, WordFacts& facts) {
+  if (!is_text_word(p, k)) return true;
   const ParagraphWord& first = p.words[k];
-  if (!first.capitalized && first.lower != "the"sv && !is_name_particle(p, k) &&
-      !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end))) &&
-      opens_no_title(p, k, lexicons)) {
-    return std::nullopt;
-  }
+  // A word written starting with a lower-case letter is in no capitals.
+  const char opening = p.text[first.start];
+  const bool opens_lower_case = opening >= 'a' && opening <= 'z';
+  return !first.capitalized && first.lower != "the"sv && !is_name_particle(p, k) &&
+         (opens_lower_case || !(first.end - first.start >= 2 && is_all_caps(p.slice(first.start, first.end)))) &&
+         facts.opens_no_title(k);
+}
+
+// read_name_afresh past its first test: word k may start a name.
+std::optional<NamePhrase> read_name_after_opening(const AttributionParagraph& paragraph, std::size_t k,
+                                                  const AttributionLexicons& lexicons, WordFacts& facts) {
+  const AttributionParagraph& p = paragraph;
   NamePhrase phrase;
   phrase.begin = k;
   std::size_t i = k;
@@ -464,14 +615,14 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
        ++guard) {
     std::string role;
     // Most words here are the name itself, in neither lexicon: one lookup says so.
-    const bool may_open_title = !surely_opens_no_title(p, i, lexicons);
-    std::size_t n = may_open_title ? title_length_at(p, i, lexicons, &role) : 0;
+    const bool may_open_title = !facts.surely_opens_no_title(i);
+    std::size_t n = may_open_title ? facts.title_length(i, role) : 0;
     // "Assistant chief fire officer Peter Guest": a modifier belongs to the title after it.
     // "Asst. Chief Ann Lee": an abbreviated modifier keeps its period and is written in full.
     if (n == 0 && may_open_title && lexicons.title_modifiers.count(p.words[i].lower)) {
       const std::string* full = lexicons.abbreviated_modifier(p.words[i].lower);
       const std::size_t modifier = full && is_abbreviation_period(p, i + 1) ? 2 : 1;
-      if (const std::size_t after = title_length_at(p, i + modifier, lexicons, &role)) {
+      if (const std::size_t after = facts.title_length(i + modifier, role)) {
         role = (full ? *full : p.words[i].lower) + " " + role;
         n = after + modifier;
       }
@@ -480,7 +631,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     while (n && is_mark(p, i + n, "/") && p.words[i + n].start == p.words[i + n - 1].end &&
            is_text_word(p, i + n + 1) && p.words[i + n + 1].start == p.words[i + n].end) {
       std::string second;
-      const std::size_t more = title_length_at(p, i + n + 1, lexicons, &second);
+      const std::size_t more = facts.title_length(i + n + 1, second);
       if (more == 0) break;
       role += "/" + second;
       n += 1 + more;
@@ -505,7 +656,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       // "Vatican spokesman the Rev. Ann Lee": an honorific keeps its article after a post.
       std::string honorific;
       if (is_text_word(p, i) && p.words[i].lower == "the"sv && p.words[i].sentence == p.words[k].sentence &&
-          title_length_at(p, i + 1, lexicons, &honorific) > 0 && lexicons.honorifics.count(honorific)) {
+          facts.title_length(i + 1, honorific) > 0 && lexicons.honorifics.count(honorific)) {
         ++i;
       }
       continue;
@@ -513,9 +664,9 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     std::size_t modifier = 0;
     const AliasEntry* alias = nullptr;
     if (p.words[i].capitalized && lexicons.nationality(p.words[i].lower)) modifier = 1;
-    if (!modifier) modifier = country_length_at(p, i, lexicons);
+    if (!modifier) modifier = facts.country_length(i);
     if (!modifier) {
-      modifier = alias_length_at(p, i, lexicons, &alias);
+      modifier = facts.alias_length(i, &alias);
       alias_read_at = i;
       alias_read_length = modifier;
       alias_read = alias;
@@ -525,10 +676,10 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       modifier = 1;
     }
     previous_was_title = false;
-    if (modifier && title_length_at(p, i + modifier, lexicons, nullptr)) {
+    if (modifier && facts.title_length(i + modifier)) {
       const bool organization = (alias && alias->type == "organization") ||
                                 (!alias && !lexicons.nationality(p.words[i].lower) &&
-                                 !country_length_at(p, i, lexicons));
+                                 !facts.country_length(i));
       if (organization) phrase.organization = surface_of(p, i, i + modifier);
       i += modifier;
       continue;
@@ -541,14 +692,14 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
   std::size_t end = i;
   std::size_t nickname_begin = 0;
   std::size_t nickname_end = 0;
-  if (const std::size_t n = alias_read_at == i ? alias_read_length : alias_length_at(p, i, lexicons, &alias)) {
+  if (const std::size_t n = alias_read_at == i ? alias_read_length : facts.alias_length(i, &alias)) {
     end = i + n;
     phrase.person = alias->type == "person";
   } else {
     while (end < p.words.size() && p.words[end].sentence == p.words[i].sentence) {
       // "Missouri Highway Patrol Sgt. Clark Parrott": the period of an abbreviated title
       // inside the run belongs to it.
-      if (is_abbreviated_title_period(p, end, i, lexicons)) {
+      if (is_abbreviated_title_period(p, end, i, facts)) {
         ++end;
         continue;
       }
@@ -576,7 +727,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     // "Name Dr. Ann Lee Surgeon General" (a headline): a title of two words or more after a
     // name of two words or more is no part of it.
     for (std::size_t t = i + 2; t + 1 < end; ++t) {
-      if (title_length_at(p, t, lexicons, nullptr) == end - t) {
+      if (facts.title_length(t) == end - t) {
         end = t;
         break;
       }
@@ -589,7 +740,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
       std::size_t first = end;
       std::size_t last = end;
       for (std::size_t t = i; t + 1 < end; ++t) {
-        const std::size_t n = title_length_at(p, t, lexicons, nullptr);
+        const std::size_t n = facts.title_length(t);
         if (n == 0 || t + n >= end) continue;
         if (first == end) first = t;
         last = t + n;
@@ -604,7 +755,7 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
           role += p.words[t].lower;
         }
         std::string single;
-        if (title_length_at(p, first, lexicons, &single) == last - first) role = single;
+        if (facts.title_length(first, single) == last - first) role = single;
         std::size_t name_start = last;
         if (is_mark(p, name_start, ".")) ++name_start;
         // The name after the title must not itself name an organisation ("Jackson General
@@ -627,11 +778,27 @@ std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph
     phrase.person = courtesy || person_by_words(p, i, end, lexicons) || age_follows(p, end);
   }
   phrase.end = end;
-  const std::string surface = nickname_end > i && nickname_end < end
-                                  ? surface_of(p, i, nickname_begin) + " " + surface_of(p, nickname_end, end)
-                                  : surface_of(p, i, end);
-  phrase.name = drop_possessive(split_camel_case(surface));
+  // The name is written in place: most names need neither camel case split nor possessive
+  // dropped, and building, splitting and trimming copies cost more than reading it.
+  std::string& name = phrase.name;
+  if (nickname_end > i && nickname_end < end) {
+    append_surface(p, i, nickname_begin, name);
+    name += ' ';
+    append_surface(p, nickname_end, end, name);
+  } else {
+    append_surface(p, i, end, name);
+  }
+  split_camel_case_in_place(name);
+  drop_possessive_in_place(name);
   return phrase;
+}
+
+std::optional<NamePhrase> read_name_afresh(const AttributionParagraph& paragraph, std::size_t k,
+                                           const AttributionLexicons& lexicons, WordFacts& facts) {
+  // Callers try every word; most are lower-case words that start nothing, turned away here
+  // (inline in the callers' loops) before the reading's own setting up.
+  if (starts_no_name(paragraph, k, facts)) return std::nullopt;
+  return read_name_after_opening(paragraph, k, lexicons, facts);
 }
 
 // Whether the name at word k was read with `lexicons` and is kept in the paragraph's table.
@@ -643,7 +810,8 @@ bool names_read_with(const AttributionParagraph& paragraph, const AttributionLex
 
 const NamePhrase* read_name_into(const AttributionParagraph& paragraph, std::size_t k,
                                  const AttributionLexicons& lexicons, std::optional<NamePhrase>& scratch) {
-  scratch = read_name_afresh(paragraph, k, lexicons);
+  WordFacts facts(paragraph, lexicons);
+  scratch = read_name_afresh(paragraph, k, lexicons, facts);
   return scratch ? &*scratch : nullptr;
 }
 
@@ -658,7 +826,8 @@ std::optional<NamePhrase> read_name_at(const AttributionParagraph& paragraph, st
     if (at == 0) return std::nullopt;
     return paragraph.names[at - 1];
   }
-  return read_name_afresh(paragraph, k, lexicons);
+  WordFacts facts(paragraph, lexicons);
+  return read_name_afresh(paragraph, k, lexicons, facts);
 }
 
 void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
@@ -667,8 +836,9 @@ void read_paragraph_names(std::vector<AttributionParagraph>& paragraphs,
     p.names.clear();
     p.name_at_word.assign(p.words.size(), 0);
     p.names_lexicons = nullptr;
+    WordFacts facts(p, lexicons);
     for (std::size_t k = 0; k < p.words.size(); ++k) {
-      std::optional<NamePhrase> name = read_name_afresh(p, k, lexicons);
+      std::optional<NamePhrase> name = read_name_afresh(p, k, lexicons, facts);
       if (!name) continue;
       p.names.push_back(std::move(*name));
       p.name_at_word[k] = static_cast<std::uint32_t>(p.names.size());
