@@ -36,7 +36,7 @@ std::size_t scale_after(const std::vector<Piece>& pieces, std::size_t at,
 
 std::optional<ParsedNumber> parse_digit_figure(const std::vector<Piece>& pieces, std::size_t at,
                                                const NumericLexicons& lexicons) {
-  if (lexicons.digit_figure && !RE2::FullMatch(pieces[at].text, *lexicons.digit_figure)) {
+  if (lexicons.digit_figure && !RE2::FullMatch(re2::StringPiece(pieces[at].text.data(), pieces[at].text.size()), *lexicons.digit_figure)) {
     return std::nullopt;
   }
   auto value = parse_digits(pieces[at].text);
@@ -154,7 +154,7 @@ std::optional<ParsedNumber> parse_fraction(const std::vector<Piece>& pieces, std
     if (it == lexicons.fractions.end()) return std::nullopt;
     return it->second;
   };
-  const std::string& word = pieces[at].text;
+  const std::string_view word = pieces[at].text;
   double multiplier = 0;
   if (is_article(word) || word == "one") {
     multiplier = 1;

@@ -55,14 +55,14 @@ std::size_t match_phrase(const std::vector<Piece>& pieces, std::size_t at,
                          const PhraseMap<Value>& phrases, std::string* key,
                          std::size_t max_words = 5) {
   if (at >= pieces.size() || pieces[at].shape == PieceShape::kPunct || max_words == 0) return 0;
-  const std::string& first = pieces[at].text;
+  const std::string_view first = pieces[at].text;
   std::size_t best = 0;
   if (phrases.count(first)) {
     best = 1;
     if (key) *key = first;
   }
   if (!phrases.continues(first)) return best;
-  std::string joined = first;
+  std::string joined(first);
   for (std::size_t j = at + 1, words = 1; j < pieces.size() && words < max_words; ++j, ++words) {
     if (pieces[j].shape == PieceShape::kPunct) break;
     joined.push_back(' ');

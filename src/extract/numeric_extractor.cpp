@@ -94,7 +94,7 @@ struct SentenceFilter {
 // too ("mid-June", "Three-People"), though the token filter reads only a token's first word.
 bool has_piece_beyond_qualifiers(const NumericLexicons& lexicons, const Document& document,
                                  const Sentence& sentence) {
-  return any_piece(document, sentence, [&](PieceShape shape, const std::string& text) {
+  return any_piece(document, sentence, [&](PieceShape shape, std::string_view text) {
     if (shape == PieceShape::kDigits) return true;
     const unsigned flags = lexicons.flags_of(text);
     return (flags & NumericLexicons::kTriggerWord) && !(flags & NumericLexicons::kLoneQualifierWord);
@@ -149,7 +149,7 @@ SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& 
 }
 
 bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
-  const std::string& word = pieces[at].text;
+  const std::string_view word = pieces[at].text;
   return word == "a" || word == "an" || word == "another";
 }
 
@@ -157,7 +157,7 @@ bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
 // vague amount of two or three words that starts with the article).
 bool unit_follows(const NumericLexicons& lexicons, const std::vector<Piece>& pieces, std::size_t at) {
   if (at + 1 >= pieces.size()) return false;
-  const std::string& next = pieces[at + 1].text;
+  const std::string_view next = pieces[at + 1].text;
   return lexicons.units.count(next) || lexicons.scales.count(next) || lexicons.fractions.count(next) ||
          pieces[at + 1].shape == PieceShape::kDigits || lexicons.number_words.count(next) ||
          match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2 || next == "total" || next == "half";
@@ -251,13 +251,13 @@ std::vector<Claim> NumericExtractor::extract(const AnalyzedDocument& analysis) c
   if (analysis.document == nullptr) return claims;
   const Document& document = *analysis.document;
   std::optional<long> today = parse_iso_day(document.published);
+  // One set of pieces for all the sentences: cut one after another, they reuse its storage.
+  SentencePieces pieces;
   for (const Sentence& sentence : analysis.sentences) {
     if (sentence.block < analysis.blocks.size() && analysis.blocks[sentence.block].boilerplate) continue;
-    std::vector<Claim> found = extract_sentence(document, sentence, today);
-    for (Claim& claim : found) {
-      claim.doc = document.id;
-      claims.push_back(std::move(claim));
-    }
+    const std::size_t first_new = claims.size();
+    read_sentence(document, sentence, today, pieces, claims);
+    for (std::size_t index = first_new; index < claims.size(); ++index) claims[index].doc = document.id;
   }
   std::stable_sort(claims.begin(), claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
@@ -268,9 +268,18 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
                                                       const Sentence& sentence,
                                                       std::optional<long> today) const {
   std::vector<Claim> claims;
+  SentencePieces pieces;
+  read_sentence(document, sentence, today, pieces, claims);
+  return claims;
+}
+
+void NumericExtractor::read_sentence(const Document& document, const Sentence& sentence,
+                                     std::optional<long> today, SentencePieces& cut,
+                                     std::vector<Claim>& claims) const {
   const SentenceFilter filter = filter_sentence(lexicons_, document, sentence);
-  if (!filter.relevant) return claims;
-  std::vector<Piece> pieces = split_into_pieces(document, sentence);
+  if (!filter.relevant) return;
+  split_into_pieces(document, sentence, cut);
+  const std::vector<Piece>& pieces = cut.pieces;
   // The not-claim spans are looked for once a claim is found: a tenth of the sentences with a
   // digit give none.
   std::optional<std::vector<Span>> no_claims;
@@ -308,7 +317,6 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
     if (blocked(not_claim_spans_of_sentence(), figure_span(claim))) continue;
     claims.push_back(std::move(claim));
   }
-  return claims;
 }
 
 }  // namespace factdiff

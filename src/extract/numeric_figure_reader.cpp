@@ -17,7 +17,7 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 bool is_article(const NumericSentence& s, std::size_t at) { return s.is(at, "a") || s.is(at, "an"); }
 
 bool plural_looking(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
+  const std::string_view word = s.pieces[at].text;
   if (word.size() <= 3 || word.back() != 's') return false;
   if (word.ends_with("ss") || word.ends_with("us") || word.ends_with("is")) return false;
   return !(s.is(at + 1, "'") && s.is(at + 2, "s"));  // "Friday's" is a possessive
@@ -40,7 +40,7 @@ struct HeadNoun {
 // "died Wednesday", "shot himself": a weekday, a month or a reflexive pronoun after a
 // participle is its complement, never a noun the participle modifies.
 bool names_a_day_or_self(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
+  const std::string_view word = s.pieces[at].text;
   return s.lexicons.weekdays.count(word) > 0 || s.lexicons.months.count(word) > 0 ||
          (word != "self" && word.ends_with("self")) || word.ends_with("selves");
 }
@@ -133,7 +133,7 @@ bool one_is_pronoun(const NumericSentence& s, std::size_t at) {
                                                       !s.is(at + 1, "-"));
   if ((s.is(at - 1, "another") || s.is(at - 1, "as")) && nothing_follows) return true;
   if (at + 1 < s.size() && (s.is_word(at + 1) || (s.is(at + 1, "-") && s.glued(at + 1)))) return false;
-  const std::string& before = s.pieces[at - 1].text;
+  const std::string_view before = s.pieces[at - 1].text;
   return !s.lexicons.stop_words.count(before) && !s.lexicons.skippable.count(before) &&
          !s.lexicons.qualifiers.count(before) && !s.lexicons.negations.count(before) &&
          !s.lexicons.auxiliaries.count(before) && !s.lexicons.predicates.count(before) &&
@@ -205,7 +205,7 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
     if (first > 1 && s.is(first - 1, ".") && (s.is(first - 2, "no") || s.is(first - 2, "nos"))) return true;
     if (first > 0 && s.is(first - 1, ".") && s.glued(first)) return true;  // ".22", "v.2"
     if (s.is_word(after) && s.glued(after)) {
-      const std::string& suffix = s.pieces[after].text;
+      const std::string_view suffix = s.pieces[after].text;
       if (!s.lexicons.find_unit(suffix) && !s.lexicons.glued_scales.count(suffix)) return true;
     }
   }
@@ -216,9 +216,9 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
   if (continues_named_list(s, first, after) || article_names_figure(s, first, after)) return true;
   if (s.is(first, "one") && after == first + 1 && in_one_idiom(s, first)) return true;
   if (first > 0 && s.is_word(first - 1)) {
-    const std::string& before = s.pieces[first - 1].text;
+    const std::string_view before = s.pieces[first - 1].text;
     if (s.lexicons.name_words.count(before)) return true;
-    if (first > 1 && s.lexicons.name_words.count(s.pieces[first - 2].text + " " + before)) return true;
+    if (first > 1 && s.lexicons.name_words.count(std::string(s.pieces[first - 2].text) + " " + std::string(before))) return true;
     if (before == "no" || before == "any" || before == "every") return true;  // "no one"
     // "the one who", "the second one": a pronoun, not a figure.
     const bool pronoun_follows = after >= s.size() || !s.is_word(after) ||
@@ -276,7 +276,7 @@ std::size_t predicate_before(const NumericSentence& s, std::size_t begin) {
   std::size_t at = begin;
   for (int skipped = 0; at > 0 && skipped <= 3; ++skipped) {
     --at;
-    const std::string& word = s.pieces[at].text;
+    const std::string_view word = s.pieces[at].text;
     if (!s.lexicons.verb_lemma(word).empty()) return at;
     if (!s.lexicons.skippable.count(word)) break;
   }
@@ -296,7 +296,7 @@ std::size_t skip_prepositional_phrase(const NumericSentence& s, std::size_t end)
   if (!s.is_word(end) || !s.lexicons.phrase_prepositions.count(s.pieces[end].text)) return end;
   for (std::size_t at = end + 1; at < s.size() && at <= end + 5; ++at) {
     if (at > end + 1 && is_finite_be_or_have(s, at)) return at;
-    const std::string& word = s.pieces[at].text;
+    const std::string_view word = s.pieces[at].text;
     if (!s.is_word(at) || !s.lexicons.verb_lemma(word).empty()) return end;
     if (s.lexicons.stop_words.count(word) && word != "the") return end;
   }
@@ -386,7 +386,7 @@ std::size_t skip_aside(const NumericSentence& s, std::size_t end) {
 std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* negated) {
   end = skip_aside(s, skip_prepositional_phrase(s, end));
   for (std::size_t at = end, skipped = 0; at < s.size() && skipped <= 4; ++at, ++skipped) {
-    const std::string& word = s.pieces[at].text;
+    const std::string_view word = s.pieces[at].text;
     if (!predicate_lemma(s, at).empty()) {
       const std::size_t raised = verb_after_raising(s, at);
       return raised != kNone ? raised : at;
@@ -407,7 +407,7 @@ std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* neg
 
 bool negated_before(const NumericSentence& s, std::size_t at) {
   for (std::size_t k = at, looked = 0; k > 0 && looked < 3; --k, ++looked) {
-    const std::string& word = s.pieces[k - 1].text;
+    const std::string_view word = s.pieces[k - 1].text;
     if (s.lexicons.negations.count(word)) return true;
     if (word == "t" && k >= 2 && s.is(k - 2, "'")) return true;
   }
@@ -470,7 +470,7 @@ bool object_of_relative_clause(const NumericSentence& s, std::size_t at) {
   const std::size_t verb = predicate_before(s, at);
   if (verb == kNone) return false;
   for (std::size_t k = verb, looked = 0; k > 0 && looked < 3; --k, ++looked) {
-    const std::string& word = s.pieces[k - 1].text;
+    const std::string_view word = s.pieces[k - 1].text;
     if (s.lexicons.relative_pronouns.count(word)) return true;
     if (!s.lexicons.auxiliaries.count(word)) return false;
   }
@@ -844,9 +844,9 @@ class FigureReader {
     const std::size_t dash = head.head + head.unit_length;
     if (!s_.is(dash, "-") || !s_.glued(dash) || !s_.is_digits(dash + 1) || !s_.glued(dash + 1)) return;
     if (s_.is(dash + 2, "-") && s_.glued(dash + 2)) return;  // "6-foot-10-inch" is read elsewhere
-    const std::string& digits = s_.pieces[dash + 1].text;
+    const std::string_view digits = s_.pieces[dash + 1].text;
     if (digits.size() > 2 || !mention_.value.is_exact()) return;
-    const int inches = std::atoi(digits.c_str());
+    const int inches = std::atoi(std::string(digits).c_str());
     if (inches > kInchesPerFoot - 1) return;
     const double feet = *mention_.value.low + static_cast<double>(inches) / kInchesPerFoot;
     mention_.value = Interval::exactly(feet);
@@ -983,7 +983,7 @@ class FigureReader {
     if (verb >= mention_.begin || !s_.lexicons.perception_verbs.count(predicate_lemma(s_, verb))) return kNone;
     const std::size_t bare = phrase_end_ ? phrase_end_ : end_;
     if (!s_.is_word(bare) || s_.pieces[bare].capitalized || !object_starts(s_, bare + 1)) return kNone;
-    const std::string& word = s_.pieces[bare].text;
+    const std::string_view word = s_.pieces[bare].text;
     if (s_.lexicons.stop_words.count(word) || s_.lexicons.auxiliaries.count(word) ||
         !s_.lexicons.verb_lemma(word).empty() || !s_.lexicons.words || !s_.lexicons.words->contains(word)) {
       return kNone;
