@@ -37,7 +37,8 @@ struct ParsedNumber {
   std::string_view lexicon;
 };
 
-// The figure starting exactly at pieces[at], or nothing.
+// The figure starting exactly at pieces[at], or nothing. The pieces' word flags must be set
+// (Piece::word_flags, from `lexicons`): the lexicons are asked only of words their flags name.
 std::optional<ParsedNumber> parse_number(const std::vector<Piece>& pieces, std::size_t at,
                                          const NumericLexicons& lexicons);
 

@@ -31,13 +31,13 @@ int small_number(const NumericSentence& s, std::size_t at, int max_digits) {
 }
 
 int month_at(const NumericSentence& s, std::size_t at) {
-  if (!s.is_word(at) || !s.pieces[at].capitalized) return 0;
+  if (!s.is_word(at) || !s.pieces[at].capitalized || !s.has(at, NumericLexicons::kMonthWord)) return 0;
   auto it = s.lexicons.months.find(s.pieces[at].text);
   return it == s.lexicons.months.end() ? 0 : it->second;
 }
 
 int weekday_at(const NumericSentence& s, std::size_t at) {
-  if (!s.is_word(at) || !s.pieces[at].capitalized) return 0;
+  if (!s.is_word(at) || !s.pieces[at].capitalized || !s.has(at, NumericLexicons::kWeekdayWord)) return 0;
   auto it = s.lexicons.weekdays.find(s.pieces[at].text);
   return it == s.lexicons.weekdays.end() ? 0 : it->second;
 }
@@ -113,7 +113,7 @@ std::optional<NumericMention> read_month_first(const NumericSentence& s, std::si
     if (year != 0) return date_mention(at, j + 3, whole_month(year, month));
   }
   // A month alone ("in September") needs a word that makes it a date: "May" is also a verb.
-  const bool introduced = at > 0 && (s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0 ||
+  const bool introduced = at > 0 && (s.has(at - 1, NumericLexicons::kDatePrepositionWord) > 0 ||
                                      s.is(at - 1, "-"));
   if (!introduced) return std::nullopt;
   if (!s.today) return date_mention(at, at + 1, std::nullopt);
@@ -166,7 +166,7 @@ bool is_be_have_or_get(std::string_view word) {
 // participle after "be", "have" or "get" ("will be charged on Friday", "will be formally charged").
 bool is_finite_past(const NumericSentence& s, std::size_t at) {
   const std::string_view word = s.pieces[at].text;
-  const std::string lemma = s.lexicons.verb_lemma(word);
+  const std::string lemma = s.verb_lemma(at);
   if (lemma.empty() || lemma == word) return false;
   std::size_t before = at;
   while (before > 0 && s.is_word(before - 1) && s.pieces[before - 1].text.size() > 3 &&
@@ -192,7 +192,10 @@ WeekdayContext weekday_context(const NumericSentence& s, std::size_t at) {
       break;
     }
     std::string key;
-    if (std::size_t used = match_phrase(s.pieces, p, s.lexicons.future_markers, &key, 4)) {
+    const std::size_t used = s.has(p, NumericLexicons::kFutureMarkerOpening)
+                                 ? match_phrase(s.pieces, p, s.lexicons.future_markers, &key, 4)
+                                 : 0;
+    if (used > 0) {
       const std::string& where = s.lexicons.future_markers.at(key);
       if (where == "adjacent" && p + used == at) {
         context.tense = WeekdayTense::kNext;
@@ -205,7 +208,7 @@ WeekdayContext weekday_context(const NumericSentence& s, std::size_t at) {
       }
     }
     if (!s.is_word(p)) continue;
-    if (s.lexicons.past_markers.count(piece.text) || is_finite_past(s, p)) return context;
+    if (s.has(p, NumericLexicons::kPastMarkerWord) || is_finite_past(s, p)) return context;
   }
   return context;
 }
@@ -322,7 +325,7 @@ std::optional<NumericMention> read_year(const NumericSentence& s, std::size_t at
   }
   // "2000 troops" counts troops; "the 2015 attacks" and "in 2015" name a year.
   const bool introduced = at > 0 && (s.is(at - 1, "the") || s.is(at - 1, "-") ||
-                                     s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0);
+                                     s.has(at - 1, NumericLexicons::kDatePrepositionWord) > 0);
   if (!introduced && s.is_word(at + 1) && !s.pieces[at + 1].capitalized) {
     const std::string_view next = s.pieces[at + 1].text;
     const bool plural = next.size() > 3 && next.back() == 's' && !s.is(at + 2, "'");
@@ -418,8 +421,10 @@ bool morning_said_after(const NumericSentence& s, std::size_t end) {
 
 std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at) {
   const std::string_view word = s.pieces[at].text;
-  if (auto clock = s.lexicons.clock_words.find(word); clock != s.lexicons.clock_words.end()) {
-    return time_mention(at, at + 1, clock->second);
+  if (s.has(at, NumericLexicons::kClockWord)) {
+    if (auto clock = s.lexicons.clock_words.find(word); clock != s.lexicons.clock_words.end()) {
+      return time_mention(at, at + 1, clock->second);
+    }
   }
   if (auto written = read_dotted_or_zoned_time(s, at)) return written;
   const int hour = small_number(s, at, 2);

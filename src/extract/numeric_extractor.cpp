@@ -158,9 +158,12 @@ bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
 bool unit_follows(const NumericLexicons& lexicons, const std::vector<Piece>& pieces, std::size_t at) {
   if (at + 1 >= pieces.size()) return false;
   const std::string_view next = pieces[at + 1].text;
-  return lexicons.units.count(next) || lexicons.scales.count(next) || lexicons.fractions.count(next) ||
-         pieces[at + 1].shape == PieceShape::kDigits || lexicons.number_words.count(next) ||
-         match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2 || next == "total" || next == "half";
+  constexpr unsigned kAmountOrUnit = NumericLexicons::kUnitWord | NumericLexicons::kScaleWord |
+                                     NumericLexicons::kFractionWord | NumericLexicons::kNumberWord;
+  return (pieces[at + 1].word_flags & kAmountOrUnit) != 0 || pieces[at + 1].shape == PieceShape::kDigits ||
+         ((pieces[at].word_flags & NumericLexicons::kVagueFirstWord) != 0 &&
+          match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2) ||
+         next == "total" || next == "half";
 }
 
 // The bytes of the figure itself: a not-claim pattern must cover them to cancel the claim.
@@ -175,7 +178,7 @@ Span figure_span(const Claim& claim) {
 // starts only at digits or at a trigger word (a month, a weekday, "noon", "yesterday").
 bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t words) {
   for (std::size_t next = at + 1; next < s.size() && next <= at + words; ++next) {
-    if (s.is_digits(next) || s.lexicons.may_start(s.pieces[next].text)) return true;
+    if (s.is_digits(next) || s.has(next, NumericLexicons::kTriggerWord)) return true;
   }
   return false;
 }
@@ -183,7 +186,7 @@ bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t w
 // "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
 std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, std::size_t at) {
   constexpr std::size_t kLongestQualifier = 4;  // words
-  if (!s.lexicons.may_start_qualifier(s.pieces[at].text) || !calendar_may_follow(s, at, kLongestQualifier)) {
+  if (!s.has(at, NumericLexicons::kQualifierFirstWord) || !calendar_may_follow(s, at, kLongestQualifier)) {
     return std::nullopt;
   }
   std::string key;
@@ -279,6 +282,8 @@ void NumericExtractor::read_sentence(const Document& document, const Sentence& s
   const SentenceFilter filter = filter_sentence(lexicons_, document, sentence);
   if (!filter.relevant) return;
   split_into_pieces(document, sentence, cut);
+  // Each piece's word classes, looked up once: the readers ask them again and again.
+  for (Piece& piece : cut.pieces) piece.word_flags = lexicons_.flags_of(piece.text);
   const std::vector<Piece>& pieces = cut.pieces;
   // The not-claim spans are looked for once a claim is found: a tenth of the sentences with a
   // digit give none.
@@ -294,7 +299,7 @@ void NumericExtractor::read_sentence(const Document& document, const Sentence& s
   NumericSentence reading{document, pieces, lexicons_, today, is_title_case(pieces)};
   const bool has_event_word = filter.event_word;
   for (std::size_t at = 0; at < pieces.size();) {
-    if (pieces[at].shape != PieceShape::kDigits && !lexicons_.may_start(pieces[at].text)) {
+    if (pieces[at].shape != PieceShape::kDigits && !(pieces[at].word_flags & NumericLexicons::kTriggerWord)) {
       ++at;  // most words start nothing: skip them before any phrase matching
       continue;
     }

@@ -37,6 +37,9 @@ struct Piece {
   bool capitalized = false;  // first letter upper case in the original
   bool glued = false;        // no space between this piece and the one before
   bool all_caps = false;     // "US", "WWII"
+  // The NumericLexicons flags of its text (word classes, triggers), set by the extractor once
+  // the sentence is cut: 0 until then.
+  unsigned word_flags = 0;
 };
 
 // The pieces of one sentence and the lower-cased copies some of their texts view.
