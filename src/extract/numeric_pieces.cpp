@@ -1,6 +1,8 @@
 #include "extract/numeric_pieces.h"
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 
 #include <utf8proc.h>
 
@@ -15,6 +17,25 @@ bool is_ascii(std::string_view text) {
   }
   return true;
 }
+
+// A token's bytes, as Document::view gives them (a span past the end is cut to the end), read
+// here without a call: it was one for every token of every sentence read.
+std::string_view bytes_of(const Document& document, Span span) {
+  const std::size_t size = document.bytes.size();
+  const std::size_t start = std::min<std::size_t>(span.start, size);
+  const std::size_t end = std::clamp<std::size_t>(span.end, start, size);
+  return std::string_view(document.bytes.data() + start, end - start);
+}
+
+// What an ASCII byte is, in one table look: a run of letters is read a byte at a time.
+enum ByteClass : std::uint8_t { kLowerLetter = 1, kUpperLetter = 2 };
+constexpr std::array<std::uint8_t, 256> kByteClasses = [] {
+  std::array<std::uint8_t, 256> classes{};
+  for (int c = 'a'; c <= 'z'; ++c) classes[c] = kLowerLetter;
+  for (int c = 'A'; c <= 'Z'; ++c) classes[c] = kUpperLetter;
+  return classes;
+}();
+std::uint8_t byte_class(char c) { return kByteClasses[static_cast<unsigned char>(c)]; }
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
@@ -173,9 +194,8 @@ bool cut_ascii(std::string_view text, std::size_t base, bool glued_first, Senten
     } else if (is_letter(c)) {
       piece.shape = PieceShape::kWord;
       std::size_t capitals = is_ascii_upper(c) ? 1 : 0;
-      while (end < text.size() && is_letter(text[end])) {
-        if (is_ascii_upper(text[end])) ++capitals;
-        ++end;
+      for (std::uint8_t next = 0; end < text.size() && (next = byte_class(text[end])) != 0; ++end) {
+        capitals += next >> 1;  // kUpperLetter
       }
       const std::size_t length = end - at;
       piece.text = text.substr(at, length);
@@ -213,7 +233,7 @@ void split_into_pieces(const Document& document, const Sentence& sentence, Sente
   out.lowered.reserve(most_lowered_bytes(sentence));
   std::size_t previous_end = static_cast<std::size_t>(-1);
   for (const Token& token : sentence.tokens) {
-    std::string_view original = document.view(token.span);
+    std::string_view original = bytes_of(document, token.span);
     const bool glued = token.span.start == previous_end && !token.repaired;
     previous_end = token.span.end;
     if (!cut_ascii(original, token.span.start, glued, out)) {
@@ -237,7 +257,7 @@ bool any_piece(const Document& document, const Sentence& sentence,
                const std::function<bool(PieceShape, std::string_view)>& test) {
   std::string lowered;
   for (const Token& token : sentence.tokens) {
-    const std::string_view text = piece_source(document.view(token.span), token);
+    const std::string_view text = piece_source(bytes_of(document, token.span), token);
     for (std::size_t at = 0; at < text.size();) {
       if (is_ascii_space(text[at])) {
         ++at;
