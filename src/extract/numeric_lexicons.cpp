@@ -239,6 +239,22 @@ void NumericLexicons::collect_word_classes() {
   mark_openings(postfix_qualifiers, kPostfixQualifierOpening);
   mark_openings(outcome_phrases, kOutcomePhraseOpening);
   mark_openings(future_markers, kFutureMarkerOpening);
+  flag_table.build(word_flags);
+}
+
+void WordFlagTable::build(const WordMap<unsigned>& flags) {
+  std::size_t size = 16;
+  // A quarter full: most words asked have no flags, and their probe ends at the first empty slot.
+  while (size < 4 * flags.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [word, classes] : flags) {
+    if (classes == 0) continue;
+    const std::size_t hash = WordHash{}(word);
+    std::size_t at = hash & mask_;
+    while (slots_[at].flags != 0) at = (at + 1) & mask_;
+    slots_[at] = {hash, word, classes};
+  }
 }
 
 const UnitInfo* NumericLexicons::find_unit(std::string_view word) const {

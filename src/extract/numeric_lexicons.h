@@ -61,6 +61,34 @@ struct VagueAmount {
   std::string rule_id;
 };
 
+// A word's flags (NumericLexicons::word_flags) in an open-addressing table of their own, found
+// by the word's hash and one comparison: flags are asked of every token and piece read, and a
+// standard table's lookup (a division for the bucket, a walk of its nodes) cost more than the
+// hash itself. Words without flags are not held.
+class WordFlagTable {
+ public:
+  void build(const WordMap<unsigned>& flags);
+  // The flags of `word`, 0 when it has none.
+  unsigned find(std::string_view word) const {
+    if (slots_.empty()) return 0;
+    const std::size_t hash = WordHash{}(word);
+    for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+      const Slot& slot = slots_[at];
+      if (slot.flags == 0) return 0;
+      if (slot.hash == hash && std::string_view(slot.word) == word) return slot.flags;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::size_t hash = 0;
+    std::string word;
+    unsigned flags = 0;  // 0: an empty slot
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 struct NumericLexicons {
   WordMap<double> number_words;  // "seventeen" -> 17
   WordMap<double> scales;        // "million" -> 1e6, "dozen" -> 12
@@ -132,6 +160,7 @@ struct NumericLexicons {
                             kClockWord = 1u << 26, kCurrencyWord = 1u << 27, kPastMarkerWord = 1u << 28,
                             kDatePrepositionWord = 1u << 29;
   WordMap<unsigned> word_flags;
+  WordFlagTable flag_table;  // word_flags again, for flags_of; collect_triggers fills both
 
   // `words` may be null: the bundled word list is then loaded once and shared.
   static NumericLexicons from_rules(const RuleSet& rules,
@@ -163,10 +192,7 @@ struct NumericLexicons {
   static bool may_be_verb_form(std::string_view word, unsigned flags) {
     return (flags & (kPredicateWord | kIrregularVerbWord)) != 0 || (word.size() >= 4 && word.ends_with("ed"));
   }
-  unsigned flags_of(std::string_view word) const {
-    auto it = word_flags.find(word);
-    return it == word_flags.end() ? 0 : it->second;
-  }
+  unsigned flags_of(std::string_view word) const { return flag_table.find(word); }
 };
 
 }  // namespace factdiff
