@@ -233,6 +233,14 @@ std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, 
   return mention;
 }
 
+// The mention starting at `at`: a qualified date or time, a date or time, or a figure. Each
+// reading is returned as it is, not assigned to the one before (most are none).
+std::optional<NumericMention> read_mention(const NumericSentence& s, std::size_t at) {
+  if (auto mention = read_qualified_calendar(s, at)) return mention;
+  if (auto mention = read_calendar(s, at)) return mention;
+  return read_figure(s, at);
+}
+
 }  // namespace
 
 NumericExtractor::NumericExtractor(const RuleSet& rules)
@@ -332,9 +340,7 @@ void NumericExtractor::read_sentence(const Document& document, const Sentence& s
       ++at;
       continue;
     }
-    std::optional<NumericMention> mention = read_qualified_calendar(reading, at);
-    if (!mention) mention = read_calendar(reading, at);
-    if (!mention) mention = read_figure(reading, at);
+    std::optional<NumericMention> mention = read_mention(reading, at);
     if (!mention) {
       ++at;
       continue;
