@@ -27,7 +27,11 @@ std::size_t scale_after(const std::vector<Piece>& pieces, std::size_t at,
                       pieces[at + 1].glued;
   const std::size_t word = hyphen ? at + 1 : at;
   if (word >= pieces.size() || pieces[word].shape != PieceShape::kWord) return 0;
-  const auto& table = pieces[word].glued && !hyphen ? lexicons.glued_scales : lexicons.scales;
+  const bool glued = pieces[word].glued && !hyphen;
+  if (!(pieces[word].word_flags & (glued ? NumericLexicons::kGluedScaleWord : NumericLexicons::kScaleWord))) {
+    return 0;
+  }
+  const auto& table = glued ? lexicons.glued_scales : lexicons.scales;
   auto it = table.find(pieces[word].text);
   if (it == table.end()) return 0;
   *factor = it->second;
@@ -36,7 +40,7 @@ std::size_t scale_after(const std::vector<Piece>& pieces, std::size_t at,
 
 std::optional<ParsedNumber> parse_digit_figure(const std::vector<Piece>& pieces, std::size_t at,
                                                const NumericLexicons& lexicons) {
-  if (lexicons.digit_figure && !RE2::FullMatch(pieces[at].text, *lexicons.digit_figure)) {
+  if (lexicons.digit_figure && !RE2::FullMatch(re2::StringPiece(pieces[at].text.data(), pieces[at].text.size()), *lexicons.digit_figure)) {
     return std::nullopt;
   }
   auto value = parse_digits(pieces[at].text);
@@ -78,16 +82,17 @@ std::optional<ParsedNumber> parse_word_figure(const std::vector<Piece>& pieces, 
     const Piece& piece = pieces[j];
     // "twenty-five", "one-million": a hyphen joins number words and scales.
     if (piece.text == "-" && seen && j + 1 < pieces.size() &&
-        (lexicons.number_word(pieces[j + 1].text) || lexicons.scales.count(pieces[j + 1].text) > 0)) {
+        (pieces[j + 1].word_flags & (NumericLexicons::kNumberWord | NumericLexicons::kScaleWord))) {
       ++j;
       continue;
     }
     if (piece.text == "and" && seen && current >= 100 && j + 1 < pieces.size() &&
-        lexicons.number_word(pieces[j + 1].text)) {
+        (pieces[j + 1].word_flags & NumericLexicons::kNumberWord)) {
       ++j;
       continue;
     }
     if (piece.shape != PieceShape::kWord) break;
+    if (!(piece.word_flags & (NumericLexicons::kNumberWord | NumericLexicons::kScaleWord))) break;
     if (auto value = lexicons.number_word(piece.text)) {
       if (seen && current != 0 && *value >= current) break;  // "one two" is not one number
       current += *value;
@@ -147,18 +152,21 @@ std::optional<ParsedNumber> parse_fraction(const std::vector<Piece>& pieces, std
   auto fraction_at = [&](std::size_t j) -> std::optional<double> {
     if (j >= pieces.size()) return std::nullopt;
     const std::string_view word = pieces[j].text;
-    auto it = lexicons.fractions.find(word);
+    auto it = pieces[j].word_flags & NumericLexicons::kFractionWord ? lexicons.fractions.find(word)
+                                                                     : lexicons.fractions.end();
     if (it == lexicons.fractions.end() && word.size() > 1 && word.back() == 's') {
       it = lexicons.fractions.find(word.substr(0, word.size() - 1));  // "thirds"
     }
     if (it == lexicons.fractions.end()) return std::nullopt;
     return it->second;
   };
-  const std::string& word = pieces[at].text;
+  const std::string_view word = pieces[at].text;
   double multiplier = 0;
   if (is_article(word) || word == "one") {
     multiplier = 1;
-  } else if (auto value = lexicons.number_word(word); value && *value < 10) {
+  } else if (auto value = pieces[at].word_flags & NumericLexicons::kNumberWord ? lexicons.number_word(word)
+                                                                                  : std::nullopt;
+             value && *value < 10) {
     multiplier = *value;
   }
   ParsedNumber number;
@@ -229,7 +237,7 @@ std::optional<ParsedNumber> parse_number(const std::vector<Piece>& pieces, std::
                                          const NumericLexicons& lexicons) {
   if (at >= pieces.size()) return std::nullopt;
   std::string key;
-  const bool may_be_vague = (lexicons.flags_of(pieces[at].text) & NumericLexicons::kVagueFirstWord) != 0;
+  const bool may_be_vague = (pieces[at].word_flags & NumericLexicons::kVagueFirstWord) != 0;
   if (std::size_t used = may_be_vague ? match_phrase(pieces, at, lexicons.vague, &key) : 0) {
     const VagueAmount& amount = lexicons.vague.at(key);
     ParsedNumber number;

@@ -37,7 +37,8 @@ struct ParsedNumber {
   std::string_view lexicon;
 };
 
-// The figure starting exactly at pieces[at], or nothing.
+// The figure starting exactly at pieces[at], or nothing. The pieces' word flags must be set
+// (Piece::word_flags, from `lexicons`): the lexicons are asked only of words their flags name.
 std::optional<ParsedNumber> parse_number(const std::vector<Piece>& pieces, std::size_t at,
                                          const NumericLexicons& lexicons);
 
@@ -55,14 +56,14 @@ std::size_t match_phrase(const std::vector<Piece>& pieces, std::size_t at,
                          const PhraseMap<Value>& phrases, std::string* key,
                          std::size_t max_words = 5) {
   if (at >= pieces.size() || pieces[at].shape == PieceShape::kPunct || max_words == 0) return 0;
-  const std::string& first = pieces[at].text;
+  const std::string_view first = pieces[at].text;
   std::size_t best = 0;
   if (phrases.count(first)) {
     best = 1;
     if (key) *key = first;
   }
   if (!phrases.continues(first)) return best;
-  std::string joined = first;
+  std::string joined(first);
   for (std::size_t j = at + 1, words = 1; j < pieces.size() && words < max_words; ++j, ++words) {
     if (pieces[j].shape == PieceShape::kPunct) break;
     joined.push_back(' ');

@@ -13,24 +13,31 @@ namespace {
 constexpr const char* kDateRule = "numeric.dates";
 constexpr const char* kTimeRule = "numeric.times";
 
+// The value of a short run of digits and nothing else (a year, a day, an hour).
+int whole_number(std::string_view digits) {
+  int value = 0;
+  for (char c : digits) value = value * 10 + (c - '0');
+  return value;
+}
+
 int small_number(const NumericSentence& s, std::size_t at, int max_digits) {
   if (!s.is_digits(at)) return -1;
-  const std::string& text = s.pieces[at].text;
+  const std::string_view text = s.pieces[at].text;
   if (text.size() > static_cast<std::size_t>(max_digits)) return -1;
   for (char c : text) {
     if (c < '0' || c > '9') return -1;
   }
-  return std::atoi(text.c_str());
+  return whole_number(text);
 }
 
 int month_at(const NumericSentence& s, std::size_t at) {
-  if (!s.is_word(at) || !s.pieces[at].capitalized) return 0;
+  if (!s.is_word(at) || !s.pieces[at].capitalized || !s.has(at, NumericLexicons::kMonthWord)) return 0;
   auto it = s.lexicons.months.find(s.pieces[at].text);
   return it == s.lexicons.months.end() ? 0 : it->second;
 }
 
 int weekday_at(const NumericSentence& s, std::size_t at) {
-  if (!s.is_word(at) || !s.pieces[at].capitalized) return 0;
+  if (!s.is_word(at) || !s.pieces[at].capitalized || !s.has(at, NumericLexicons::kWeekdayWord)) return 0;
   auto it = s.lexicons.weekdays.find(s.pieces[at].text);
   return it == s.lexicons.weekdays.end() ? 0 : it->second;
 }
@@ -69,7 +76,7 @@ bool valid_day(int year, int month, int day) {
 // sentence, or 0 when none is.
 int year_said_before(const NumericSentence& s, std::size_t at) {
   for (std::size_t k = at; k-- > 0;) {
-    if (is_year_at(s, k)) return std::atoi(s.pieces[k].text.c_str());
+    if (is_year_at(s, k)) return whole_number(s.pieces[k].text);
   }
   return 0;
 }
@@ -84,7 +91,7 @@ std::optional<NumericMention> read_month_first(const NumericSentence& s, std::si
     std::size_t end = skip_day_suffix(s, j + 1);
     std::size_t k = s.is(end, ",") ? end + 1 : end;
     if (is_year_at(s, k)) {
-      const int year = std::atoi(s.pieces[k].text.c_str());
+      const int year = whole_number(s.pieces[k].text);
       if (!valid_day(year, month, day)) return std::nullopt;
       const long d = days_from_civil(year, month, day);
       return date_mention(at, k + 1, DayRange{d, d});
@@ -98,7 +105,7 @@ std::optional<NumericMention> read_month_first(const NumericSentence& s, std::si
     return date_mention(at, end, DayRange{d, d});
   }
   if (is_year_at(s, j)) {
-    const int year = std::atoi(s.pieces[j].text.c_str());
+    const int year = whole_number(s.pieces[j].text);
     return date_mention(at, j + 1, whole_month(year, month));
   }
   if (s.is(j, "of") && s.is(j + 1, "that") && s.is(j + 2, "year")) {
@@ -106,7 +113,7 @@ std::optional<NumericMention> read_month_first(const NumericSentence& s, std::si
     if (year != 0) return date_mention(at, j + 3, whole_month(year, month));
   }
   // A month alone ("in September") needs a word that makes it a date: "May" is also a verb.
-  const bool introduced = at > 0 && (s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0 ||
+  const bool introduced = at > 0 && (s.has(at - 1, NumericLexicons::kDatePrepositionWord) > 0 ||
                                      s.is(at - 1, "-"));
   if (!introduced) return std::nullopt;
   if (!s.today) return date_mention(at, at + 1, std::nullopt);
@@ -123,7 +130,7 @@ std::optional<NumericMention> read_day_first(const NumericSentence& s, std::size
   std::size_t end = j + 1;
   if (s.is(end, ".") && s.pieces[j].text.size() <= 4) ++end;
   if (is_year_at(s, end)) {
-    const int year = std::atoi(s.pieces[end].text.c_str());
+    const int year = whole_number(s.pieces[end].text);
     if (!valid_day(year, month, day)) return std::nullopt;
     const long d = days_from_civil(year, month, day);
     return date_mention(at, end + 1, DayRange{d, d});
@@ -149,7 +156,7 @@ struct WeekdayContext {
   std::size_t begin = 0;  // first piece of the date ("next Thursday" starts at "next")
 };
 
-bool is_be_have_or_get(const std::string& word) {
+bool is_be_have_or_get(std::string_view word) {
   return word == "be" || word == "been" || word == "being" || word == "is" || word == "are" ||
          word == "was" || word == "were" || word == "am" || word == "have" || word == "has" ||
          word == "had" || word == "get" || word == "gets" || word == "got";
@@ -158,8 +165,8 @@ bool is_be_have_or_get(const std::string& word) {
 // "the attack that happened on Friday", "those who died on Friday": a past form that is not a
 // participle after "be", "have" or "get" ("will be charged on Friday", "will be formally charged").
 bool is_finite_past(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
-  const std::string lemma = s.lexicons.verb_lemma(word);
+  const std::string_view word = s.pieces[at].text;
+  const std::string lemma = s.verb_lemma(at);
   if (lemma.empty() || lemma == word) return false;
   std::size_t before = at;
   while (before > 0 && s.is_word(before - 1) && s.pieces[before - 1].text.size() > 3 &&
@@ -185,7 +192,10 @@ WeekdayContext weekday_context(const NumericSentence& s, std::size_t at) {
       break;
     }
     std::string key;
-    if (std::size_t used = match_phrase(s.pieces, p, s.lexicons.future_markers, &key, 4)) {
+    const std::size_t used = s.has(p, NumericLexicons::kFutureMarkerOpening)
+                                 ? match_phrase(s.pieces, p, s.lexicons.future_markers, &key, 4)
+                                 : 0;
+    if (used > 0) {
       const std::string& where = s.lexicons.future_markers.at(key);
       if (where == "adjacent" && p + used == at) {
         context.tense = WeekdayTense::kNext;
@@ -198,7 +208,7 @@ WeekdayContext weekday_context(const NumericSentence& s, std::size_t at) {
       }
     }
     if (!s.is_word(p)) continue;
-    if (s.lexicons.past_markers.count(piece.text) || is_finite_past(s, p)) return context;
+    if (s.has(p, NumericLexicons::kPastMarkerWord) || is_finite_past(s, p)) return context;
   }
   return context;
 }
@@ -260,7 +270,7 @@ bool may_start_relative(std::string_view word) {
 }
 
 std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
+  const std::string_view word = s.pieces[at].text;
   if (!may_start_relative(word)) return std::nullopt;
   if (auto rolling = read_rolling_week(s, at)) return rolling;
   const bool part_of_today = word == "this" && (s.is(at + 1, "morning") || s.is(at + 1, "afternoon") ||
@@ -285,7 +295,7 @@ std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_
     return std::nullopt;
   }
   if (!s.is_word(at + 1)) return std::nullopt;
-  const std::string& span = s.pieces[at + 1].text;
+  const std::string_view span = s.pieces[at + 1].text;
   if (span != "week" && span != "month" && span != "year") return std::nullopt;
   if (!s.today) return date_mention(at, at + 2, std::nullopt);
   if (span == "week") return date_mention(at, at + 2, relative_week(*s.today, offset));
@@ -298,7 +308,7 @@ std::optional<NumericMention> read_relative(const NumericSentence& s, std::size_
 // "2013-2014", "in 2013", "2015-11-13", "11/13/2015".
 std::optional<NumericMention> read_year(const NumericSentence& s, std::size_t at) {
   if (!is_year_at(s, at)) return std::nullopt;
-  const int year = std::atoi(s.pieces[at].text.c_str());
+  const int year = whole_number(s.pieces[at].text);
   if (s.is(at + 1, "-") && s.glued(at + 1) && s.glued(at + 2)) {
     const int month = small_number(s, at + 2, 2);
     if (month >= 1 && s.is(at + 3, "-") && s.glued(at + 4)) {
@@ -308,16 +318,16 @@ std::optional<NumericMention> read_year(const NumericSentence& s, std::size_t at
       return date_mention(at, at + 5, DayRange{d, d});
     }
     if (is_year_at(s, at + 2)) {
-      const int last = std::atoi(s.pieces[at + 2].text.c_str());
+      const int last = whole_number(s.pieces[at + 2].text);
       if (last <= year) return std::nullopt;
       return date_mention(at, at + 3, DayRange{whole_year(year).first, whole_year(last).last});
     }
   }
   // "2000 troops" counts troops; "the 2015 attacks" and "in 2015" name a year.
   const bool introduced = at > 0 && (s.is(at - 1, "the") || s.is(at - 1, "-") ||
-                                     s.lexicons.date_prepositions.count(s.pieces[at - 1].text) > 0);
+                                     s.has(at - 1, NumericLexicons::kDatePrepositionWord) > 0);
   if (!introduced && s.is_word(at + 1) && !s.pieces[at + 1].capitalized) {
-    const std::string& next = s.pieces[at + 1].text;
+    const std::string_view next = s.pieces[at + 1].text;
     const bool plural = next.size() > 3 && next.back() == 's' && !s.is(at + 2, "'");
     if (plural || s.lexicons.find_unit(next) || s.lexicons.irregular_plurals.count(next)) {
       return std::nullopt;
@@ -368,21 +378,21 @@ NumericMention time_mention(std::size_t begin, std::size_t end, double seconds) 
 // clock written as four digits before a time zone).
 std::optional<NumericMention> read_dotted_or_zoned_time(const NumericSentence& s, std::size_t at) {
   if (!s.is_digits(at)) return std::nullopt;
-  const std::string& text = s.pieces[at].text;
+  const std::string_view text = s.pieces[at].text;
   bool afternoon = false;
   const std::size_t dot = text.find('.');
   if (dot != std::string::npos && text.size() - dot == 3) {
     const std::size_t meridiem = meridiem_at(s, at + 1, &afternoon);
-    const int hour = std::atoi(text.substr(0, dot).c_str());
-    const int minute = std::atoi(text.substr(dot + 1).c_str());
+    const int hour = std::atoi(std::string(text.substr(0, dot)).c_str());
+    const int minute = std::atoi(std::string(text.substr(dot + 1)).c_str());
     if (meridiem == 0 || hour < 1 || hour > 12 || minute > 59) return std::nullopt;
     const int hours = afternoon ? (hour % 12) + 12 : hour % 12;
     return time_mention(at, at + 1 + meridiem, hours * 3600.0 + minute * 60.0);
   }
   if (text.size() == 4 && text.find_first_not_of("0123456789") == std::string::npos &&
       s.is_word(at + 1) && s.lexicons.time_zones.count(s.pieces[at + 1].text)) {
-    const int hour = std::atoi(text.substr(0, 2).c_str());
-    const int minute = std::atoi(text.substr(2).c_str());
+    const int hour = whole_number(text.substr(0, 2));
+    const int minute = whole_number(text.substr(2));
     if (hour > 23 || minute > 59) return std::nullopt;
     return time_mention(at, at + 2, hour * 3600.0 + minute * 60.0);
   }
@@ -410,9 +420,11 @@ bool morning_said_after(const NumericSentence& s, std::size_t end) {
 }
 
 std::optional<NumericMention> read_time(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
-  if (auto clock = s.lexicons.clock_words.find(word); clock != s.lexicons.clock_words.end()) {
-    return time_mention(at, at + 1, clock->second);
+  const std::string_view word = s.pieces[at].text;
+  if (s.has(at, NumericLexicons::kClockWord)) {
+    if (auto clock = s.lexicons.clock_words.find(word); clock != s.lexicons.clock_words.end()) {
+      return time_mention(at, at + 1, clock->second);
+    }
   }
   if (auto written = read_dotted_or_zoned_time(s, at)) return written;
   const int hour = small_number(s, at, 2);

@@ -2,7 +2,9 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 
+#include "core/word_hash.h"
 #include "extract/number_parser.h"
 #include "extract/numeric_calendar_reader.h"
 #include "extract/numeric_dates.h"
@@ -55,23 +57,44 @@ Span span_of(const std::vector<Piece>& pieces, std::size_t begin, std::size_t en
   return {pieces[begin].span.start, pieces[end - 1].span.end};
 }
 
+// The claims repeat a few texts (rule ids, part names, units, verbs) thousands of times; each
+// interning hashed the text and looked it up under the pool's lock. The texts interned last are
+// kept here by a hash of their own, per thread (an InternedString is valid in every thread for
+// the life of the process), so a repeated text costs a hash and one comparison.
+InternedString intern_repeated(std::string_view text) {
+  if (text.empty()) return {};
+  struct Recent {
+    std::string text;
+    InternedString interned;
+  };
+  constexpr std::size_t kSlots = 256;
+  thread_local std::array<Recent, kSlots> recent;
+  Recent& slot = recent[WordHash{}(text) % kSlots];
+  if (slot.text != text) {
+    slot.text.assign(text);
+    slot.interned = InternedString(text);
+  }
+  return slot.interned;
+}
+
 Claim to_claim(const NumericMention& mention, const std::vector<Piece>& pieces,
                const Sentence& sentence) {
   Claim claim;
   claim.kind = mention.kind;
   claim.span = span_of(pieces, mention.begin, mention.end);
   claim.sentence = sentence.span;
-  claim.rule = mention.rule;
+  claim.rule = intern_repeated(mention.rule);
   claim.value = mention.value;
-  claim.qualifier = mention.qualifier;
-  claim.unit = mention.unit;
-  claim.predicate = mention.predicate;
+  claim.qualifier = intern_repeated(mention.qualifier);
+  claim.unit = intern_repeated(mention.unit);
+  claim.predicate = intern_repeated(mention.predicate);
   claim.negated = mention.negated;
   claim.subject = mention.subject;
   claim.resolved = mention.resolved;
+  claim.parts.reserve(mention.parts.size());
   for (const auto& part : mention.parts) {
     if (part.end > part.begin && part.end <= pieces.size()) {
-      claim.parts.push_back({part.name, span_of(pieces, part.begin, part.end)});
+      claim.parts.push_back({intern_repeated(part.name), span_of(pieces, part.begin, part.end)});
     }
   }
   if (mention.kind == ClaimKind::kDate && !mention.value.low && !mention.value.high) {
@@ -94,7 +117,7 @@ struct SentenceFilter {
 // too ("mid-June", "Three-People"), though the token filter reads only a token's first word.
 bool has_piece_beyond_qualifiers(const NumericLexicons& lexicons, const Document& document,
                                  const Sentence& sentence) {
-  return any_piece(document, sentence, [&](PieceShape shape, const std::string& text) {
+  return any_piece(document, sentence, [&](PieceShape shape, std::string_view text) {
     if (shape == PieceShape::kDigits) return true;
     const unsigned flags = lexicons.flags_of(text);
     return (flags & NumericLexicons::kTriggerWord) && !(flags & NumericLexicons::kLoneQualifierWord);
@@ -149,7 +172,7 @@ SentenceFilter filter_sentence(const NumericLexicons& lexicons, const Document& 
 }
 
 bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
-  const std::string& word = pieces[at].text;
+  const std::string_view word = pieces[at].text;
   return word == "a" || word == "an" || word == "another";
 }
 
@@ -157,10 +180,13 @@ bool is_bare_article(const std::vector<Piece>& pieces, std::size_t at) {
 // vague amount of two or three words that starts with the article).
 bool unit_follows(const NumericLexicons& lexicons, const std::vector<Piece>& pieces, std::size_t at) {
   if (at + 1 >= pieces.size()) return false;
-  const std::string& next = pieces[at + 1].text;
-  return lexicons.units.count(next) || lexicons.scales.count(next) || lexicons.fractions.count(next) ||
-         pieces[at + 1].shape == PieceShape::kDigits || lexicons.number_words.count(next) ||
-         match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2 || next == "total" || next == "half";
+  const std::string_view next = pieces[at + 1].text;
+  constexpr unsigned kAmountOrUnit = NumericLexicons::kUnitWord | NumericLexicons::kScaleWord |
+                                     NumericLexicons::kFractionWord | NumericLexicons::kNumberWord;
+  return (pieces[at + 1].word_flags & kAmountOrUnit) != 0 || pieces[at + 1].shape == PieceShape::kDigits ||
+         ((pieces[at].word_flags & NumericLexicons::kVagueFirstWord) != 0 &&
+          match_phrase(pieces, at, lexicons.vague, nullptr, 3) >= 2) ||
+         next == "total" || next == "half";
 }
 
 // The bytes of the figure itself: a not-claim pattern must cover them to cancel the claim.
@@ -175,7 +201,7 @@ Span figure_span(const Claim& claim) {
 // starts only at digits or at a trigger word (a month, a weekday, "noon", "yesterday").
 bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t words) {
   for (std::size_t next = at + 1; next < s.size() && next <= at + words; ++next) {
-    if (s.is_digits(next) || s.lexicons.may_start(s.pieces[next].text)) return true;
+    if (s.is_digits(next) || s.has(next, NumericLexicons::kTriggerWord)) return true;
   }
   return false;
 }
@@ -183,7 +209,7 @@ bool calendar_may_follow(const NumericSentence& s, std::size_t at, std::size_t w
 // "before 2019", "around 10 p.m.": a qualifier in front of a date or time.
 std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, std::size_t at) {
   constexpr std::size_t kLongestQualifier = 4;  // words
-  if (!s.lexicons.may_start_qualifier(s.pieces[at].text) || !calendar_may_follow(s, at, kLongestQualifier)) {
+  if (!s.has(at, NumericLexicons::kQualifierFirstWord) || !calendar_may_follow(s, at, kLongestQualifier)) {
     return std::nullopt;
   }
   std::string key;
@@ -205,6 +231,14 @@ std::optional<NumericMention> read_qualified_calendar(const NumericSentence& s, 
   mention->parts.push_back({"qualifier", at, at + used});
   mention->begin = at;
   return mention;
+}
+
+// The mention starting at `at`: a qualified date or time, a date or time, or a figure. Each
+// reading is returned as it is, not assigned to the one before (most are none).
+std::optional<NumericMention> read_mention(const NumericSentence& s, std::size_t at) {
+  if (auto mention = read_qualified_calendar(s, at)) return mention;
+  if (auto mention = read_calendar(s, at)) return mention;
+  return read_figure(s, at);
 }
 
 }  // namespace
@@ -251,13 +285,13 @@ std::vector<Claim> NumericExtractor::extract(const AnalyzedDocument& analysis) c
   if (analysis.document == nullptr) return claims;
   const Document& document = *analysis.document;
   std::optional<long> today = parse_iso_day(document.published);
+  // One set of pieces for all the sentences: cut one after another, they reuse its storage.
+  SentencePieces pieces;
   for (const Sentence& sentence : analysis.sentences) {
     if (sentence.block < analysis.blocks.size() && analysis.blocks[sentence.block].boilerplate) continue;
-    std::vector<Claim> found = extract_sentence(document, sentence, today);
-    for (Claim& claim : found) {
-      claim.doc = document.id;
-      claims.push_back(std::move(claim));
-    }
+    const std::size_t first_new = claims.size();
+    read_sentence(document, sentence, today, pieces, claims);
+    for (std::size_t index = first_new; index < claims.size(); ++index) claims[index].doc = document.id;
   }
   std::stable_sort(claims.begin(), claims.end(),
                    [](const Claim& a, const Claim& b) { return a.span.start < b.span.start; });
@@ -268,9 +302,20 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
                                                       const Sentence& sentence,
                                                       std::optional<long> today) const {
   std::vector<Claim> claims;
+  SentencePieces pieces;
+  read_sentence(document, sentence, today, pieces, claims);
+  return claims;
+}
+
+void NumericExtractor::read_sentence(const Document& document, const Sentence& sentence,
+                                     std::optional<long> today, SentencePieces& cut,
+                                     std::vector<Claim>& claims) const {
   const SentenceFilter filter = filter_sentence(lexicons_, document, sentence);
-  if (!filter.relevant) return claims;
-  std::vector<Piece> pieces = split_into_pieces(document, sentence);
+  if (!filter.relevant) return;
+  split_into_pieces(document, sentence, cut);
+  // Each piece's word classes, looked up once: the readers ask them again and again.
+  for (Piece& piece : cut.pieces) piece.word_flags = lexicons_.flags_of(piece.text);
+  const std::vector<Piece>& pieces = cut.pieces;
   // The not-claim spans are looked for once a claim is found: a tenth of the sentences with a
   // digit give none.
   std::optional<std::vector<Span>> no_claims;
@@ -285,7 +330,7 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
   NumericSentence reading{document, pieces, lexicons_, today, is_title_case(pieces)};
   const bool has_event_word = filter.event_word;
   for (std::size_t at = 0; at < pieces.size();) {
-    if (pieces[at].shape != PieceShape::kDigits && !lexicons_.may_start(pieces[at].text)) {
+    if (pieces[at].shape != PieceShape::kDigits && !(pieces[at].word_flags & NumericLexicons::kTriggerWord)) {
       ++at;  // most words start nothing: skip them before any phrase matching
       continue;
     }
@@ -295,9 +340,7 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
       ++at;
       continue;
     }
-    std::optional<NumericMention> mention = read_qualified_calendar(reading, at);
-    if (!mention) mention = read_calendar(reading, at);
-    if (!mention) mention = read_figure(reading, at);
+    std::optional<NumericMention> mention = read_mention(reading, at);
     if (!mention) {
       ++at;
       continue;
@@ -308,7 +351,6 @@ std::vector<Claim> NumericExtractor::extract_sentence(const Document& document,
     if (blocked(not_claim_spans_of_sentence(), figure_span(claim))) continue;
     claims.push_back(std::move(claim));
   }
-  return claims;
 }
 
 }  // namespace factdiff

@@ -15,6 +15,7 @@
 
 #include "core/claim.h"
 #include "extract/numeric_lexicons.h"
+#include "extract/numeric_pieces.h"
 #include "rules/pattern_set.h"
 #include "rules/rule_set.h"
 #include "text/analyzed_document.h"
@@ -39,6 +40,9 @@ class NumericExtractor {
   // The not-claim patterns that match somewhere in `text`, in rule order: all of them when
   // there is no set of the stage's patterns or it could not answer.
   std::vector<const Rule*> not_claim_patterns_in(std::string_view text) const;
+  // Appends the claims of one sentence to `claims`, cutting it into `cut` (storage reused).
+  void read_sentence(const Document& document, const Sentence& sentence, std::optional<long> today,
+                     SentencePieces& cut, std::vector<Claim>& claims) const;
 
   NumericLexicons lexicons_;
   std::vector<const Rule*> not_claim_patterns_;  // stage numeric, effect not_claim

@@ -17,14 +17,14 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 bool is_article(const NumericSentence& s, std::size_t at) { return s.is(at, "a") || s.is(at, "an"); }
 
 bool plural_looking(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
+  const std::string_view word = s.pieces[at].text;
   if (word.size() <= 3 || word.back() != 's') return false;
   if (word.ends_with("ss") || word.ends_with("us") || word.ends_with("is")) return false;
   return !(s.is(at + 1, "'") && s.is(at + 2, "s"));  // "Friday's" is a possessive
 }
 
 bool is_number_word(const NumericSentence& s, std::size_t at) {
-  return s.is_digits(at) || (s.is_word(at) && s.lexicons.number_word(s.pieces[at].text));
+  return s.is_digits(at) || (s.is_word(at) && s.has(at, NumericLexicons::kNumberWord));
 }
 
 // The noun phrase after a figure: its head noun (a unit from the lexicon, a plural, or the last
@@ -40,8 +40,8 @@ struct HeadNoun {
 // "died Wednesday", "shot himself": a weekday, a month or a reflexive pronoun after a
 // participle is its complement, never a noun the participle modifies.
 bool names_a_day_or_self(const NumericSentence& s, std::size_t at) {
-  const std::string& word = s.pieces[at].text;
-  return s.lexicons.weekdays.count(word) > 0 || s.lexicons.months.count(word) > 0 ||
+  const std::string_view word = s.pieces[at].text;
+  return s.has(at, NumericLexicons::kWeekdayWord | NumericLexicons::kMonthWord) ||
          (word != "self" && word.ends_with("self")) || word.ends_with("selves");
 }
 
@@ -63,7 +63,9 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
     if (piece.text == "-" && piece.glued && s.glued(at + 1) && s.is_word(at + 1)) continue;
     if (piece.shape != PieceShape::kWord) break;
     std::string key;
-    if (std::size_t used = match_phrase(s.pieces, at, s.lexicons.units, &key, 3)) {
+    const std::size_t used =
+        s.has(at, NumericLexicons::kUnitOpening) ? match_phrase(s.pieces, at, s.lexicons.units, &key, 3) : 0;
+    if (used > 0) {
       found.head = at;
       found.unit = &s.lexicons.units.at(key);
       found.unit_length = used;
@@ -76,25 +78,24 @@ HeadNoun find_head(const NumericSentence& s, std::size_t from, bool singular) {
       found.end = at + 1;
       return found;
     }
-    if (s.lexicons.stop_words.count(piece.text) || is_number_word(s, at)) break;
-    const bool verb_form =
-        s.lexicons.predicates.count(piece.text) || !s.lexicons.verb_lemma(piece.text).empty();
+    if (s.has(at, NumericLexicons::kStopWord) || is_number_word(s, at)) break;
+    const bool verb_form = s.has(at, NumericLexicons::kPredicateWord) || !s.verb_lemma(at).empty();
     // "three fatally shot", "two badly burned victims": an adverb is never the head noun.
-    if (!verb_form && s.lexicons.auxiliaries.count(piece.text)) continue;
+    if (!verb_form && s.has(at, NumericLexicons::kAuxiliaryWord)) continue;
     if (verb_form) {
       // "seven dead assailants", "two armed men": a participle before a noun modifies it;
       // "two dressed as women", "129 killed": otherwise it is the figure's verb.
-      const bool modifier = s.is_word(at + 1) && !s.lexicons.stop_words.count(s.pieces[at + 1].text) &&
-                            s.lexicons.verb_lemma(s.pieces[at + 1].text).empty() &&
+      const bool modifier = s.is_word(at + 1) && !s.has(at + 1, NumericLexicons::kStopWord) &&
+                            s.verb_lemma(at + 1).empty() &&
                             !is_number_word(s, at + 1) && !names_a_day_or_self(s, at + 1);
       // "5.9 hit southern Iran": a form that is also the verb's base ("hit", "hurt") is its verb,
       // unless a hyphen joins it to a modifier ("the four hardest-hit villages").
       const bool in_compound = at > from && s.is(at - 1, "-") && s.glued(at);
-      if (!modifier || (s.lexicons.verb_lemma(piece.text) == piece.text && !in_compound)) break;
-      if (s.lexicons.predicates.count(piece.text)) found.predicate = at;
+      if (!modifier || (s.verb_lemma(at) == piece.text && !in_compound)) break;
+      if (s.has(at, NumericLexicons::kPredicateWord)) found.predicate = at;
       continue;
     }
-    if (s.lexicons.irregular_plurals.count(piece.text) || plural_looking(s, at)) {
+    if (s.has(at, NumericLexicons::kIrregularPluralWord) || plural_looking(s, at)) {
       found.head = at;
       found.end = at + 1;
       return found;
@@ -133,11 +134,10 @@ bool one_is_pronoun(const NumericSentence& s, std::size_t at) {
                                                       !s.is(at + 1, "-"));
   if ((s.is(at - 1, "another") || s.is(at - 1, "as")) && nothing_follows) return true;
   if (at + 1 < s.size() && (s.is_word(at + 1) || (s.is(at + 1, "-") && s.glued(at + 1)))) return false;
-  const std::string& before = s.pieces[at - 1].text;
-  return !s.lexicons.stop_words.count(before) && !s.lexicons.skippable.count(before) &&
-         !s.lexicons.qualifiers.count(before) && !s.lexicons.negations.count(before) &&
-         !s.lexicons.auxiliaries.count(before) && !s.lexicons.predicates.count(before) &&
-         s.lexicons.verb_lemma(before).empty() && !is_number_word(s, at - 1);
+  return !s.has(at - 1, NumericLexicons::kStopWord | NumericLexicons::kSkippableWord |
+                           NumericLexicons::kQualifierWord | NumericLexicons::kNegationWord |
+                           NumericLexicons::kAuxiliaryWord | NumericLexicons::kPredicateWord) &&
+         s.verb_lemma(at - 1).empty() && !is_number_word(s, at - 1);
 }
 
 // "a loved one", "at one point": a set phrase the figure one is a word of (rules/numeric/words.yaml).
@@ -205,8 +205,8 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
     if (first > 1 && s.is(first - 1, ".") && (s.is(first - 2, "no") || s.is(first - 2, "nos"))) return true;
     if (first > 0 && s.is(first - 1, ".") && s.glued(first)) return true;  // ".22", "v.2"
     if (s.is_word(after) && s.glued(after)) {
-      const std::string& suffix = s.pieces[after].text;
-      if (!s.lexicons.find_unit(suffix) && !s.lexicons.glued_scales.count(suffix)) return true;
+      const std::string_view suffix = s.pieces[after].text;
+      if (!s.lexicons.find_unit(suffix) && !s.has(after, NumericLexicons::kGluedScaleWord)) return true;
     }
   }
   if (s.is(after, "-") && s.is_word(after + 1) && s.lexicons.name_followers.count(s.pieces[after + 1].text)) {
@@ -216,29 +216,28 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
   if (continues_named_list(s, first, after) || article_names_figure(s, first, after)) return true;
   if (s.is(first, "one") && after == first + 1 && in_one_idiom(s, first)) return true;
   if (first > 0 && s.is_word(first - 1)) {
-    const std::string& before = s.pieces[first - 1].text;
+    const std::string_view before = s.pieces[first - 1].text;
     if (s.lexicons.name_words.count(before)) return true;
-    if (first > 1 && s.lexicons.name_words.count(s.pieces[first - 2].text + " " + before)) return true;
+    if (first > 1 && s.lexicons.name_words.count(std::string(s.pieces[first - 2].text) + " " + std::string(before))) return true;
     if (before == "no" || before == "any" || before == "every") return true;  // "no one"
     // "the one who", "the second one": a pronoun, not a figure.
     const bool pronoun_follows = after >= s.size() || !s.is_word(after) ||
-                                 s.lexicons.stop_words.count(s.pieces[after].text) > 0 ||
-                                 s.lexicons.auxiliaries.count(s.pieces[after].text) > 0 ||
-                                 !s.lexicons.verb_lemma(s.pieces[after].text).empty();
+                                 s.has(after, NumericLexicons::kStopWord | NumericLexicons::kAuxiliaryWord) ||
+                                 !s.verb_lemma(after).empty();
     if (s.is(first, "one") && number.end == first + 1 && pronoun_follows &&
         (before == "the" || before == "this" || before == "that" || before == "each" ||
-         s.lexicons.ordinals.count(before))) {
+         s.has(first - 1, NumericLexicons::kOrdinalWord))) {
       return true;
     }
     // A capitalised word right before a figure makes it part of a name ("Fox 4", "Channel 12"),
     // except where capitals mean nothing (title-case headlines) or the word is calendar or unit.
     const Piece& previous = s.pieces[first - 1];
     if (s.is_digits(first) && previous.capitalized && !s.title_case &&
-        !s.lexicons.months.count(before) && !s.lexicons.weekdays.count(before) &&
-        !s.lexicons.qualifiers.count(before) && !s.lexicons.currencies.count(before) &&
-        !s.lexicons.predicates.count(before) && !s.lexicons.stop_words.count(before) &&
-        !s.lexicons.skippable.count(before) && !s.lexicons.age_words.count(before) &&
-        !s.lexicons.verb_lemma(before).size()) {
+        !s.has(first - 1, NumericLexicons::kMonthWord | NumericLexicons::kWeekdayWord |
+                              NumericLexicons::kQualifierWord | NumericLexicons::kCurrencyWord |
+                              NumericLexicons::kPredicateWord | NumericLexicons::kStopWord |
+                              NumericLexicons::kSkippableWord) &&
+        !s.lexicons.age_words.count(before) && !s.verb_lemma(first - 1).size()) {
       return true;
     }
   }
@@ -246,8 +245,8 @@ bool names_something(const NumericSentence& s, const ParsedNumber& number) {
   // brand, unless capitals mean nothing here (a title-case headline).
   if (s.is_digits(first) && !s.title_case && s.is_word(after) && s.is_word(after + 1) &&
       s.pieces[after].capitalized && s.pieces[after + 1].capitalized &&
-      !s.lexicons.find_unit(s.pieces[after].text) && !s.lexicons.months.count(s.pieces[after].text) &&
-      !s.lexicons.irregular_plurals.count(s.pieces[after].text) &&
+      !s.lexicons.find_unit(s.pieces[after].text) && !s.has(after, NumericLexicons::kMonthWord) &&
+      !s.has(after, NumericLexicons::kIrregularPluralWord) &&
       !(s.pieces[after].text.size() > 3 && s.pieces[after].text.back() == 's')) {
     return true;
   }
@@ -276,9 +275,8 @@ std::size_t predicate_before(const NumericSentence& s, std::size_t begin) {
   std::size_t at = begin;
   for (int skipped = 0; at > 0 && skipped <= 3; ++skipped) {
     --at;
-    const std::string& word = s.pieces[at].text;
-    if (!s.lexicons.verb_lemma(word).empty()) return at;
-    if (!s.lexicons.skippable.count(word)) break;
+    if (!s.verb_lemma(at).empty()) return at;
+    if (!s.has(at, NumericLexicons::kSkippableWord)) break;
   }
   return kNone;
 }
@@ -296,16 +294,16 @@ std::size_t skip_prepositional_phrase(const NumericSentence& s, std::size_t end)
   if (!s.is_word(end) || !s.lexicons.phrase_prepositions.count(s.pieces[end].text)) return end;
   for (std::size_t at = end + 1; at < s.size() && at <= end + 5; ++at) {
     if (at > end + 1 && is_finite_be_or_have(s, at)) return at;
-    const std::string& word = s.pieces[at].text;
-    if (!s.is_word(at) || !s.lexicons.verb_lemma(word).empty()) return end;
-    if (s.lexicons.stop_words.count(word) && word != "the") return end;
+    const std::string_view word = s.pieces[at].text;
+    if (!s.is_word(at) || !s.verb_lemma(at).empty()) return end;
+    if (s.has(at, NumericLexicons::kStopWord) && word != "the") return end;
   }
   return end;
 }
 
 // Lemma of the verb at `at`: a past or base form, or an -ing form after "be" ("were tackling").
 std::string predicate_lemma(const NumericSentence& s, std::size_t at) {
-  std::string lemma = s.lexicons.verb_lemma(s.pieces[at].text);
+  std::string lemma = s.verb_lemma(at);
   if (lemma.empty() && at > 0 && (is_finite_be_or_have(s, at - 1) || s.is(at - 1, "been") || s.is(at - 1, "be"))) {
     lemma = s.lexicons.progressive_lemma(s.pieces[at].text);
   }
@@ -320,7 +318,7 @@ std::size_t verb_after_raising(const NumericSentence& s, std::size_t verb) {
   if (s.is(at, "to")) ++at;
   while (s.is(at, "be") || s.is(at, "have") || s.is(at, "been")) ++at;
   if (at >= s.size() || !s.is_word(at)) return kNone;
-  return s.lexicons.verb_lemma(s.pieces[at].text).empty() ? kNone : at;
+  return s.verb_lemma(at).empty() ? kNone : at;
 }
 
 // How the event ended for its victims, said right after the verb of the event: the outcome is
@@ -333,6 +331,7 @@ struct Outcome {
 
 // "shot dead", "stabbed to death": a phrase from the lexicon right after the verb.
 std::optional<Outcome> outcome_phrase_after(const NumericSentence& s, std::size_t verb) {
+  if (!s.has(verb + 1, NumericLexicons::kOutcomePhraseOpening)) return std::nullopt;
   std::string key;
   const std::size_t used = match_phrase(s.pieces, verb + 1, s.lexicons.outcome_phrases, &key, 3);
   if (used == 0) return std::nullopt;
@@ -352,7 +351,7 @@ std::optional<Outcome> coordinated_outcome(const NumericSentence& s, std::size_t
       if (!s.lexicons.outcome_verbs.count(lemma)) return std::nullopt;
       return Outcome{at, at + 1, lemma};
     }
-    if (!s.is_word(at) || !s.lexicons.auxiliaries.count(s.pieces[at].text)) return std::nullopt;
+    if (!s.is_word(at) || !s.has(at, NumericLexicons::kAuxiliaryWord)) return std::nullopt;
   }
   return std::nullopt;
 }
@@ -378,7 +377,7 @@ std::size_t skip_aside(const NumericSentence& s, std::size_t end) {
   if (!s.is(end, ",") || s.is_digits(end + 1)) return end;  // "Name, 18, was shot" gives an age
   for (std::size_t at = end + 1; at < s.size() && at <= end + kMaxAsidePieces; ++at) {
     if (s.is(at, ",")) return is_finite_be_or_have(s, at + 1) ? at + 1 : end;
-    if (is_finite_be_or_have(s, at) || s.lexicons.predicates.count(s.pieces[at].text)) return end;
+    if (is_finite_be_or_have(s, at) || s.has(at, NumericLexicons::kPredicateWord)) return end;
   }
   return end;
 }
@@ -386,7 +385,7 @@ std::size_t skip_aside(const NumericSentence& s, std::size_t end) {
 std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* negated) {
   end = skip_aside(s, skip_prepositional_phrase(s, end));
   for (std::size_t at = end, skipped = 0; at < s.size() && skipped <= 4; ++at, ++skipped) {
-    const std::string& word = s.pieces[at].text;
+    const std::string_view word = s.pieces[at].text;
     if (!predicate_lemma(s, at).empty()) {
       const std::size_t raised = verb_after_raising(s, at);
       return raised != kNone ? raised : at;
@@ -394,12 +393,12 @@ std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* neg
     if (word == "to" && at > end && (s.is(at - 1, "had") || s.is(at - 1, "has") || s.is(at - 1, "have"))) {
       continue;
     }
-    if (s.lexicons.negations.count(word)) {
+    if (s.has(at, NumericLexicons::kNegationWord)) {
       *negated = true;
       continue;
     }
     if (word == "'" || word == "t") continue;  // "weren't" -> "weren" "'" "t"
-    if (!s.lexicons.auxiliaries.count(word)) break;
+    if (!s.has(at, NumericLexicons::kAuxiliaryWord)) break;
   }
   *negated = false;
   return kNone;
@@ -407,8 +406,8 @@ std::size_t predicate_after(const NumericSentence& s, std::size_t end, bool* neg
 
 bool negated_before(const NumericSentence& s, std::size_t at) {
   for (std::size_t k = at, looked = 0; k > 0 && looked < 3; --k, ++looked) {
-    const std::string& word = s.pieces[k - 1].text;
-    if (s.lexicons.negations.count(word)) return true;
+    const std::string_view word = s.pieces[k - 1].text;
+    if (s.has(k - 1, NumericLexicons::kNegationWord)) return true;
     if (word == "t" && k >= 2 && s.is(k - 2, "'")) return true;
   }
   return false;
@@ -457,8 +456,8 @@ ParsedNumber one_of_article(std::size_t at) {
 // duration, or a verb that states the event's toll; see FigureReader::finish).
 std::optional<ParsedNumber> article_as_one(const NumericSentence& s, std::size_t at) {
   if (!(is_article(s, at) || s.is(at, "another")) || !s.is_word(at + 1)) return std::nullopt;
-  if (is_number_word(s, at + 1) || s.lexicons.stop_words.count(s.pieces[at + 1].text) ||
-      s.lexicons.ordinals.count(s.pieces[at + 1].text)) {
+  if (is_number_word(s, at + 1) || s.has(at + 1, NumericLexicons::kStopWord) ||
+      s.has(at + 1, NumericLexicons::kOrdinalWord)) {
     return std::nullopt;  // "a seventh person", "a second attacker" are ordinals
   }
   return one_of_article(at);
@@ -470,9 +469,9 @@ bool object_of_relative_clause(const NumericSentence& s, std::size_t at) {
   const std::size_t verb = predicate_before(s, at);
   if (verb == kNone) return false;
   for (std::size_t k = verb, looked = 0; k > 0 && looked < 3; --k, ++looked) {
-    const std::string& word = s.pieces[k - 1].text;
+    const std::string_view word = s.pieces[k - 1].text;
     if (s.lexicons.relative_pronouns.count(word)) return true;
-    if (!s.lexicons.auxiliaries.count(word)) return false;
+    if (!s.has(k - 1, NumericLexicons::kAuxiliaryWord)) return false;
   }
   return false;
 }
@@ -541,7 +540,7 @@ class FigureReader {
       mention_.parts.push_back({"qualifier", at, at + 1});
       return at + 1;
     }
-    if (at >= s_.size() || !s_.lexicons.may_start_qualifier(s_.pieces[at].text)) return at;
+    if (!s_.has(at, NumericLexicons::kQualifierFirstWord)) return at;
     std::string key;
     if (std::size_t used = match_phrase(s_.pieces, at, s_.lexicons.qualifiers, &key, 4)) {
       const QualifierEffect effect = s_.lexicons.qualifiers.at(key).effect;
@@ -575,11 +574,12 @@ class FigureReader {
   bool has_scale(const ParsedNumber& number) const {
     const std::size_t last = number.end - 1;
     return last > number.begin && s_.is_word(last) &&
-           (s_.lexicons.scales.count(s_.pieces[last].text) || s_.lexicons.glued_scales.count(s_.pieces[last].text));
+           (s_.has(last, NumericLexicons::kScaleWord) || s_.has(last, NumericLexicons::kGluedScaleWord));
   }
 
   std::size_t read_currency_sign(std::size_t at) {
-    if (s_.is_word(at) && s_.is_digits(at + 1) && s_.glued(at + 1)) {
+    if (s_.is_word(at) && s_.is_digits(at + 1) && s_.glued(at + 1) &&
+        s_.has(at, NumericLexicons::kTriggerWord)) {
       auto lost = s_.lexicons.lost_currency_signs.find(s_.pieces[at].text);
       if (lost != s_.lexicons.lost_currency_signs.end() && !s_.pieces[at].capitalized &&
           (at == 0 || !s_.glued(at))) {
@@ -591,7 +591,8 @@ class FigureReader {
     }
     std::size_t k = at;
     if (s_.is(k, "us") && s_.is(k + 1, "$") && s_.glued(k + 1)) ++k;
-    if (k < s_.size() && s_.pieces[k].shape != PieceShape::kDigits) {
+    if (k < s_.size() && s_.pieces[k].shape != PieceShape::kDigits && s_.is_digits(k + 1) &&
+        s_.glued(k + 1) && s_.has(k, NumericLexicons::kCurrencyWord)) {
       auto it = s_.lexicons.currencies.find(s_.pieces[k].text);
       if (it != s_.lexicons.currencies.end() && s_.is_digits(k + 1) && s_.glued(k + 1)) {
         currency_ = it->second;
@@ -607,19 +608,19 @@ class FigureReader {
   // was counted, not a fraction ("cut by a third" has no such count). Read as the figure one.
   std::optional<ParsedNumber> ordinal_after_count(const ParsedNumber& number) const {
     if (number.form != NumberForm::kFraction || !number.has_article || number.low <= 0) return std::nullopt;
-    if (!s_.lexicons.ordinals.count(s_.pieces[number.end - 1].text)) return std::nullopt;
+    if (!s_.has(number.end - 1, NumericLexicons::kOrdinalWord)) return std::nullopt;
     const std::size_t next = number.end;
     const bool stands_alone = next >= s_.size() ||
                               (s_.pieces[next].shape == PieceShape::kPunct && !s_.is(next, "-")) ||
                               (s_.is_word(next) && !s_.is(next, "of") &&
-                               (s_.lexicons.stop_words.count(s_.pieces[next].text) ||
-                                s_.lexicons.auxiliaries.count(s_.pieces[next].text)));
+                               (s_.has(next, NumericLexicons::kStopWord) ||
+                                s_.has(next, NumericLexicons::kAuxiliaryWord)));
     // "fell by a third" is a fraction whatever was counted before: the ordinal follows a verb
     // ("wounding a third") or joins a list ("and a fifth").
     const std::size_t before = number.begin;
     const bool continues_count =
         before == 0 || s_.is(before - 1, "and") || s_.is(before - 1, ",") ||
-        (s_.is_word(before - 1) && (!s_.lexicons.verb_lemma(s_.pieces[before - 1].text).empty() ||
+        (s_.is_word(before - 1) && (!s_.verb_lemma(before - 1).empty() ||
                                     !s_.lexicons.progressive_lemma(s_.pieces[before - 1].text).empty()));
     if (!stands_alone || !continues_count) return std::nullopt;
     const double rank = 1 / number.low;  // "third" is 1/3
@@ -662,7 +663,7 @@ class FigureReader {
       return k;
     }
     const std::size_t after = second->end;
-    if (!s_.is_word(after) || s_.is(after, "and") || s_.is(after, "or") || s_.lexicons.stop_words.count(s_.pieces[after].text)) {
+    if (!s_.is_word(after) || s_.is(after, "and") || s_.is(after, "or") || s_.has(after, NumericLexicons::kStopWord)) {
       return k;
     }
     mention_.value.high = second->high;
@@ -696,13 +697,14 @@ class FigureReader {
   std::size_t skip_more(std::size_t k) const {
     if (!s_.is(k, "more") || s_.is(k + 1, "than")) return k;
     // "three more July 18": a name or a date after it starts a phrase of its own.
-    if (s_.is_word(k + 1) && (s_.pieces[k + 1].capitalized || s_.lexicons.months.count(s_.pieces[k + 1].text))) {
+    if (s_.is_word(k + 1) && (s_.pieces[k + 1].capitalized || s_.has(k + 1, NumericLexicons::kMonthWord))) {
       return k;
     }
     return k + 1;
   }
 
   std::size_t read_postfix_qualifier(std::size_t k) {
+    if (!s_.has(k, NumericLexicons::kPostfixQualifierOpening)) return k;
     std::string key;
     if (std::size_t used = match_phrase(s_.pieces, k, s_.lexicons.postfix_qualifiers, &key, 3)) {
       const QualifierInfo& postfix = s_.lexicons.postfix_qualifiers.at(key);
@@ -811,7 +813,7 @@ class FigureReader {
   // resumes at the whole, which is a claim of its own.
   bool as_part_of_whole(std::size_t k) {
     std::size_t m = k + 1;
-    while (m < s_.size() && s_.lexicons.skippable.count(s_.pieces[m].text) && !is_article(s_, m)) ++m;
+    while (m < s_.size() && s_.has(m, NumericLexicons::kSkippableWord) && !is_article(s_, m)) ++m;
     HeadNoun head;
     auto whole = parse_number(s_.pieces, m, s_.lexicons);
     if (whole) {
@@ -844,9 +846,9 @@ class FigureReader {
     const std::size_t dash = head.head + head.unit_length;
     if (!s_.is(dash, "-") || !s_.glued(dash) || !s_.is_digits(dash + 1) || !s_.glued(dash + 1)) return;
     if (s_.is(dash + 2, "-") && s_.glued(dash + 2)) return;  // "6-foot-10-inch" is read elsewhere
-    const std::string& digits = s_.pieces[dash + 1].text;
+    const std::string_view digits = s_.pieces[dash + 1].text;
     if (digits.size() > 2 || !mention_.value.is_exact()) return;
-    const int inches = std::atoi(digits.c_str());
+    const int inches = std::atoi(std::string(digits).c_str());
     if (inches > kInchesPerFoot - 1) return;
     const double feet = *mention_.value.low + static_cast<double>(inches) / kInchesPerFoot;
     mention_.value = Interval::exactly(feet);
@@ -983,9 +985,9 @@ class FigureReader {
     if (verb >= mention_.begin || !s_.lexicons.perception_verbs.count(predicate_lemma(s_, verb))) return kNone;
     const std::size_t bare = phrase_end_ ? phrase_end_ : end_;
     if (!s_.is_word(bare) || s_.pieces[bare].capitalized || !object_starts(s_, bare + 1)) return kNone;
-    const std::string& word = s_.pieces[bare].text;
-    if (s_.lexicons.stop_words.count(word) || s_.lexicons.auxiliaries.count(word) ||
-        !s_.lexicons.verb_lemma(word).empty() || !s_.lexicons.words || !s_.lexicons.words->contains(word)) {
+    const std::string_view word = s_.pieces[bare].text;
+    if (s_.has(bare, NumericLexicons::kStopWord | NumericLexicons::kAuxiliaryWord) ||
+        !s_.verb_lemma(bare).empty() || !s_.lexicons.words || !s_.lexicons.words->contains(word)) {
       return kNone;
     }
     return bare;
@@ -1000,7 +1002,7 @@ class FigureReader {
       // "leaving one man dead": a verb of the toll after the figure says more than the one before.
       bool after_negated = false;
       const std::size_t after = predicate_after(s_, phrase_end_ ? phrase_end_ : end_, &after_negated);
-      const std::string before_lemma = s_.lexicons.verb_lemma(s_.pieces[verb].text);
+      const std::string before_lemma = s_.verb_lemma(verb);
       if (after != kNone && !s_.lexicons.event_predicates.count(before_lemma) &&
           s_.lexicons.event_predicates.count(predicate_lemma(s_, after))) {
         verb = after;

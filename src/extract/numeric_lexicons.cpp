@@ -53,6 +53,11 @@ UnitKind unit_kind_from(const std::string& name) {
   return it == kKinds.end() ? UnitKind::kCount : it->second;
 }
 
+// The key of a map's entry or a set's element.
+template <typename Key, typename Value>
+const Key& entry_key(const std::pair<const Key, Value>& entry) { return entry.first; }
+inline const std::string& entry_key(const std::string& key) { return key; }
+
 template <typename Set>
 void fill_set(const RuleSet& rules, const char* name, Set& out) {
   for (const auto& [key, entry] : rules.lexicon(name)) out.insert(key);
@@ -200,6 +205,56 @@ void NumericLexicons::collect_triggers() {
   for (const auto& [key, unit] : units) word_flags[key] |= kUnitWord;
   for (const auto& [key, amount] : vague) word_flags[first_word(key)] |= kVagueFirstWord;
   for (const char* word : {"a", "an", "another"}) word_flags[word] |= kArticleWord;
+  collect_word_classes();
+}
+
+void NumericLexicons::collect_word_classes() {
+  auto first_word = [](const std::string& key) { return key.substr(0, key.find(' ')); };
+  const auto mark_keys = [this](const auto& lexicon, unsigned flag) {
+    for (const auto& entry : lexicon) word_flags[entry_key(entry)] |= flag;
+  };
+  const auto mark_openings = [&](const auto& lexicon, unsigned flag) {
+    for (const auto& entry : lexicon) word_flags[first_word(entry.first)] |= flag;
+  };
+  mark_keys(number_words, kNumberWord);
+  mark_keys(scales, kScaleWord);
+  mark_keys(glued_scales, kGluedScaleWord);
+  mark_keys(fractions, kFractionWord);
+  mark_keys(stop_words, kStopWord);
+  mark_keys(auxiliaries, kAuxiliaryWord);
+  mark_keys(predicates, kPredicateWord);
+  mark_keys(irregular_verbs, kIrregularVerbWord);
+  mark_keys(skippable, kSkippableWord);
+  mark_keys(negations, kNegationWord);
+  mark_keys(months, kMonthWord);
+  mark_keys(weekdays, kWeekdayWord);
+  mark_keys(ordinals, kOrdinalWord);
+  mark_keys(irregular_plurals, kIrregularPluralWord);
+  mark_keys(qualifiers, kQualifierWord);
+  mark_keys(clock_words, kClockWord);
+  mark_keys(currencies, kCurrencyWord);
+  mark_keys(past_markers, kPastMarkerWord);
+  mark_keys(date_prepositions, kDatePrepositionWord);
+  mark_openings(units, kUnitOpening);
+  mark_openings(postfix_qualifiers, kPostfixQualifierOpening);
+  mark_openings(outcome_phrases, kOutcomePhraseOpening);
+  mark_openings(future_markers, kFutureMarkerOpening);
+  flag_table.build(word_flags);
+}
+
+void WordFlagTable::build(const WordMap<unsigned>& flags) {
+  std::size_t size = 16;
+  // A quarter full: most words asked have no flags, and their probe ends at the first empty slot.
+  while (size < 4 * flags.size()) size *= 2;
+  slots_.assign(size, Slot{});
+  mask_ = size - 1;
+  for (const auto& [word, classes] : flags) {
+    if (classes == 0) continue;
+    const std::size_t hash = WordHash{}(word);
+    std::size_t at = hash & mask_;
+    while (slots_[at].flags != 0) at = (at + 1) & mask_;
+    slots_[at] = {hash, word, classes};
+  }
 }
 
 const UnitInfo* NumericLexicons::find_unit(std::string_view word) const {

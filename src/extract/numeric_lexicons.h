@@ -61,6 +61,34 @@ struct VagueAmount {
   std::string rule_id;
 };
 
+// A word's flags (NumericLexicons::word_flags) in an open-addressing table of their own, found
+// by the word's hash and one comparison: flags are asked of every token and piece read, and a
+// standard table's lookup (a division for the bucket, a walk of its nodes) cost more than the
+// hash itself. Words without flags are not held.
+class WordFlagTable {
+ public:
+  void build(const WordMap<unsigned>& flags);
+  // The flags of `word`, 0 when it has none.
+  unsigned find(std::string_view word) const {
+    if (slots_.empty()) return 0;
+    const std::size_t hash = WordHash{}(word);
+    for (std::size_t at = hash & mask_;; at = (at + 1) & mask_) {
+      const Slot& slot = slots_[at];
+      if (slot.flags == 0) return 0;
+      if (slot.hash == hash && std::string_view(slot.word) == word) return slot.flags;
+    }
+  }
+
+ private:
+  struct Slot {
+    std::size_t hash = 0;
+    std::string word;
+    unsigned flags = 0;  // 0: an empty slot
+  };
+  std::vector<Slot> slots_;
+  std::size_t mask_ = 0;
+};
+
 struct NumericLexicons {
   WordMap<double> number_words;  // "seventeen" -> 17
   WordMap<double> scales;        // "million" -> 1e6, "dozen" -> 12
@@ -117,7 +145,22 @@ struct NumericLexicons {
   // amount's first word, the first word of one ("dozens" of "dozens of").
   static constexpr unsigned kTriggerWord = 1, kEventVerbWord = 2, kUnitWord = 4, kArticleWord = 8,
                             kLoneQualifierWord = 16, kQualifierFirstWord = 32, kVagueFirstWord = 64;
+  // The readers ask the same piece of several lexicons, often more than once: these flags answer
+  // from the one lookup a piece's flags take. A "...Word" flag says the word is a key of that
+  // lexicon; an "...Opening" flag that some phrase of it starts with the word (so match_phrase
+  // finds nothing at a piece without it).
+  static constexpr unsigned kNumberWord = 1u << 7, kScaleWord = 1u << 8, kGluedScaleWord = 1u << 9,
+                            kFractionWord = 1u << 10, kStopWord = 1u << 11, kAuxiliaryWord = 1u << 12,
+                            kPredicateWord = 1u << 13, kIrregularVerbWord = 1u << 14,
+                            kSkippableWord = 1u << 15, kNegationWord = 1u << 16, kMonthWord = 1u << 17,
+                            kWeekdayWord = 1u << 18, kUnitOpening = 1u << 19,
+                            kPostfixQualifierOpening = 1u << 20, kOutcomePhraseOpening = 1u << 21,
+                            kFutureMarkerOpening = 1u << 22, kOrdinalWord = 1u << 23,
+                            kIrregularPluralWord = 1u << 24, kQualifierWord = 1u << 25,
+                            kClockWord = 1u << 26, kCurrencyWord = 1u << 27, kPastMarkerWord = 1u << 28,
+                            kDatePrepositionWord = 1u << 29;
   WordMap<unsigned> word_flags;
+  WordFlagTable flag_table;  // word_flags again, for flags_of; collect_triggers fills both
 
   // `words` may be null: the bundled word list is then loaded once and shared.
   static NumericLexicons from_rules(const RuleSet& rules,
@@ -136,16 +179,20 @@ struct NumericLexicons {
   std::string progressive_lemma(std::string_view word) const;
   // Fills `word_flags` from the other lexicons; from_rules calls it, hand-built lexicons must.
   void collect_triggers();
+  // The word classes of `word_flags` past the triggers (collect_triggers calls it).
+  void collect_word_classes();
   // True when a mention may start at a piece with this text (digits always may).
   bool may_start(std::string_view word) const { return (flags_of(word) & kTriggerWord) != 0; }
   // Whether a qualifier written before a figure may start at a piece with this text.
   bool may_start_qualifier(std::string_view word) const {
     return (flags_of(word) & kQualifierFirstWord) != 0;
   }
-  unsigned flags_of(std::string_view word) const {
-    auto it = word_flags.find(word);
-    return it == word_flags.end() ? 0 : it->second;
+  // Whether `word` is a form the verb lexicons may know: a key of the predicates or of the
+  // irregular verbs (given its flags), or a regular past form verb_lemma reads by rule.
+  static bool may_be_verb_form(std::string_view word, unsigned flags) {
+    return (flags & (kPredicateWord | kIrregularVerbWord)) != 0 || (word.size() >= 4 && word.ends_with("ed"));
   }
+  unsigned flags_of(std::string_view word) const { return flag_table.find(word); }
 };
 
 }  // namespace factdiff

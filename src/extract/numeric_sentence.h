@@ -5,6 +5,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,17 @@ struct NumericSentence {
     return at < pieces.size() && pieces[at].shape == PieceShape::kWord;
   }
   bool glued(std::size_t at) const { return at < pieces.size() && pieces[at].glued; }
+  // Whether the piece at `at` is in one of the word classes `flags` (NumericLexicons::k...).
+  bool has(std::size_t at, unsigned flags) const {
+    return at < pieces.size() && (pieces[at].word_flags & flags) != 0;
+  }
+  // NumericLexicons::verb_lemma of the piece at `at`, asked only when its flags leave it
+  // possibly a verb form (most pieces are not, and the answer is then empty).
+  std::string verb_lemma(std::size_t at) const {
+    const Piece& piece = pieces[at];
+    if (!NumericLexicons::may_be_verb_form(piece.text, piece.word_flags)) return {};
+    return lexicons.verb_lemma(piece.text);
+  }
 };
 
 }  // namespace factdiff

@@ -13,9 +13,11 @@ namespace factdiff {
 namespace {
 
 // One line a piece: text, span, shape and flags ("27 [2,4) digits glued").
-std::vector<std::string> dump(const std::vector<Piece>& pieces) {
+std::vector<std::string> dump(const Document& document, const Sentence& sentence) {
+  SentencePieces cut;
+  split_into_pieces(document, sentence, cut);
   std::vector<std::string> lines;
-  for (const Piece& piece : pieces) {
+  for (const Piece& piece : cut.pieces) {
     const char* shape = piece.shape == PieceShape::kDigits ? "digits"
                         : piece.shape == PieceShape::kWord ? "word"
                                                            : "punct";
@@ -42,7 +44,7 @@ TEST_CASE("ASCII tokens are cut into lower-case pieces with their own spans", "[
   sentence.span = {0, document.bytes.size()};
   sentence.tokens = {token(0, 1, "a"), token(2, 13, "27-year-old"), token(14, 22, "us$1.2bn"),
                      token(22, 23, ","), token(24, 28, "wwii"), token(28, 29, ".")};
-  CHECK(dump(split_into_pieces(document, sentence)) ==
+  CHECK(dump(document, sentence) ==
         std::vector<std::string>{"a [0,1) word capitalized",
                                  "27 [2,4) digits",
                                  "- [4,5) punct glued",
@@ -64,7 +66,7 @@ TEST_CASE("a token that is not ASCII is cut from its normalized form, every piec
   Sentence sentence;
   sentence.span = {0, document.bytes.size()};
   sentence.tokens = {token(0, 4, "zoe"), token(5, 12, "12-15")};
-  CHECK(dump(split_into_pieces(document, sentence)) ==
+  CHECK(dump(document, sentence) ==
         std::vector<std::string>{"zoe [0,4) word capitalized",
                                  "12 [5,12) digits",
                                  "- [5,12) punct glued",
