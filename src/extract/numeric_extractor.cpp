@@ -4,7 +4,6 @@
 #include <array>
 #include <string>
 
-#include "core/word_hash.h"
 #include "extract/number_parser.h"
 #include "extract/numeric_calendar_reader.h"
 #include "extract/numeric_dates.h"
@@ -57,44 +56,24 @@ Span span_of(const std::vector<Piece>& pieces, std::size_t begin, std::size_t en
   return {pieces[begin].span.start, pieces[end - 1].span.end};
 }
 
-// The claims repeat a few texts (rule ids, part names, units, verbs) thousands of times; each
-// interning hashed the text and looked it up under the pool's lock. The texts interned last are
-// kept here by a hash of their own, per thread (an InternedString is valid in every thread for
-// the life of the process), so a repeated text costs a hash and one comparison.
-InternedString intern_repeated(std::string_view text) {
-  if (text.empty()) return {};
-  struct Recent {
-    std::string text;
-    InternedString interned;
-  };
-  constexpr std::size_t kSlots = 256;
-  thread_local std::array<Recent, kSlots> recent;
-  Recent& slot = recent[WordHash{}(text) % kSlots];
-  if (slot.text != text) {
-    slot.text.assign(text);
-    slot.interned = InternedString(text);
-  }
-  return slot.interned;
-}
-
 Claim to_claim(const NumericMention& mention, const std::vector<Piece>& pieces,
                const Sentence& sentence) {
   Claim claim;
   claim.kind = mention.kind;
   claim.span = span_of(pieces, mention.begin, mention.end);
   claim.sentence = sentence.span;
-  claim.rule = intern_repeated(mention.rule);
+  claim.rule = mention.rule;
   claim.value = mention.value;
-  claim.qualifier = intern_repeated(mention.qualifier);
-  claim.unit = intern_repeated(mention.unit);
-  claim.predicate = intern_repeated(mention.predicate);
+  claim.qualifier = mention.qualifier;
+  claim.unit = mention.unit;
+  claim.predicate = mention.predicate;
   claim.negated = mention.negated;
   claim.subject = mention.subject;
   claim.resolved = mention.resolved;
   claim.parts.reserve(mention.parts.size());
   for (const auto& part : mention.parts) {
     if (part.end > part.begin && part.end <= pieces.size()) {
-      claim.parts.push_back({intern_repeated(part.name), span_of(pieces, part.begin, part.end)});
+      claim.parts.push_back({part.name, span_of(pieces, part.begin, part.end)});
     }
   }
   if (mention.kind == ClaimKind::kDate && !mention.value.low && !mention.value.high) {
